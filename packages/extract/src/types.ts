@@ -1,0 +1,66 @@
+import type { IndicatorKey, Qualifier } from '@fazhi/catalog';
+
+export type UnitType = 'town' | 'township' | 'subdistrict' | 'county_dept' | 'county';
+
+export interface ReportMeta {
+  /** the issuing body, short form: 邢庄镇, 南华西街道, 沈丘县人民政府办公室, 房县 */
+  unit: string | null;
+  unitType: UnitType | null;
+  county: string | null;
+  city: string | null;
+  /** short form: 河南, 内蒙古, 重庆 */
+  province: string | null;
+  /** the year the report covers (not the year it was signed) */
+  year: number | null;
+  /** the signing date, YYYY-MM-DD */
+  reportDate: string | null;
+}
+
+export type Role = 'total' | 'part';
+
+export interface Fact {
+  key: IndicatorKey;
+  value: number;
+  qualifier: Qualifier;
+  /** the year the figure belongs to: the report year, or year − 1 for a 比上年 comparison */
+  year: number | null;
+  /** true when the value was computed from a comparison rather than read */
+  derived: boolean;
+  role: Role | null;
+  /** [start, end) in the input text, JavaScript string indices (UTF-16 code units) */
+  start: number;
+  end: number;
+  /** text.slice(start, end) */
+  text: string;
+}
+
+export type ValueQualifier = Qualifier | 'derived';
+
+export interface UnitYearValue {
+  value: number;
+  qualifier: ValueQualifier;
+}
+
+export type FlagType = 'template_text' | 'rate_over_100' | 'recon_outcomes_mismatch' | 'rate_contradicts_counts';
+
+export interface Flag {
+  type: FlagType;
+  /** for a reviewer, in Chinese */
+  message: string;
+  keys: IndicatorKey[];
+  start: number | null;
+  end: number | null;
+}
+
+export interface ExtractOptions {
+  /** the report year when the caller knows it; used if the text does not state one */
+  year?: number;
+}
+
+export interface ExtractResult {
+  meta: ReportMeta;
+  facts: Fact[];
+  /** unit-year values for the report year, by key */
+  values: Partial<Record<IndicatorKey, UnitYearValue>>;
+  flags: Flag[];
+}
