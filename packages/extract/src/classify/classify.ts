@@ -1,0 +1,121 @@
+import type { IndicatorKey } from '@fazhi/catalog';
+import type { TokenContext } from './context.ts';
+import { rateKeys } from './rates.ts';
+import { RULES } from './rules.ts';
+import { audience, type Candidate, studyOrEvent } from './study.ts';
+import { firstMatchStart, lastMatchEnd } from './vocab.ts';
+
+/** A number read as an indicator: its key and the clean-text span of its evidence. */
+export interface Reading {
+  ctx: TokenContext;
+  key: IndicatorKey;
+  /** for rates: lower is the preferred wording */
+  rank: number;
+  spanStart: number;
+  spanEnd: number;
+}
+
+const INDICATOR_MEASURES = new Set([
+  '次',
+  '场',
+  '场次',
+  '期',
+  '轮',
+  '堂',
+  '节',
+  '批次',
+  '人次',
+  '人',
+  '名',
+  '位',
+  '件',
+  '起',
+  '宗',
+  '例',
+  '个',
+  '项',
+  '件次',
+  '份',
+  '本',
+  '册',
+  '张',
+  '套',
+  '篇',
+  '部',
+  '条',
+  '则',
+  '户次',
+  '家次',
+  '%',
+]);
+const MAX_DISTANCE = 30;
+/** What is left of a phrase with no noun in it: 全年累计开展, 共组织 */
+const VERB_ONLY =
+  /^(?:全年|今年以来|今年|年内|当年|累计|共计|总计|合计|共|先后|已经|已|目前|截至目前|开展|组织|举办|召开|进行|完成|实现|达到|达|计|了|其中|分别|为|有|[()、]|等)*$/;
+
+function bestLeft(c: TokenContext, phrase: string, penalty: number): Candidate | null {
+  let best: Candidate | null = null;
+  const consider = (cand: Candidate | null) => {
+    if (cand && cand.distance <= MAX_DISTANCE + penalty && (!best || cand.distance < best.distance)) best = cand;
+  };
+  for (const rule of RULES) {
+    if (rule.right || !rule.measures.has(c.token.measure)) continue;
+    if (rule.not?.test(phrase) || (rule.when && !rule.when(c))) continue;
+    const end = lastMatchEnd(rule.cue, phrase);
+    if (end >= 0) consider({ key: rule.key, distance: phrase.length - end + penalty });
+  }
+  const study = studyOrEvent(c, phrase, false);
+  if (study) consider({ ...study, distance: study.distance + penalty });
+  const people = audience(c, phrase);
+  if (people) consider({ ...people, distance: people.distance + penalty });
+  return best;
+}
+
+function bestRight(c: TokenContext): Candidate | null {
+  let best: Candidate | null = null;
+  for (const rule of RULES) {
+    if (!rule.right || !rule.measures.has(c.token.measure)) continue;
+    if (rule.not?.test(c.right) || (rule.when && !rule.when(c))) continue;
+    const start = firstMatchStart(rule.cue, c.right);
+    if (start >= 0 && (!best || start < best.distance)) best = { key: rule.key, distance: start };
+  }
+  const study = /^[^,，。]{0,12}(?:学习|学法|培训|讲座|宣传|普法|活动)/.test(c.right) ? studyOrEvent(c, c.right, true) : null;
+  if (study && (!best || study.distance < best.distance)) best = study;
+  return best;
+}
+
+function isCountable(c: TokenContext, clean: string): boolean {
+  const t = c.token;
+  if (t.masked || !INDICATOR_MEASURES.has(t.measure)) return false;
+  const before = clean[t.start - 1] ?? '';
+  if (/[第每逐单]/.test(before)) return false;
+  // a bare 一 (一次, 一件事) is wording, not a figure
+  if (t.chinese && clean.slice(t.numStart, t.numEnd) === '一') return false;
+  return true;
+}
+
+export function classify(c: TokenContext, clean: string): Reading[] {
+  if (!isCountable(c, clean)) return [];
+  const t = c.token;
+  const leftSpan = c.phraseStart;
+  if (t.measure === '%') {
+    return rateKeys(c).map((h) => ({ ctx: c, key: h.key, rank: h.rank, spanStart: leftSpan, spanEnd: t.end }));
+  }
+  let cand = bestLeft(c, c.phrase, 0);
+  let spanStart = leftSpan;
+  let spanEnd = t.end;
+  if (!cand) {
+    const right = bestRight(c);
+    if (right) {
+      cand = right;
+      spanStart = t.start;
+      spanEnd = c.rightEnd;
+    } else if (c.prevClause && VERB_ONLY.test(c.phrase)) {
+      // 坚持每周组织全体人员集中学习，全年累计开展20余次: the noun is in the clause before
+      cand = bestLeft(c, `${c.prevClause}，${c.phrase}`, 0);
+      spanStart = c.prevClauseStart;
+    }
+  }
+  if (!cand) return [];
+  return [{ ctx: c, key: cand.key, rank: 0, spanStart, spanEnd }];
+}

@@ -1,0 +1,41 @@
+/** Measure words by what they count. */
+export const TIMES = new Set(['次', '场', '场次', '期', '轮', '堂', '节', '批次']);
+export const PEOPLE = new Set(['人次', '人', '名', '位']);
+export const CASES = new Set(['件', '起', '宗', '例', '个', '项', '件次']);
+export const DOCS = new Set(['份', '件', '个', '篇', '项', '部', '次', '起']);
+export const PIECES = new Set(['份', '本', '册', '张', '套', '个', '件']);
+export const ITEMS = new Set(['条', '篇', '则']);
+export const UNITS = new Set(['个']);
+export const RATE = new Set(['%']);
+
+/** Who is studying: staff and cadres (→ train.sessions) versus the leadership body (→ train.leader_study). */
+export const CADRE =
+  /干部职工|全体(?:干部|人员|职工|党员|队员|工作人员|机关干部)|全[镇乡区县]干部|全体镇干部|机关干部|镇村干部|村组干部|乡村社?干部|村(?:\(社区\))?干部|两委|党员干部|工作人员|执法人员|执法队员|执法队伍|公职人员|国家工作人员|在编干部|周例会|例会|(?<!领导)干部|职工|(?<!班子)成员|党员|法律明白人|调解员|网格员|新提任/g;
+export const LEADER =
+  /中心组|第一议题|会前学法|常务会议?|班子|党委会|党组会|党工委会|党委(?:理论)?学习|党组(?:理论)?学习|党工委(?:理论)?学习|党工委专题|党委专题|领导干部|主要负责人|负责同志/g;
+export const TRAINING = /培训|讲座|讲课|授课|读书班|轮训|法治党课|辅导|讲堂|法治教育/g;
+export const STUDY = /专题学习|集中学习|集体学习|专题学法|集中学法|集体学法|学法活动|学法|学习/g;
+
+/** Publicity: events for the public. */
+export const PUBLICITY =
+  /普法|宣传|宣讲|巡讲|讲座|进校园|进社区|进农村|进乡村|进企业|进机关|进家庭|进村|进寺庙|进单位|进网格|进军营|送法|法治文化|六进|八进|九进|以案释法|展板|文艺|演出|集市|宣传日|宣传周|宣传月|法治夜校|基层行/g;
+export const PUBLIC_CONTEXT = /宣传|普法|群众|居民|村民|师生|学生|进(?:校园|社区|农村|乡村|企业|机关)|受教育|法治文化/;
+export const AUDIENCE = /受教育|受教|受众|覆盖|惠及|参与|吸引|辐射|群众|师生|学生|居民|村民|青少年|观众|人数/g;
+
+/** The last match of a global regex in `s`: its end index, or -1. */
+export function lastMatchEnd(re: RegExp, s: string): number {
+  re.lastIndex = 0;
+  let end = -1;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    end = m.index + m[0].length;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return end;
+}
+
+/** The first match of a global regex in `s`: its start index, or -1. */
+export function firstMatchStart(re: RegExp, s: string): number {
+  re.lastIndex = 0;
+  const m = re.exec(s);
+  return m ? m.index : -1;
+}

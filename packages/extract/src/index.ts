@@ -1,0 +1,56 @@
+import { classify } from './classify/classify.ts';
+import { buildContexts } from './classify/context.ts';
+import { flagsFor } from './flags.ts';
+import { readMeta } from './meta/index.ts';
+import { buildMask, scanNumbers } from './numbers/scan.ts';
+import { type Draft, draftsFrom, type Item } from './structure/draft.ts';
+import { compareYears, inheritLevels, markTotals, preferRates } from './structure/relations.ts';
+import { statedZeros } from './structure/zeros.ts';
+import { buildView, type TextView, toOriginal } from './text/view.ts';
+import type { ExtractOptions, ExtractResult, Fact } from './types.ts';
+import { unitYearValues } from './values.ts';
+
+export { parseChineseNumeral } from './numbers/chinese.ts';
+export type * from './types.ts';
+export { unitYearValues } from './values.ts';
+
+/** Bumped whenever extraction results may change, so stored facts know which engine made them. */
+export const EXTRACTOR_VERSION = '1.0.0';
+
+function toFact(view: TextView, d: Draft): Fact {
+  const [start, end] = toOriginal(view, d.spanStart, d.spanEnd);
+  return {
+    key: d.key,
+    value: d.value,
+    qualifier: d.qualifier,
+    year: d.year,
+    derived: d.derived,
+    role: d.role,
+    start,
+    end,
+    text: view.original.slice(start, end),
+  };
+}
+
+/**
+ * Reads a report: who issued it for which year, every indicator figure with the exact span it came from,
+ * the unit-year values, and flags for a reviewer. Pure: text in, result out.
+ */
+export function extractReport(text: string, options: ExtractOptions = {}): ExtractResult {
+  const view = buildView(text);
+  const clean = view.clean;
+  const meta = readMeta(text, clean);
+  if (meta.year === null && options.year !== undefined) meta.year = options.year;
+  const year = meta.year;
+
+  const tokens = scanNumbers(clean, buildMask(clean));
+  const items: Item[] = buildContexts(clean, tokens).map((ctx) => ({ ctx, drafts: [] }));
+  for (const item of items) item.drafts = draftsFrom(classify(item.ctx, clean), year);
+  inheritLevels(items);
+  markTotals(items, clean);
+  const previous = compareYears(items, clean, year);
+  const drafts = preferRates([...items.flatMap((i) => i.drafts), ...previous, ...statedZeros(clean, year)]);
+  const facts = drafts.map((d) => toFact(view, d)).sort((a, b) => a.start - b.start || a.end - b.end);
+  const values = unitYearValues(facts, year);
+  return { meta, facts, values, flags: flagsFor(text, meta.unitType, facts, values) };
+}

@@ -1,0 +1,124 @@
+import type { UnitType } from '../types.ts';
+
+export const MUNICIPALITIES = ['北京', '天津', '上海', '重庆'];
+export const PROVINCES = [
+  '河北',
+  '山西',
+  '辽宁',
+  '吉林',
+  '黑龙江',
+  '江苏',
+  '浙江',
+  '安徽',
+  '福建',
+  '江西',
+  '山东',
+  '河南',
+  '湖北',
+  '湖南',
+  '广东',
+  '海南',
+  '四川',
+  '贵州',
+  '云南',
+  '陕西',
+  '甘肃',
+  '青海',
+  '台湾',
+];
+export const AUTONOMOUS_REGIONS: Record<string, string> = {
+  内蒙古自治区: '内蒙古',
+  广西壮族自治区: '广西',
+  西藏自治区: '西藏',
+  宁夏回族自治区: '宁夏',
+  新疆维吾尔自治区: '新疆',
+};
+/** Prefecture-level cities with no county level: their towns sit directly under the city. */
+export const CITIES_WITHOUT_COUNTIES = ['东莞市', '中山市', '儋州市', '嘉峪关市'];
+
+const HAN = '\\u4e00-\\u9fff';
+const PROVINCE_RE = new RegExp(
+  `^(?:(${MUNICIPALITIES.join('|')})市|(${PROVINCES.join('|')})省|(${Object.keys(AUTONOMOUS_REGIONS).join('|')}))`,
+);
+const CITY_RE = new RegExp(`^[${HAN}]{2,8}?(?:市|自治州|地区|盟)`);
+const COUNTY_RE = new RegExp(`^[${HAN}]{1,10}?(?:自治县|自治旗|林区|特区|县|区|旗|市)`);
+/** Names that end like a county but are zones inside one, or words rather than names. */
+const NOT_COUNTY = /(?:新区|开发区|园区|景区|高新区|保税区|示范区|试验区|城区|社区|辖区|片区|矿区|山区|市区|全区|我区|本区|该区|各区|全县|我县|本县|该县|各县|全市|我市|本市|示范县|依法治县|依法治区|依法治市)$/;
+
+/** Words that end in 镇/乡/街道 but name no place: 依法治镇, 城乡, 乡镇, 送法下乡. */
+const NOT_UNIT =
+  /^(?:全|我|本|该|各|乡|城|集|镇|街|村|两|这|此|每)|依法治|法治|治镇|治乡|城镇|乡镇|村镇|集镇|小镇|重镇|强镇|名镇|特色|示范|美丽|文明|平安|全域|下乡|进乡|返乡|家乡|故乡|老乡|城乡|水乡|梦乡/;
+
+export const UNIT_SUFFIX: [RegExp, UnitType][] = [
+  [/街道(?:办事处)?$|街道党工委$|街办$/, 'subdistrict'],
+  [/乡$/, 'township'],
+  [/镇$/, 'town'],
+];
+const DEPT_SUFFIX =
+  /(?:局|人民政府办公室|政府办公室|办公室|委员会|委|中心|院|所|大队|支队|队|厅|办|管委会|管理处|处|站|监狱)$/;
+
+export interface RegionChain {
+  province: string | null;
+  city: string | null;
+  county: string | null;
+  /** what follows the regions: 万古镇人民政府, 自然资源局, '' */
+  rest: string;
+}
+
+/** Splits 重庆市涪陵区同乐镇人民政府 into 重庆 / 重庆市 / 涪陵区 / 同乐镇人民政府. */
+export function parseChain(org: string): RegionChain {
+  let s = org;
+  let province: string | null = null;
+  let city: string | null = null;
+  let county: string | null = null;
+  const p = PROVINCE_RE.exec(s);
+  if (p) {
+    province = p[1] ?? p[2] ?? AUTONOMOUS_REGIONS[p[3] ?? ''] ?? null;
+    if (p[1]) city = `${p[1]}市`;
+    s = s.slice(p[0].length);
+  }
+  const c = CITY_RE.exec(s);
+  if (c && !city && COUNTY_RE.test(s.slice(c[0].length)) && !/^(?:人民政府|政府)/.test(s.slice(c[0].length))) {
+    city = c[0];
+    s = s.slice(c[0].length);
+  }
+  const k = COUNTY_RE.exec(s);
+  if (k && !NOT_COUNTY.test(k[0])) {
+    const after = s.slice(k[0].length);
+    const isCityItself = k[0].endsWith('市') && !after;
+    if (CITIES_WITHOUT_COUNTIES.includes(k[0])) city = k[0];
+    else if (!isCityItself) county = k[0];
+    s = after;
+  } else if (c && !city && CITIES_WITHOUT_COUNTIES.includes(c[0])) {
+    city = c[0];
+    s = s.slice(c[0].length);
+  }
+  s = s.replace(/^(?:人民政府|政府)(?=.)/, '');
+  return { province, city, county, rest: s };
+}
+
+export interface UnitName {
+  unit: string;
+  unitType: UnitType;
+  chain: RegionChain;
+}
+
+/** The unit an organisation name stands for: 广州市海珠区人民政府南华西街道办事处 → 南华西街道 (subdistrict). */
+export function unitFromOrg(org: string): UnitName | null {
+  const cleaned = org.replace(/^中共/, '').replace(/(?:人民政府|政府|党委|党工委|委员会)$/, '');
+  const paren = /\(([^()]+)\)/.exec(cleaned);
+  if (paren?.[1] && UNIT_SUFFIX.some(([re]) => re.test(paren[1] ?? ''))) return unitFromOrg(paren[1]);
+  const chain = parseChain(cleaned.replace(/\([^()]*\)/g, ''));
+  const rest = chain.rest.replace(/(?:人民政府|政府)$/, '');
+  for (const [re, unitType] of UNIT_SUFFIX) {
+    if (re.test(rest) && rest.length >= 2 && !NOT_UNIT.test(rest)) {
+      const unit = unitType === 'subdistrict' ? rest.replace(/(?:办事处|党工委|街办)$/, '').replace(/街$/, '街道') : rest;
+      if (unit.length >= 2 && !/^街道/.test(unit)) return { unit, unitType, chain };
+    }
+  }
+  if (chain.county && rest === '') return { unit: chain.county, unitType: 'county', chain };
+  if (chain.county && DEPT_SUFFIX.test(chain.rest) && chain.rest.length >= 2) {
+    return { unit: `${chain.county}${org.slice(org.indexOf(chain.county) + chain.county.length)}`, unitType: 'county_dept', chain };
+  }
+  return null;
+}

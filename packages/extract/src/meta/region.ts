@@ -1,0 +1,108 @@
+import { AUTONOMOUS_REGIONS, MUNICIPALITIES, PROVINCES, parseChain, type UnitName } from './places.ts';
+
+export interface Region {
+  county: string | null;
+  city: string | null;
+  province: string | null;
+}
+
+const B = '(?<=^|[^\\u4e00-\\u9fff]|在|对|由|根据|及|和|与|中共|年|度|印发|制定|按照|围绕|落实)';
+const COUNTY = '[\\u4e00-\\u9fff]{1,10}?(?:自治县|自治旗|县|区|旗)';
+const ADDRESSEE = new RegExp(`(?:^|、|中共|市)(${COUNTY})(?=委|人民政府|政府|依法治|全面依法|法治)`, 'g');
+const MENTION = new RegExp(
+  `${B}((?:[\\u4e00-\\u9fff]{2,6}?市)?${COUNTY})(?=委|人民政府|政府|20\\d\\d|法治政府|全面依法|依法治|细化|实施方案|有关要求|司法局|的坚强|的正确)`,
+  'g',
+);
+const WEAK = /(?:法治|清廉|平安)([\u4e00-\u9fff]{2})(?=建设|工作要点)/g;
+/** Two-character words that follow 法治/平安/清廉 without being a place (法治能力建设, 平安乡村建设). */
+const GENERIC =
+  /政府|社会|乡村|中国|国家|文化|思想|宣传|建设|工作|机关|城市|能力|思维|意识|素养|观念|环境|保障|氛围|教育|精神|理念|实践|阵地|队伍|体系|道路|轨道|示范|创建|品牌|营商|服务|方式|广场|公园|长廊|院落|体检|护航|赋能|督察|考核|督查|单位|部门|校园|医院|企业|家庭|社区|村居|网格|基层|队伍|水平|机制|制度|工程|项目|先行|引领|标准|强基|为民|惠民|便民|警务|交通|治理|专项|重点|领域|体制|改革|统筹|协调|责任|保障|先锋|堡垒|窗口|政务|民生|和谐|稳定|安全|生态|绿色|数字|智慧|信用|阳光|廉洁|高效|村庄|街道|市场|乡镇|城乡|农村|边疆|民族|宗教|校园|广东|浙江|江苏/;
+const NOT_NAME = /^(?:全|我|本|该|各|示范|依法|县|区|市|新|城|社|辖|片|景|园|开发|高新|保税|试验|自治)|依法治|法治|委员|办公/;
+/** A county name's stem holds no function words or unit words (北留镇在县委 is not a county). */
+const isCountyName = (name: string) =>
+  /(?:自治县|自治旗)$/.test(name)
+    ? name.length <= 14
+    : name.length <= 6 && !/[镇乡村街在的了和与及对把将向于为是被政府委局党省市全我本该各级共]/.test(name.slice(0, -1));
+
+function count(map: Map<string, number>, key: string, n = 1): void {
+  map.set(key, (map.get(key) ?? 0) + n);
+}
+
+function best(map: Map<string, number>): string | null {
+  let top: string | null = null;
+  for (const [k, n] of map) if (top === null || n > (map.get(top) ?? 0)) top = k;
+  return top;
+}
+
+/** 北留镇在县委 → '' and 郑庄镇在沁水县委 → 沁水县: a name starts after the last function word before it. */
+function afterFunctionWords(raw: string): string {
+  const m = /^.*(?:在|根据|按照|围绕|向|对|由|报|经|被|把|将|配合|协助|会同|邀请|参加|协调|落实|贯彻)/.exec(raw.slice(0, -1));
+  return m ? raw.slice(m[0].length) : raw;
+}
+
+function countyCandidates(clean: string, lines: string[], unit: UnitName | null): Map<string, number> {
+  const scores = new Map<string, number>();
+  const cities = new Map<string, string>();
+  const add = (found: string, weight: number) => {
+    const raw = afterFunctionWords(found);
+    if (raw.length < 2) return;
+    const chain = parseChain(raw);
+    const name = chain.county;
+    if (!name || NOT_NAME.test(name.slice(0, -1)) || !isCountyName(name) || name === unit?.unit) return;
+    if (chain.city) cities.set(name, chain.city);
+    count(scores, name, weight);
+  };
+  for (const line of lines.slice(0, 15)) {
+    const l = line.replace(/[\s*#|]/g, '');
+    if (!/[:：]$/.test(l) || l.length > 40) continue;
+    ADDRESSEE.lastIndex = 0;
+    for (let m = ADDRESSEE.exec(l); m !== null; m = ADDRESSEE.exec(l)) add(m[1] ?? '', 8);
+  }
+  MENTION.lastIndex = 0;
+  for (let m = MENTION.exec(clean); m !== null; m = MENTION.exec(clean)) add(m[1] ?? '', 3);
+  if (scores.size === 0 && unit && (unit.unitType === 'town' || unit.unitType === 'township')) {
+    const suffix = (clean.match(/区委/g)?.length ?? 0) > (clean.match(/县委/g)?.length ?? 0) ? '区' : '县';
+    const stem = unit.unit.slice(0, 2);
+    WEAK.lastIndex = 0;
+    for (let m = WEAK.exec(clean); m !== null; m = WEAK.exec(clean)) {
+      const name = m[1] ?? '';
+      if (name !== stem && !GENERIC.test(name)) count(scores, `${name}${suffix}`, 1);
+    }
+  }
+  return scores;
+}
+
+function provinceIn(clean: string): string | null {
+  const found = new Map<string, number>();
+  const re = new RegExp(
+    `(?:(${PROVINCES.join('|')})省|(${MUNICIPALITIES.join('|')})市|(${Object.keys(AUTONOMOUS_REGIONS).join('|')}))`,
+    'g',
+  );
+  for (const m of clean.matchAll(re)) count(found, m[1] ?? m[2] ?? AUTONOMOUS_REGIONS[m[3] ?? ''] ?? '');
+  const sorted = [...found].sort((a, b) => b[1] - a[1]);
+  if (sorted.length === 0 || (sorted.length > 1 && sorted[0]?.[1] === sorted[1]?.[1])) return null;
+  return sorted[0]?.[0] ?? null;
+}
+
+function cityIn(clean: string, county: string | null): string | null {
+  if (county) {
+    const adjacent = new RegExp(`([\\u4e00-\\u9fff]{2,5}?(?:市|自治州|州|盟))${county}`).exec(clean);
+    if (adjacent?.[1]) return parseChain(`${adjacent[1]}${county}`).city;
+  }
+  return null;
+}
+
+/** County, city and province: from the unit's own name, the addressee line, then mentions in the text. */
+export function findRegion(clean: string, lines: string[], unit: UnitName | null): Region {
+  const chain = unit?.chain;
+  let county = unit?.unitType === 'county' ? unit.unit : (chain?.county ?? null);
+  let city = chain?.city ?? null;
+  if (!county) {
+    const scores = countyCandidates(clean, lines, unit);
+    county = best(scores);
+    if (county && !city) city = cityIn(clean, county);
+  } else if (!city) city = cityIn(clean, county);
+  const province = chain?.province ?? provinceIn(clean) ?? (city && MUNICIPALITIES.includes(city.slice(0, -1)) ? city.slice(0, -1) : null);
+  if (!city && province && MUNICIPALITIES.includes(province)) city = `${province}市`;
+  return { county, city, province };
+}

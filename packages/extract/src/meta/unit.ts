@@ -1,0 +1,120 @@
+import type { UnitType } from '../types.ts';
+import { type UnitName, unitFromOrg } from './places.ts';
+
+const ORG_LINE = /^(?:中共)?[\u4e00-\u9fff()]{2,40}(?:人民政府|政府|办事处|委员会|局|办公室|镇|乡|街道)$/;
+const FIELD = /(?:发布机构|发文机关|发文单位|信息来源|来源|发布单位)[\s:：|]*([\u4e00-\u9fff()（）]{2,40})/;
+const TITLE_HEAD = /^(.{2,40}?)(?:关于)?\s*(?:20\d\d|二〇)/;
+const TITLE_TAIL = /^(?:关于)?\s*20\d\d\s*年度?(.{2,20}?)(?:法治|依法|全面|年度|工作)/;
+
+/** Organisation names a line may carry: 中共黎侯镇委员会 黎侯镇人民政府 → both; the last one issues. */
+function orgsIn(line: string): string[] {
+  return line
+    .replace(/[\s|*#]+/g, ' ')
+    .split(/\s+|、/)
+    .flatMap((part) => part.split(/(?<=委员会)(?=[\u4e00-\u9fff])/))
+    .filter((p) => p.length >= 2);
+}
+
+function fromOrgs(orgs: string[]): UnitName | null {
+  for (let i = orgs.length - 1; i >= 0; i--) {
+    const u = unitFromOrg(orgs[i] ?? '');
+    if (u) return u;
+  }
+  return null;
+}
+
+/** The issuer named in the title, in a line of its own near the top, a metadata field, or the signature. */
+export function unitFromHeader(lines: string[]): UnitName | null {
+  const head = lines.slice(0, 30).map((l) => l.replace(/[*#|\s]+/g, ' ').trim());
+  for (const line of head) {
+    if (!/报告|总结/.test(line) || line.length > 80) continue;
+    const title = line.replace(/^(?:标\s*题|名\s*称)\s*[:：]\s*/, '').replace(/\s+/g, ' ');
+    const before = TITLE_HEAD.exec(title)?.[1];
+    const found = before ? fromOrgs(orgsIn(before.replace(/关于$/, ''))) : null;
+    if (found) return found;
+    const after = TITLE_TAIL.exec(title.replace(/\s/g, ''))?.[1];
+    const tail = after ? unitFromOrg(after) : null;
+    if (tail) return tail;
+  }
+  for (const line of head) {
+    if (line.length <= 40 && ORG_LINE.test(line.replace(/\s/g, ''))) {
+      const found = fromOrgs(orgsIn(line));
+      if (found) return found;
+    }
+  }
+  for (const line of head) {
+    const m = FIELD.exec(line.replace(/\s/g, ''));
+    const found = m?.[1] ? unitFromOrg(m[1].replace(/[（）]/g, (c) => (c === '（' ? '(' : ')'))) : null;
+    if (found) return found;
+  }
+  const tail = lines.filter((l) => l.trim()).slice(-5);
+  for (const line of tail) {
+    const l = line.replace(/[\s*#]/g, '');
+    if (l.length <= 30 && ORG_LINE.test(l)) {
+      const found = fromOrgs(orgsIn(l));
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+const BOUNDARY = '(?<=^|[^\\u4e00-\\u9fff]|年|度|将|在|对|由|为|是|以|了|和|与|及|印发|制定|出台|根据|推动|强化)';
+const BODY_UNIT = new RegExp(`${BOUNDARY}([\\u4e00-\\u9fff]{1,7}?(?:街道|镇|乡|街(?=党工委|坚持|党政|领导|办事处)))`, 'g');
+const COUNTY_UNIT = new RegExp(`${BOUNDARY}([\\u4e00-\\u9fff]{1,7}?(?:县|区|旗))(?=法治|人民政府|政府|坚持|领导|[0-9]|《|》|深入|始终|各级|党政|委|贯彻|全面)`, 'g');
+const DEPT_UNIT = new RegExp(`${BOUNDARY}([\\u4e00-\\u9fff]{2,16}?(?:局|委员会|办公室|中心))(?=在|坚持|始终|深入|紧紧|以|高度|党组|紧扣)`, 'g');
+
+/** How a report speaks of itself: 我镇/全镇, 我乡, 街道/党工委, 我局, 我县/全区. */
+export function selfType(clean: string): UnitType | null {
+  const score = (re: RegExp, weight: number) => (clean.match(re)?.length ?? 0) * weight;
+  const scores: [UnitType, number][] = [
+    ['town', score(/我镇|本镇/g, 3) + score(/全镇|镇党委|镇政府/g, 1)],
+    ['township', score(/我乡|本乡/g, 3) + score(/全乡|乡党委|乡政府/g, 1)],
+    ['subdistrict', score(/我街|本街道|我街道/g, 3) + score(/街道|党工委|办事处/g, 1)],
+    ['county_dept', score(/我局|本局|我办|本办|我委|我院/g, 3) + score(/局党组|局党委|局机关|司法行政系统/g, 1)],
+    ['county', score(/我县|本县|我区|本区|我旗/g, 3) + score(/全县|全区|县政府常务会|区政府常务会|县委常委会|区委常委会/g, 1)],
+  ];
+  scores.sort((a, b) => b[1] - a[1]);
+  const top = scores[0];
+  return top && top[1] > 0 ? top[0] : null;
+}
+
+function mostFrequent(re: RegExp, clean: string, accept: (name: string) => UnitName | null): UnitName | null {
+  const counts = new Map<string, { n: number; first: number; unit: UnitName }>();
+  re.lastIndex = 0;
+  for (let m = re.exec(clean); m !== null; m = re.exec(clean)) {
+    const name = m[1] ?? '';
+    const known = counts.get(name);
+    if (known) known.n++;
+    else {
+      const unit = accept(name);
+      if (unit) counts.set(name, { n: 1, first: m.index, unit });
+    }
+  }
+  let best: { n: number; first: number; unit: UnitName } | null = null;
+  for (const c of counts.values()) if (!best || c.n > best.n || (c.n === best.n && c.first < best.first)) best = c;
+  return best?.unit ?? null;
+}
+
+/** The issuer named in the body: the unit name it uses most, of the kind it speaks as. */
+export function unitFromBody(clean: string): UnitName | null {
+  const kind = selfType(clean);
+  const asTown = (name: string) => {
+    const u = unitFromOrg(name.replace(/街$/, '街道'));
+    return u && u.unitType !== 'county' && u.unitType !== 'county_dept' ? u : null;
+  };
+  const asCounty = (name: string) => {
+    const u = unitFromOrg(name);
+    return u?.unitType === 'county' ? u : null;
+  };
+  const asDept = (name: string) => {
+    const u = unitFromOrg(name);
+    return u?.unitType === 'county_dept' ? u : null;
+  };
+  if (kind === 'county') return mostFrequent(COUNTY_UNIT, clean, asCounty) ?? mostFrequent(BODY_UNIT, clean, asTown);
+  if (kind === 'county_dept') return mostFrequent(DEPT_UNIT, clean, asDept) ?? mostFrequent(BODY_UNIT, clean, asTown);
+  return (
+    mostFrequent(BODY_UNIT, clean, asTown) ??
+    mostFrequent(DEPT_UNIT, clean, asDept) ??
+    mostFrequent(COUNTY_UNIT, clean, asCounty)
+  );
+}

@@ -1,0 +1,147 @@
+import type { Qualifier } from '@fazhi/catalog';
+import { parseChineseNumeral } from './chinese.ts';
+
+/** A number in the clean text with its qualifier and measure word. Indices are clean-text indices. */
+export interface NumToken {
+  /** start including a prefix qualifier (近, 约, 超过 …) */
+  start: number;
+  numStart: number;
+  numEnd: number;
+  /** end after the measure word and a trailing qualifier (以上, 左右) */
+  end: number;
+  value: number;
+  qualifier: Qualifier;
+  /** 次, 人次, 件, %, 年 … or '' when none follows */
+  measure: string;
+  chinese: boolean;
+  /** inside 《…》, a short quotation, or [..] brackets: a name, not a figure */
+  masked: boolean;
+}
+
+const NUMBER = /百分之|[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千万亿]+/g;
+const ARABIC = /^[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?$/;
+const MULTIPLIER: Record<string, number> = { 万: 10_000, 千: 1000, 百: 100, 亿: 100_000_000 };
+const MEASURE =
+  /^(?:人次|场次|户次|件次|批次|个次|个百分点|平方米|万元|亿元|余?[人名位次场期轮堂节件起宗例份本册张套条篇则个项家所处类种户卷批支部元年月日号天周届岁倍米亩%])/;
+const PREFIX: [RegExp, Qualifier][] = [
+  [/(?:将近|接近|近乎|近)$/, 'near'],
+  [/(?:大约|大概|约为|约计|约有|约达|约)$/, 'about'],
+  [/(?:超过|多达|逾|超|不少于|至少)$/, 'over'],
+  [/(?:不足|不到|少于|未满|未达)$/, 'under'],
+];
+const SUFFIX: [RegExp, Qualifier][] = [
+  [/^(?:以上|有余)/, 'over'],
+  [/^(?:左右|上下)/, 'about'],
+];
+
+function combineQualifiers(a: Qualifier, b: Qualifier): Qualifier {
+  if (a === 'exact') return b;
+  if (b === 'exact' || a === b) return a;
+  return 'about'; // 近十余次: near and over at once
+}
+
+/** Marks text inside 《…》, short quotations and [..] brackets, where numbers are parts of names. */
+export function buildMask(clean: string): Uint8Array {
+  const mask = new Uint8Array(clean.length);
+  const spans: [string, string, number][] = [
+    ['《', '》', 80],
+    ['“', '”', 14],
+    ['"', '"', 14],
+    ['‘', '’', 14],
+    ['[', ']', 12],
+    ['「', '」', 14],
+  ];
+  for (const [open, close, max] of spans) {
+    let from = 0;
+    for (;;) {
+      const s = clean.indexOf(open, from);
+      if (s < 0) break;
+      const e = clean.indexOf(close, s + 1);
+      if (e < 0) break;
+      if (e - s <= max) mask.fill(1, s, e + 1);
+      from = open === close ? e + 1 : s + 1;
+    }
+  }
+  return mask;
+}
+
+function parseValue(raw: string): number | null {
+  if (ARABIC.test(raw)) return Number(raw.replace(/,/g, ''));
+  return parseChineseNumeral(raw);
+}
+
+export function scanNumbers(clean: string, mask: Uint8Array): NumToken[] {
+  const tokens: NumToken[] = [];
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(clean); m !== null; m = NUMBER.exec(clean)) {
+    const numStart = m.index;
+    let raw = m[0];
+    let percent = false;
+    if (raw === '百分之') {
+      const next = /^(?:[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+)/.exec(clean.slice(NUMBER.lastIndex));
+      if (!next) continue;
+      raw = next[0];
+      percent = true;
+      NUMBER.lastIndex += raw.length;
+    }
+    const chinese = !/^[0-9]/.test(raw);
+    let value = parseValue(raw);
+    if (value === null) continue;
+    let pos = NUMBER.lastIndex;
+    const multiplier = !chinese ? MULTIPLIER[clean[pos] ?? ''] : undefined;
+    if (multiplier !== undefined && /[余多人名件次份个场本册条项]/.test(clean[pos + 1] ?? '')) {
+      value = Math.round(value * multiplier * 1e6) / 1e6; // 2.3万 is 23000, not 23000.000000000004
+      pos++;
+    }
+    const numEnd = pos;
+    let qualifier: Qualifier = 'exact';
+    if (/^[余多来]/.test(clean.slice(pos, pos + 1)) && clean[pos + 1] !== '万') {
+      qualifier = 'over';
+      pos++;
+    }
+    let measure = '';
+    if (percent) measure = '%';
+    else {
+      const mm = MEASURE.exec(clean.slice(pos, pos + 5));
+      if (mm) {
+        measure = mm[0];
+        if (measure.startsWith('余')) {
+          qualifier = 'over';
+          measure = measure.slice(1);
+        }
+        pos += mm[0].length;
+      }
+    }
+    for (const [re, q] of SUFFIX) {
+      const sm = re.exec(clean.slice(pos, pos + 2));
+      if (sm && measure !== '') {
+        qualifier = combineQualifiers(qualifier, q);
+        pos += sm[0].length;
+        break;
+      }
+    }
+    let start = numStart;
+    const before = clean.slice(Math.max(0, numStart - 4), numStart);
+    for (const [re, q] of PREFIX) {
+      const pm = re.exec(before);
+      if (pm) {
+        qualifier = combineQualifiers(q, qualifier);
+        start = numStart - pm[0].length;
+        break;
+      }
+    }
+    tokens.push({
+      start,
+      numStart,
+      numEnd,
+      end: pos,
+      value,
+      qualifier,
+      measure,
+      chinese,
+      masked: mask[numStart] === 1,
+    });
+    NUMBER.lastIndex = pos;
+  }
+  return tokens;
+}

@@ -1,0 +1,46 @@
+import type { IndicatorKey, Qualifier } from '@fazhi/catalog';
+import type { Reading } from '../classify/classify.ts';
+import type { TokenContext } from '../classify/context.ts';
+import type { Role } from '../types.ts';
+
+/** A fact before its span is mapped back to the original text. Spans are clean-text indices. */
+export interface Draft {
+  key: IndicatorKey;
+  value: number;
+  qualifier: Qualifier;
+  year: number | null;
+  derived: boolean;
+  role: Role | null;
+  rank: number;
+  spanStart: number;
+  spanEnd: number;
+  /** the number it was read from; null for facts that stand for a phrase (无败诉案件) */
+  ctx: TokenContext | null;
+}
+
+/** One number of the text with what the classifier made of it. */
+export interface Item {
+  ctx: TokenContext;
+  drafts: Draft[];
+}
+
+export function draftsFrom(readings: Reading[], year: number | null): Draft[] {
+  return readings.map((r) => ({
+    key: r.key,
+    value: r.ctx.token.value,
+    qualifier: r.ctx.token.qualifier,
+    year,
+    derived: false,
+    role: null,
+    rank: r.rank,
+    spanStart: r.spanStart,
+    spanEnd: r.spanEnd,
+    ctx: r.ctx,
+  }));
+}
+
+export function looserQualifier(a: Qualifier, b: Qualifier): Qualifier {
+  if (a === 'exact') return b;
+  if (b === 'exact' || a === b) return a;
+  return 'about';
+}

@@ -1,0 +1,41 @@
+import type { IndicatorKey } from '@fazhi/catalog';
+import type { Draft } from './draft.ts';
+
+/** A stated nothing (无…败诉案件, 行政败诉案件“零”) is a value of 0, unlike a figure that is not mentioned. */
+const NONE = /(?:无|未发生|未出现|没有)([^。;，,:]{0,40}?)(?:案件|情况|的发生|发生)/g;
+const ZERO_WORD = /败诉(?:案件|率)?[^。;，,]{0,4}?[“"]?零[”"]?/g;
+const OUTCOMES: [RegExp, IndicatorKey][] = [
+  [/变更/, 'recon.changed'],
+  [/撤销/, 'recon.revoked'],
+  [/确认违法/, 'recon.confirmed_illegal'],
+  [/纠错/, 'recon.direct_corrections'],
+];
+
+function zero(key: IndicatorKey, start: number, end: number, year: number | null): Draft {
+  return { key, value: 0, qualifier: 'exact', year, derived: false, role: null, rank: 0, spanStart: start, spanEnd: end, ctx: null };
+}
+
+export function statedZeros(clean: string, year: number | null): Draft[] {
+  const out: Draft[] = [];
+  NONE.lastIndex = 0;
+  for (let m = NONE.exec(clean); m !== null; m = NONE.exec(clean)) {
+    const words = m[1] ?? '';
+    const end = m.index + m[0].length;
+    if (/复议/.test(words)) {
+      const listed = words.slice(words.indexOf('复议'));
+      for (const [re, key] of OUTCOMES) if (re.test(listed)) out.push(zero(key, m.index, end, year));
+    }
+    if (/败诉/.test(words) && /诉讼|应诉|行政/.test(words + clean.slice(m.index - 10, m.index))) {
+      out.push(zero('litig.lost', m.index, end, year));
+    }
+  }
+  ZERO_WORD.lastIndex = 0;
+  for (let m = ZERO_WORD.exec(clean); m !== null; m = ZERO_WORD.exec(clean)) {
+    const end = m.index + m[0].length;
+    const start = Math.max(0, m.index - 4);
+    if (!out.some((d) => d.key === 'litig.lost' && d.spanEnd >= m.index && d.spanStart <= end)) {
+      out.push(zero(m[0].includes('率') ? 'litig.lost_rate' : 'litig.lost', start, end, year));
+    }
+  }
+  return out;
+}
