@@ -14,7 +14,9 @@ function printDetails(s: EntryScore): void {
     s.yearRight &&
     s.county !== 'wrong';
   if (clean) return;
-  console.log(`  ${s.file}  单位 ${s.got.unit ?? '未识别'}  年度 ${s.got.year ?? '未识别'}  县 ${s.got.county ?? '未识别'}`);
+  console.log(
+    `  ${s.file}  单位 ${s.got.unit ?? '未识别'}  年度 ${s.got.year ?? '未识别'}  县 ${s.got.county ?? '未识别'}`,
+  );
   if (!s.unitRight || !s.yearRight) console.log('    单位或年度不对');
   if (s.county === 'wrong') console.log('    县区识别错误');
   for (const f of s.misses) console.log(`    漏  ${f.key} ${f.value} (${f.year}) 「${f.text}」`);

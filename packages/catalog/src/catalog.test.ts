@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { GROUPS, INDICATOR_KEYS, INDICATORS, getIndicator, indicatorsByGroup, isIndicatorKey } from './index.ts';
+import {
+  GROUPS,
+  getIndicator,
+  INDICATOR_KEYS,
+  INDICATORS,
+  indicatorsByGroup,
+  isIndicatorKey,
+} from './index.ts';
 
 describe('indicator catalog', () => {
   test('has exactly one entry per key, in the order of the key list', () => {

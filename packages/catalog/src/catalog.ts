@@ -25,7 +25,15 @@ const rate = (
   group: GroupKey,
   higherIsBetter = true,
   prefer?: readonly string[],
-): Indicator => ({ key, label, unit: '%', group, higherIsBetter, combine: 'rate', ...(prefer ? { prefer } : {}) });
+): Indicator => ({
+  key,
+  label,
+  unit: '%',
+  group,
+  higherIsBetter,
+  combine: 'rate',
+  ...(prefer ? { prefer } : {}),
+});
 
 /**
  * The indicator catalog (spec: ../shared/spec/indicators.md v1.1), the one list the engine, API and web use.

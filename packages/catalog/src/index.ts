@@ -17,6 +17,11 @@ export function getIndicator(key: IndicatorKey): Indicator {
 }
 
 /** The catalog grouped for display, groups in catalog order. */
-export function indicatorsByGroup(): { key: GroupKey; label: string; focus: boolean; indicators: Indicator[] }[] {
+export function indicatorsByGroup(): {
+  key: GroupKey;
+  label: string;
+  focus: boolean;
+  indicators: Indicator[];
+}[] {
   return GROUPS.map((g) => ({ ...g, indicators: INDICATORS.filter((i) => i.group === g.key) }));
 }

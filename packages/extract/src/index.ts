@@ -32,6 +32,20 @@ function toFact(view: TextView, d: Draft): Fact {
   };
 }
 
+/** 直接纠错236件 said again in a later sentence is one mention, not two. */
+function dropRestatements(drafts: Draft[], clean: string): Draft[] {
+  const seen = new Set<string>();
+  return drafts.filter((d) => {
+    if (!d.ctx) return true;
+    const t = d.ctx.token;
+    const words = clean.slice(Math.max(d.ctx.phraseStart, t.start - 4), t.end);
+    const sig = `${d.key}|${d.value}|${d.year}|${words}`;
+    if (seen.has(sig)) return false;
+    seen.add(sig);
+    return true;
+  });
+}
+
 /**
  * Reads a report: who issued it for which year, every indicator figure with the exact span it came from,
  * the unit-year values, and flags for a reviewer. Pure: text in, result out.
@@ -49,7 +63,10 @@ export function extractReport(text: string, options: ExtractOptions = {}): Extra
   inheritLevels(items);
   markTotals(items, clean);
   const previous = compareYears(items, clean, year);
-  const drafts = preferRates([...items.flatMap((i) => i.drafts), ...previous, ...statedZeros(clean, year)]);
+  const drafts = dropRestatements(
+    preferRates([...items.flatMap((i) => i.drafts), ...previous, ...statedZeros(clean, year)]),
+    clean,
+  );
   const facts = drafts.map((d) => toFact(view, d)).sort((a, b) => a.start - b.start || a.end - b.end);
   const values = unitYearValues(facts, year);
   return { meta, facts, values, flags: flagsFor(text, meta.unitType, facts, values) };

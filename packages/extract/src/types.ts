@@ -41,7 +41,11 @@ export interface UnitYearValue {
   qualifier: ValueQualifier;
 }
 
-export type FlagType = 'template_text' | 'rate_over_100' | 'recon_outcomes_mismatch' | 'rate_contradicts_counts';
+export type FlagType =
+  | 'template_text'
+  | 'rate_over_100'
+  | 'recon_outcomes_mismatch'
+  | 'rate_contradicts_counts';
 
 export interface Flag {
   type: FlagType;

@@ -4,7 +4,12 @@ import type { Fact, UnitYearValue } from './types.ts';
 
 type Values = Partial<Record<IndicatorKey, UnitYearValue>>;
 
-const CORRECTING: IndicatorKey[] = ['recon.revoked', 'recon.changed', 'recon.confirmed_illegal', 'recon.ordered'];
+const CORRECTING: IndicatorKey[] = [
+  'recon.revoked',
+  'recon.changed',
+  'recon.confirmed_illegal',
+  'recon.ordered',
+];
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 

@@ -46,7 +46,10 @@ function load(name: string, goldFile: string, reportsDir: string): GoldSet {
   }
   return {
     name,
-    entries: parsed.data.map((gold) => ({ gold, text: readFileSync(path.join(reportsDir, gold.file), 'utf8') })),
+    entries: parsed.data.map((gold) => ({
+      gold,
+      text: readFileSync(path.join(reportsDir, gold.file), 'utf8'),
+    })),
   };
 }
 

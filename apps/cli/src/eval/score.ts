@@ -24,7 +24,8 @@ export interface EntryScore {
   got: { unit: string | null; year: number | null; county: string | null };
 }
 
-const sig = (key: string, value: number, year: number | null) => `${key}|${Math.round(value * 100) / 100}|${year}`;
+const sig = (key: string, value: number, year: number | null) =>
+  `${key}|${Math.round(value * 100) / 100}|${year}`;
 
 function overlaps(text: string, evidence: string, fact: Fact): boolean {
   for (let i = text.indexOf(evidence); i >= 0; i = text.indexOf(evidence, i + 1)) {
@@ -41,7 +42,8 @@ export function scoreEntry(gold: GoldEntry, text: string, result: ExtractResult)
     text: f.evidence,
   }));
   const pool = new Map<string, number>();
-  for (const e of expected) pool.set(sig(e.key, e.value, e.year), (pool.get(sig(e.key, e.value, e.year)) ?? 0) + 1);
+  for (const e of expected)
+    pool.set(sig(e.key, e.value, e.year), (pool.get(sig(e.key, e.value, e.year)) ?? 0) + 1);
   let tp = 0;
   const extras: FactRef[] = [];
   const neutral: FactRef[] = [];
@@ -69,12 +71,17 @@ export function scoreEntry(gold: GoldEntry, text: string, result: ExtractResult)
   for (const [key, want] of entries) {
     const got = result.values[key as keyof ExtractResult['values']];
     const ok = got && Math.abs(got.value - want.value) < 0.01 && got.qualifier === want.qualifier;
-    if (!ok) wrongValues.push(`${key}: 应为 ${want.value} ${want.qualifier}，得到 ${got ? `${got.value} ${got.qualifier}` : '无'}`);
+    if (!ok)
+      wrongValues.push(
+        `${key}: 应为 ${want.value} ${want.qualifier}，得到 ${got ? `${got.value} ${got.qualifier}` : '无'}`,
+      );
   }
 
   const notFactsHit = (gold.not_facts ?? []).filter((nf) => {
     const phrase = nf.replace(/\s*\(.*\)$/, '');
-    return result.facts.some((f) => overlaps(text, phrase, f) && f.text.includes(phrase.replace(/[“”（）()]/g, '')));
+    return result.facts.some(
+      (f) => overlaps(text, phrase, f) && f.text.includes(phrase.replace(/[“”（）()]/g, '')),
+    );
   });
 
   const m = result.meta;

@@ -56,7 +56,8 @@ const VERB_ONLY =
 function bestLeft(c: TokenContext, phrase: string, penalty: number): Candidate | null {
   let best: Candidate | null = null;
   const consider = (cand: Candidate | null) => {
-    if (cand && cand.distance <= MAX_DISTANCE + penalty && (!best || cand.distance < best.distance)) best = cand;
+    if (cand && cand.distance <= MAX_DISTANCE + penalty && (!best || cand.distance < best.distance))
+      best = cand;
   };
   for (const rule of RULES) {
     if (rule.right || !rule.measures.has(c.token.measure)) continue;
@@ -79,7 +80,9 @@ function bestRight(c: TokenContext): Candidate | null {
     const start = firstMatchStart(rule.cue, c.right);
     if (start >= 0 && (!best || start < best.distance)) best = { key: rule.key, distance: start };
   }
-  const study = /^[^,，。]{0,12}(?:学习|学法|培训|讲座|宣传|普法|活动)/.test(c.right) ? studyOrEvent(c, c.right, true) : null;
+  const study = /^[^,，。]{0,12}(?:学习|学法|培训|讲座|宣传|普法|活动)/.test(c.right)
+    ? studyOrEvent(c, c.right, true)
+    : null;
   if (study && (!best || study.distance < best.distance)) best = study;
   return best;
 }
@@ -88,7 +91,8 @@ function isCountable(c: TokenContext, clean: string): boolean {
   const t = c.token;
   if (t.masked || !INDICATOR_MEASURES.has(t.measure)) return false;
   const before = clean[t.start - 1] ?? '';
-  if (/[第每逐单]/.test(before)) return false;
+  if (/[第逐]/.test(before) || /每[^0-9，,。;]{0,3}$/.test(clean.slice(Math.max(0, t.start - 4), t.start)))
+    return false;
   // a bare 一 (一次, 一件事) is wording, not a figure
   if (t.chinese && clean.slice(t.numStart, t.numEnd) === '一') return false;
   return true;
@@ -99,9 +103,17 @@ export function classify(c: TokenContext, clean: string): Reading[] {
   const t = c.token;
   const leftSpan = c.phraseStart;
   if (t.measure === '%') {
-    return rateKeys(c).map((h) => ({ ctx: c, key: h.key, rank: h.rank, spanStart: leftSpan, spanEnd: t.end }));
+    return rateKeys(c).map((h) => ({
+      ctx: c,
+      key: h.key,
+      rank: h.rank,
+      spanStart: leftSpan,
+      spanEnd: t.end,
+    }));
   }
-  let cand = bestLeft(c, c.phrase, 0);
+  // 十个方面, 21个行政村: with a noun after 个/名, that noun is what is counted, not the words before
+  const countsNounAfter = /^(?:个|名|位|项)$/.test(t.measure) && /^[\u4e00-\u9fff“"]/.test(c.right);
+  let cand = countsNounAfter ? null : bestLeft(c, c.phrase, 0);
   let spanStart = leftSpan;
   let spanEnd = t.end;
   if (!cand) {

@@ -24,7 +24,8 @@ export interface TokenContext {
 
 const SENTENCE_BREAK = new Set(['。', '!', '?', ';', '\n']);
 const CLAUSE_BREAK = new Set(['，', ',', ':', '。', '!', '?', ';', '\n']);
-const TOPIC = /(行政复议|复议)|(行政应诉|行政诉讼|应诉|败诉|出庭|被告|开庭)|(矛盾纠纷|纠纷|调委会|人民调解|调解委员会)/g;
+const TOPIC =
+  /(行政复议|复议)|(行政应诉|行政诉讼|应诉|败诉|出庭|被告|开庭)|(矛盾纠纷|纠纷|调委会|人民调解|调解委员会)/g;
 const TOPICS: Topic[] = ['recon', 'litig', 'dispute'];
 
 function isClauseBreak(clean: string, i: number): boolean {
@@ -81,7 +82,9 @@ export function buildContexts(clean: string, tokens: NumToken[]): TokenContext[]
     const phraseStart = Math.max(clauseStart, prev ? prev.end : 0);
     const rightEnd = Math.min(clauseEnd, next ? next.start : clean.length);
     const prevClauseStart =
-      clauseStart > sentenceStart ? Math.max(sentenceStart, backTo(clean, clauseStart - 1, clauseBreak, 200)) : clauseStart;
+      clauseStart > sentenceStart
+        ? Math.max(sentenceStart, backTo(clean, clauseStart - 1, clauseBreak, 200))
+        : clauseStart;
     while (markIdx < marks.length && (marks[markIdx] as TopicMark).at < token.start) markIdx++;
     const paragraphStart = backTo(clean, token.start, (i) => clean[i] === '\n', 3000);
     const lastMark = marks[markIdx - 1];

@@ -17,14 +17,18 @@ const NOT_EXAM = /资格|审核|验收|评查|案卷|文书|办结|满意/;
 const hit = (key: IndicatorKey, rank = 0): RateHit => ({ key, rank });
 
 const LABELS: RateLabel[] = [
-  { label: /(?:调解|化解|调处)成功率|成功调解率/g, pick: (c) => (c.topic === 'recon' ? null : hit('dispute.rate', 0)) },
+  {
+    label: /(?:调解|化解|调处)成功率|成功调解率/g,
+    pick: (c) => (c.topic === 'recon' ? null : hit('dispute.rate', 0)),
+  },
   { label: /纠错率/g, pick: () => hit('recon.correction_rate') },
   { label: /败诉率/g, pick: () => hit('litig.lost_rate') },
   { label: /出庭(?:应诉)?率/g, pick: () => hit('litig.head_appearance_rate') },
   { label: /持证(?:上岗)?率|持证执法率/g, pick: () => hit('enforce.certified_rate') },
   {
     label: /调解(?:和解)?率/g,
-    pick: (c) => (c.topic === 'recon' || /复议/.test(c.clause) ? hit('recon.mediation_rate') : hit('dispute.rate', 1)),
+    pick: (c) =>
+      c.topic === 'recon' || /复议/.test(c.clause) ? hit('recon.mediation_rate') : hit('dispute.rate', 1),
   },
   { label: /(?:调处|化解|调结)率/g, pick: (c) => (c.topic === 'recon' ? null : hit('dispute.rate', 1)) },
   { label: /(?:参考|参学|应考|到考)率/g, pick: () => hit('train.exam_participation_rate') },

@@ -34,22 +34,31 @@ export const RULES: Rule[] = [
   },
   { key: 'recon.mediated', measures: CASES, cue: /调解|和解/g, when: inRecon, not: /调解率|成功率/ },
   { key: 'recon.received', measures: CASES, cue: /受理|办理|收案|新收|立案/g, when: inRecon, not: /申请/ },
-  { key: 'recon.closed', measures: CASES, cue: /审结|结案|办结|已结/g, when: inRecon },
+  { key: 'recon.closed', measures: CASES, cue: /审结|结案|办结|已结/g, when: inRecon, not: /调解|和解/ },
   { key: 'recon.upheld', measures: CASES, cue: /维持/g, when: inRecon },
   { key: 'recon.revoked', measures: CASES, cue: /撤销/g, when: inRecon },
   { key: 'recon.rejected', measures: CASES, cue: /驳回/g, when: inRecon },
-  { key: 'recon.ordered', measures: CASES, cue: /责令/g, when: inRecon },
+  { key: 'recon.ordered', measures: CASES, cue: /责令/g, when: inRecon, not: /撤销/ },
   { key: 'recon.confirmed_illegal', measures: CASES, cue: /确认(?:违法|无效)/g, when: inRecon },
   { key: 'recon.changed', measures: CASES, cue: /变更/g, when: inRecon },
   { key: 'recon.withdrawn', measures: CASES, cue: /撤回|终止|撤诉/g, when: inRecon },
   { key: 'recon.direct_corrections', measures: CASES, cue: /纠错|纠正/g, when: inRecon },
-  { key: 'recon.received', measures: CASES, cue: /(?:行政)?复议案件/g },
+  {
+    key: 'recon.received',
+    measures: CASES,
+    cue: /(?:行政)?复议案件/g,
+    not: /审结|结案|办结|已结|撤销|维持|驳回|调解|纠错|被申请人/,
+  },
 
   // 行政应诉
   { key: 'litig.lost', measures: CASES, cue: /败诉/g },
   { key: 'litig.closed', measures: CASES, cue: /审结|结案|已结|办结/g, when: inLitig },
   { key: 'litig.cases', measures: CASES, cue: /应诉|行政诉讼|被诉|被告|开庭审理|诉讼案件/g },
-  { key: 'court.judgments_performed', measures: CASES, cue: /(?:履行|执行)[^,，。]{0,10}(?:判决|裁判|裁定|调解书)/g },
+  {
+    key: 'court.judgments_performed',
+    measures: CASES,
+    cue: /(?:履行|执行)[^,，。]{0,10}(?:判决|裁判|裁定|调解书)/g,
+  },
 
   // 矛盾纠纷
   {
@@ -92,11 +101,6 @@ export const RULES: Rule[] = [
   // 依法决策与政务公开
   { key: 'decision.legal_opinions', measures: DOCS, cue: /法律意见书|法律意见/g },
   {
-    key: 'decision.contract_reviews',
-    measures: DOCS,
-    cue: /合同[^,，。]{0,6}(?:审查|审核|把关|审签)|(?:审查|审核|把关|审签)[^,，。]{0,10}(?:合同|协议)/g,
-  },
-  {
     key: 'decision.legal_reviews',
     measures: DOCS,
     cue: /合法性审查|合法性审核|法制审核|法律审核|合法性审核把关|前置审查|合法性论证/g,
@@ -107,6 +111,11 @@ export const RULES: Rule[] = [
     cue: /审核|审查|起草|修改|把关|审阅|论证/g,
     when: (c) => /法律顾问|律师/.test(c.sentence),
     not: /规范性文件备案/,
+  },
+  {
+    key: 'decision.contract_reviews',
+    measures: DOCS,
+    cue: /合同[^,，。]{0,6}(?:审查|审核|把关|审签)|(?:审查|审核|把关|审签)[^,，。]{0,10}(?:合同|协议)/g,
   },
   {
     key: 'docs.normative',
@@ -126,8 +135,13 @@ export const RULES: Rule[] = [
     key: 'decision.major_decisions',
     measures: new Set(['件', '项', '个']),
     cue: /重大行政决策|决策事项|重大决策|(?:审议|研究决定|集体决策|集体研究|讨论决定|研究解决)[^,，。]{0,24}事项/g,
+    not: /审核|审查|合法性|把关/,
   },
-  { key: 'open.requests', measures: new Set(['件', '个', '条', '份']), cue: /依申请公开|公开申请|信息公开申请/g },
+  {
+    key: 'open.requests',
+    measures: new Set(['件', '个', '条', '份']),
+    cue: /依申请公开|公开申请|信息公开申请/g,
+  },
   {
     key: 'open.items',
     measures: ITEMS,
@@ -149,14 +163,20 @@ export const RULES: Rule[] = [
     key: 'enforce.penalties',
     measures: CASES,
     cue: /行政处罚|处罚案件|处罚决定|立案查处|查处|处罚/g,
-    not: /金额|罚款|罚没|元/,
+    when: notReconOrLitig,
+    not: /金额|罚款|罚没|元|类/,
   },
   {
     key: 'enforce.certified_holders',
     measures: PEOPLE,
     cue: /持有(?:行政)?执法证(?:件)?(?:的)?(?:人员|执法人员)?(?:共|达|有)?|持证(?:执法)?人员(?:共|达|有)?/g,
   },
-  { key: 'enforce.certified_holders', measures: PEOPLE, right: true, cue: /^[^,，。]{0,10}持有?(?:行政)?执法证/g },
+  {
+    key: 'enforce.certified_holders',
+    measures: PEOPLE,
+    right: true,
+    cue: /^[^,，。]{0,10}持有?(?:行政)?执法证/g,
+  },
   {
     key: 'train.certified_officers',
     measures: PEOPLE,

@@ -1,6 +1,16 @@
 import type { IndicatorKey } from '@fazhi/catalog';
 import type { TokenContext } from './context.ts';
-import { AUDIENCE, CADRE, LEADER, lastMatchEnd, PUBLIC_CONTEXT, PUBLICITY, STUDY, TIMES, TRAINING } from './vocab.ts';
+import {
+  AUDIENCE,
+  CADRE,
+  LEADER,
+  lastMatchEnd,
+  PUBLIC_CONTEXT,
+  PUBLICITY,
+  STUDY,
+  TIMES,
+  TRAINING,
+} from './vocab.ts';
 
 export interface Candidate {
   key: IndicatorKey;

@@ -24,7 +24,8 @@ function smallValue(s: string): number | null {
   return /^\d+$/.test(s) ? Number(s) : parseChineseNumeral(s);
 }
 
-const DATE = /(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日/;
+const DATE =
+  /(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日/;
 const ISO = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/;
 
 /** 2024年1月25日, 二〇二四年一月二十五日 or 2024-01-25 → '2024-01-25'. */
@@ -63,7 +64,8 @@ export function findYear(text: string, lines: string[], titleMask: (line: string
     const line = titleMask(raw).trim();
     if (line.length === 0 || line.length > 70) continue;
     const m = TITLE_YEAR.exec(line);
-    if (m && /法治|依法|法制/.test(line) && !/发布|日期|时间|索引/.test(line.slice(0, m.index))) return Number(m[1]);
+    if (m && /法治|依法|法制/.test(line) && !/发布|日期|时间|索引/.test(line.slice(0, m.index)))
+      return Number(m[1]);
   }
   const intro = INTRO_YEAR.exec(titleMask(text));
   if (intro) return Number(intro[1]);

@@ -43,7 +43,8 @@ const PROVINCE_RE = new RegExp(
 const CITY_RE = new RegExp(`^[${HAN}]{2,8}?(?:市|自治州|地区|盟)`);
 const COUNTY_RE = new RegExp(`^[${HAN}]{1,10}?(?:自治县|自治旗|林区|特区|县|区|旗|市)`);
 /** Names that end like a county but are zones inside one, or words rather than names. */
-const NOT_COUNTY = /(?:新区|开发区|园区|景区|高新区|保税区|示范区|试验区|城区|社区|辖区|片区|矿区|山区|市区|全区|我区|本区|该区|各区|全县|我县|本县|该县|各县|全市|我市|本市|示范县|依法治县|依法治区|依法治市)$/;
+const NOT_COUNTY =
+  /(?:新区|开发区|园区|景区|高新区|保税区|示范区|试验区|依法治县|依法治区|依法治市)$|^(?:城区|社区|辖区|片区|矿区|山区|市区|全区|我区|本区|该区|各区|全县|我县|本县|该县|各县|全市|我市|本市|示范县)$/;
 
 /** Words that end in 镇/乡/街道 but name no place: 依法治镇, 城乡, 乡镇, 送法下乡. */
 const NOT_UNIT =
@@ -56,6 +57,25 @@ export const UNIT_SUFFIX: [RegExp, UnitType][] = [
 ];
 const DEPT_SUFFIX =
   /(?:局|人民政府办公室|政府办公室|办公室|委员会|委|中心|院|所|大队|支队|队|厅|办|管委会|管理处|处|站|监狱)$/;
+
+/** 北留镇在县委 → '' and 郑庄镇在沁水县委 → 沁水县: a name starts after the last function word before it. */
+export function afterFunctionWords(raw: string): string {
+  const m =
+    /^.*(?:在|根据|按照|围绕|向|对|由|报|经|被|把|将|配合|协助|会同|邀请|参加|协调|落实|贯彻|列入|纳入|召开|组织|坚持|印发|制定|通过|推动|推进|开展|举办|建立|成立|确保|实现|促进|强化|加强|深化|提升|指导|督促|依托|依靠|利用|借助|联合|结合|对接|协同|报请|提请|新提任|选派|派驻|前往|赴|到)/.exec(
+      raw.slice(0, -1),
+    );
+  return m ? raw.slice(m[0].length) : raw;
+}
+
+/** A county name's stem holds no function words or unit words (北留镇在县委 is not a county). */
+export function isCountyName(name: string): boolean {
+  if (/(?:自治县|自治旗)$/.test(name)) return name.length <= 14;
+  return (
+    name.length >= 2 &&
+    name.length <= 6 &&
+    !/[镇乡村街在的了和与及对把将向于为是被政府委局党省市全我本该各级共]/.test(name.slice(0, -1))
+  );
+}
 
 export interface RegionChain {
   province: string | null;
@@ -78,7 +98,12 @@ export function parseChain(org: string): RegionChain {
     s = s.slice(p[0].length);
   }
   const c = CITY_RE.exec(s);
-  if (c && !city && COUNTY_RE.test(s.slice(c[0].length)) && !/^(?:人民政府|政府)/.test(s.slice(c[0].length))) {
+  if (
+    c &&
+    !city &&
+    COUNTY_RE.test(s.slice(c[0].length)) &&
+    !/^(?:人民政府|政府)/.test(s.slice(c[0].length))
+  ) {
     city = c[0];
     s = s.slice(c[0].length);
   }
@@ -112,13 +137,20 @@ export function unitFromOrg(org: string): UnitName | null {
   const rest = chain.rest.replace(/(?:人民政府|政府)$/, '');
   for (const [re, unitType] of UNIT_SUFFIX) {
     if (re.test(rest) && rest.length >= 2 && !NOT_UNIT.test(rest)) {
-      const unit = unitType === 'subdistrict' ? rest.replace(/(?:办事处|党工委|街办)$/, '').replace(/街$/, '街道') : rest;
+      const unit =
+        unitType === 'subdistrict'
+          ? rest.replace(/(?:办事处|党工委|街办)$/, '').replace(/街$/, '街道')
+          : rest;
       if (unit.length >= 2 && !/^街道/.test(unit)) return { unit, unitType, chain };
     }
   }
   if (chain.county && rest === '') return { unit: chain.county, unitType: 'county', chain };
   if (chain.county && DEPT_SUFFIX.test(chain.rest) && chain.rest.length >= 2) {
-    return { unit: `${chain.county}${org.slice(org.indexOf(chain.county) + chain.county.length)}`, unitType: 'county_dept', chain };
+    return {
+      unit: `${chain.county}${org.slice(org.indexOf(chain.county) + chain.county.length)}`,
+      unitType: 'county_dept',
+      chain,
+    };
   }
   return null;
 }

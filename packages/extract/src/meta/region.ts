@@ -1,4 +1,12 @@
-import { AUTONOMOUS_REGIONS, MUNICIPALITIES, PROVINCES, parseChain, type UnitName } from './places.ts';
+import {
+  AUTONOMOUS_REGIONS,
+  afterFunctionWords,
+  isCountyName,
+  MUNICIPALITIES,
+  PROVINCES,
+  parseChain,
+  type UnitName,
+} from './places.ts';
 
 export interface Region {
   county: string | null;
@@ -17,12 +25,8 @@ const WEAK = /(?:法治|清廉|平安)([\u4e00-\u9fff]{2})(?=建设|工作要点
 /** Two-character words that follow 法治/平安/清廉 without being a place (法治能力建设, 平安乡村建设). */
 const GENERIC =
   /政府|社会|乡村|中国|国家|文化|思想|宣传|建设|工作|机关|城市|能力|思维|意识|素养|观念|环境|保障|氛围|教育|精神|理念|实践|阵地|队伍|体系|道路|轨道|示范|创建|品牌|营商|服务|方式|广场|公园|长廊|院落|体检|护航|赋能|督察|考核|督查|单位|部门|校园|医院|企业|家庭|社区|村居|网格|基层|队伍|水平|机制|制度|工程|项目|先行|引领|标准|强基|为民|惠民|便民|警务|交通|治理|专项|重点|领域|体制|改革|统筹|协调|责任|保障|先锋|堡垒|窗口|政务|民生|和谐|稳定|安全|生态|绿色|数字|智慧|信用|阳光|廉洁|高效|村庄|街道|市场|乡镇|城乡|农村|边疆|民族|宗教|校园|广东|浙江|江苏/;
-const NOT_NAME = /^(?:全|我|本|该|各|示范|依法|县|区|市|新|城|社|辖|片|景|园|开发|高新|保税|试验|自治)|依法治|法治|委员|办公/;
-/** A county name's stem holds no function words or unit words (北留镇在县委 is not a county). */
-const isCountyName = (name: string) =>
-  /(?:自治县|自治旗)$/.test(name)
-    ? name.length <= 14
-    : name.length <= 6 && !/[镇乡村街在的了和与及对把将向于为是被政府委局党省市全我本该各级共]/.test(name.slice(0, -1));
+const NOT_NAME =
+  /^(?:全|我|本|该|各|示范|依法|县|区|市|新|城|社|辖|片|景|园|开发|高新|保税|试验|自治)|依法治|法治|委员|办公/;
 
 function count(map: Map<string, number>, key: string, n = 1): void {
   map.set(key, (map.get(key) ?? 0) + n);
@@ -32,12 +36,6 @@ function best(map: Map<string, number>): string | null {
   let top: string | null = null;
   for (const [k, n] of map) if (top === null || n > (map.get(top) ?? 0)) top = k;
   return top;
-}
-
-/** 北留镇在县委 → '' and 郑庄镇在沁水县委 → 沁水县: a name starts after the last function word before it. */
-function afterFunctionWords(raw: string): string {
-  const m = /^.*(?:在|根据|按照|围绕|向|对|由|报|经|被|把|将|配合|协助|会同|邀请|参加|协调|落实|贯彻)/.exec(raw.slice(0, -1));
-  return m ? raw.slice(m[0].length) : raw;
 }
 
 function countyCandidates(clean: string, lines: string[], unit: UnitName | null): Map<string, number> {
@@ -102,7 +100,10 @@ export function findRegion(clean: string, lines: string[], unit: UnitName | null
     county = best(scores);
     if (county && !city) city = cityIn(clean, county);
   } else if (!city) city = cityIn(clean, county);
-  const province = chain?.province ?? provinceIn(clean) ?? (city && MUNICIPALITIES.includes(city.slice(0, -1)) ? city.slice(0, -1) : null);
+  const province =
+    chain?.province ??
+    provinceIn(clean) ??
+    (city && MUNICIPALITIES.includes(city.slice(0, -1)) ? city.slice(0, -1) : null);
   if (!city && province && MUNICIPALITIES.includes(province)) city = `${province}市`;
   return { county, city, province };
 }

@@ -1,5 +1,5 @@
 import type { UnitType } from '../types.ts';
-import { type UnitName, unitFromOrg } from './places.ts';
+import { afterFunctionWords, isCountyName, type UnitName, unitFromOrg } from './places.ts';
 
 const ORG_LINE = /^(?:中共)?[\u4e00-\u9fff()]{2,40}(?:人民政府|政府|办事处|委员会|局|办公室|镇|乡|街道)$/;
 const FIELD = /(?:发布机构|发文机关|发文单位|信息来源|来源|发布单位)[\s:：|]*([\u4e00-\u9fff()（）]{2,40})/;
@@ -28,7 +28,7 @@ export function unitFromHeader(lines: string[]): UnitName | null {
   const head = lines.slice(0, 30).map((l) => l.replace(/[*#|\s]+/g, ' ').trim());
   for (const line of head) {
     if (!/报告|总结/.test(line) || line.length > 80) continue;
-    const title = line.replace(/^(?:标\s*题|名\s*称)\s*[:：]\s*/, '').replace(/\s+/g, ' ');
+    const title = line.replace(/^[•·\-\s]*(?:(?:标\s*题|名\s*称)\s*[:：]\s*)?/, '').replace(/\s+/g, ' ');
     const before = TITLE_HEAD.exec(title)?.[1];
     const found = before ? fromOrgs(orgsIn(before.replace(/关于$/, ''))) : null;
     if (found) return found;
@@ -58,10 +58,21 @@ export function unitFromHeader(lines: string[]): UnitName | null {
   return null;
 }
 
-const BOUNDARY = '(?<=^|[^\\u4e00-\\u9fff]|年|度|将|在|对|由|为|是|以|了|和|与|及|印发|制定|出台|根据|推动|强化)';
-const BODY_UNIT = new RegExp(`${BOUNDARY}([\\u4e00-\\u9fff]{1,7}?(?:街道|镇|乡|街(?=党工委|坚持|党政|领导|办事处)))`, 'g');
-const COUNTY_UNIT = new RegExp(`${BOUNDARY}([\\u4e00-\\u9fff]{1,7}?(?:县|区|旗))(?=法治|人民政府|政府|坚持|领导|[0-9]|《|》|深入|始终|各级|党政|委|贯彻|全面)`, 'g');
-const DEPT_UNIT = new RegExp(`${BOUNDARY}([\\u4e00-\\u9fff]{2,16}?(?:局|委员会|办公室|中心))(?=在|坚持|始终|深入|紧紧|以|高度|党组|紧扣)`, 'g');
+const BOUNDARY =
+  '(?<=^|[^\\u4e00-\\u9fff]|年|度|将|在|对|由|为|是|以|了|和|与|及|印发|制定|出台|根据|推动|强化)';
+const BODY_UNIT = new RegExp(
+  `${BOUNDARY}([\\u4e00-\\u9fff]{1,7}?(?:街道|镇|乡(?!镇)|街(?=党工委|坚持|党政|领导|办事处)))`,
+  'g',
+);
+const TITLE_COUNTY = /《(?:20\d\d年度?)?([\u4e00-\u9fff]{1,8}?(?:自治县|自治旗|县|区|旗))/g;
+const COUNTY_UNIT = new RegExp(
+  `${BOUNDARY}([\\u4e00-\\u9fff]{1,7}?(?:县|区|旗))(?=法治|人民政府|政府|坚持|领导|[0-9]|《|》|深入|始终|各级|党政|委|贯彻|全面)`,
+  'g',
+);
+const DEPT_UNIT = new RegExp(
+  `${BOUNDARY}([\\u4e00-\\u9fff]{2,16}?(?:局|委员会|办公室|中心))(?=在|坚持|始终|深入|紧紧|以|高度|党组|紧扣)`,
+  'g',
+);
 
 /** How a report speaks of itself: 我镇/全镇, 我乡, 街道/党工委, 我局, 我县/全区. */
 export function selfType(clean: string): UnitType | null {
@@ -70,19 +81,41 @@ export function selfType(clean: string): UnitType | null {
     ['town', score(/我镇|本镇/g, 3) + score(/全镇|镇党委|镇政府/g, 1)],
     ['township', score(/我乡|本乡/g, 3) + score(/全乡|乡党委|乡政府/g, 1)],
     ['subdistrict', score(/我街|本街道|我街道/g, 3) + score(/街道|党工委|办事处/g, 1)],
-    ['county_dept', score(/我局|本局|我办|本办|我委|我院/g, 3) + score(/局党组|局党委|局机关|司法行政系统/g, 1)],
-    ['county', score(/我县|本县|我区|本区|我旗/g, 3) + score(/全县|全区|县政府常务会|区政府常务会|县委常委会|区委常委会/g, 1)],
+    [
+      'county_dept',
+      score(/我局|本局|我办|本办|我委|我院/g, 3) + score(/局党组|局党委|局机关|司法行政系统/g, 1),
+    ],
+    [
+      'county',
+      score(/我县|本县|我区|本区|我旗/g, 3) +
+        score(/全县|全区|县政府常务会|区政府常务会|县委常委会|区委常委会/g, 1),
+    ],
   ];
   scores.sort((a, b) => b[1] - a[1]);
   const top = scores[0];
   return top && top[1] > 0 ? top[0] : null;
 }
 
-function mostFrequent(re: RegExp, clean: string, accept: (name: string) => UnitName | null): UnitName | null {
+/** A town or sub-district name: a short stem with no function words in it. */
+function isTownName(name: string): boolean {
+  const stem = name.replace(/(?:街道|镇|乡|街)$/, '');
+  return (
+    stem.length >= 1 &&
+    stem.length <= 7 &&
+    !/[的了和与及对把将向于为是被在全我本该各个级共年月日等]/.test(stem)
+  );
+}
+
+function mostFrequent(
+  re: RegExp,
+  clean: string,
+  accept: (name: string) => UnitName | null,
+  minCount = 1,
+): UnitName | null {
   const counts = new Map<string, { n: number; first: number; unit: UnitName }>();
   re.lastIndex = 0;
   for (let m = re.exec(clean); m !== null; m = re.exec(clean)) {
-    const name = m[1] ?? '';
+    const name = afterFunctionWords(m[1] ?? '');
     const known = counts.get(name);
     if (known) known.n++;
     else {
@@ -91,30 +124,69 @@ function mostFrequent(re: RegExp, clean: string, accept: (name: string) => UnitN
     }
   }
   let best: { n: number; first: number; unit: UnitName } | null = null;
-  for (const c of counts.values()) if (!best || c.n > best.n || (c.n === best.n && c.first < best.first)) best = c;
-  return best?.unit ?? null;
+  for (const c of counts.values())
+    if (!best || c.n > best.n || (c.n === best.n && c.first < best.first)) best = c;
+  return best && best.n >= minCount ? best.unit : null;
+}
+
+const OPENING =
+  /(?:^|\n)\s*(?:20\d\d\s*年\s*(?:度)?(?:以来)?|今年以来|本年度|一年来)\s*[,，]?\s*(.{2,24}?)(?=在|坚持|始终|以|深入|紧紧|围绕|严格|全面|立足|紧扣|高度|认真|党委|党工委|领导班子|法治政府建设|人民政府|政府|办事处|党政|按照|聚焦)/;
+
+/**
+ * The subject of the body's first sentence: 2025年，郑庄镇在沁水县委… or 2024年，南沙坚持… (a bare
+ * name is completed with the suffix the report uses for itself, if the text also writes it so).
+ */
+function openingSubject(clean: string, kind: UnitType | null): UnitName | null {
+  const name = OPENING.exec(clean)?.[1]?.replace(/[,，、]$/, '');
+  if (!name) return null;
+  const direct = unitFromOrg(name.replace(/街$/, '街道'));
+  if (direct && (direct.unitType === 'county' ? isCountyName(direct.unit) : true)) return direct;
+  const system = /^(全县|全区|全市|全旗)司法行政系统$/.exec(name);
+  if (system) {
+    const county = mostFrequent(COUNTY_UNIT, clean, (n) => (isCountyName(n) ? unitFromOrg(n) : null));
+    if (county?.unitType === 'county')
+      return { ...county, unit: `${county.unit}司法局`, unitType: 'county_dept' };
+  }
+  if (kind === 'county' && /^[\u4e00-\u9fff]{2,4}$/.test(name)) {
+    for (const suffix of ['区', '县', '市', '旗']) {
+      if (clean.includes(`${name}${suffix}`)) return unitFromOrg(`${name}${suffix}`);
+    }
+  }
+  return null;
 }
 
 /** The issuer named in the body: the unit name it uses most, of the kind it speaks as. */
 export function unitFromBody(clean: string): UnitName | null {
   const kind = selfType(clean);
   const asTown = (name: string) => {
+    if (!isTownName(name)) return null;
     const u = unitFromOrg(name.replace(/街$/, '街道'));
     return u && u.unitType !== 'county' && u.unitType !== 'county_dept' ? u : null;
   };
   const asCounty = (name: string) => {
+    if (!isCountyName(name)) return null;
     const u = unitFromOrg(name);
     return u?.unitType === 'county' ? u : null;
   };
+  const opening = openingSubject(clean, kind);
+  if (opening) return opening;
   const asDept = (name: string) => {
     const u = unitFromOrg(name);
     return u?.unitType === 'county_dept' ? u : null;
   };
-  if (kind === 'county') return mostFrequent(COUNTY_UNIT, clean, asCounty) ?? mostFrequent(BODY_UNIT, clean, asTown);
-  if (kind === 'county_dept') return mostFrequent(DEPT_UNIT, clean, asDept) ?? mostFrequent(BODY_UNIT, clean, asTown);
+  // a county's name found only once in passing is too weak to call it the issuer
+  if (kind === 'county') {
+    return (
+      mostFrequent(COUNTY_UNIT, clean, asCounty, 2) ??
+      mostFrequent(TITLE_COUNTY, clean, asCounty) ??
+      mostFrequent(BODY_UNIT, clean, asTown)
+    );
+  }
+  if (kind === 'county_dept')
+    return mostFrequent(DEPT_UNIT, clean, asDept) ?? mostFrequent(BODY_UNIT, clean, asTown);
   return (
     mostFrequent(BODY_UNIT, clean, asTown) ??
     mostFrequent(DEPT_UNIT, clean, asDept) ??
-    mostFrequent(COUNTY_UNIT, clean, asCounty)
+    mostFrequent(COUNTY_UNIT, clean, asCounty, 2)
   );
 }

@@ -78,7 +78,9 @@ export function scanNumbers(clean: string, mask: Uint8Array): NumToken[] {
     let raw = m[0];
     let percent = false;
     if (raw === '百分之') {
-      const next = /^(?:[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+)/.exec(clean.slice(NUMBER.lastIndex));
+      const next = /^(?:[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+)/.exec(
+        clean.slice(NUMBER.lastIndex),
+      );
       if (!next) continue;
       raw = next[0];
       percent = true;

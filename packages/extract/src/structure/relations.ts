@@ -94,10 +94,22 @@ export function compareYears(items: Item[], clean: string, reportYear: number | 
     const token = item.ctx.token;
     item.drafts = [];
     if (!change) {
-      out.push({ ...current, value: token.value, qualifier: token.qualifier, year, role: null, derived: false, spanStart: compareAt, spanEnd: token.end, ctx: item.ctx });
+      out.push({
+        ...current,
+        value: token.value,
+        qualifier: token.qualifier,
+        year,
+        role: null,
+        derived: false,
+        spanStart: compareAt,
+        spanEnd: token.end,
+        ctx: item.ctx,
+      });
       continue;
     }
-    const explicitBefore = out.some((d) => d.key === current.key && d.year === year && d.spanStart === compareAt);
+    const explicitBefore = out.some(
+      (d) => d.key === current.key && d.year === year && d.spanStart === compareAt,
+    );
     if (explicitBefore) continue;
     const up = /增加|增长|上升|提高|多/.test(change[1] ?? '');
     const value = up ? current.value - token.value : current.value + token.value;
@@ -137,6 +149,8 @@ export function preferRates(drafts: Draft[]): Draft[] {
   return drafts.filter(
     (d) =>
       d.rank === 0 ||
-      !drafts.some((o) => o.key === d.key && o.rank < d.rank && o.ctx?.sentenceStart === d.ctx?.sentenceStart),
+      !drafts.some(
+        (o) => o.key === d.key && o.rank < d.rank && o.ctx?.sentenceStart === d.ctx?.sentenceStart,
+      ),
   );
 }

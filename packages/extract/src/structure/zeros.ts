@@ -12,7 +12,18 @@ const OUTCOMES: [RegExp, IndicatorKey][] = [
 ];
 
 function zero(key: IndicatorKey, start: number, end: number, year: number | null): Draft {
-  return { key, value: 0, qualifier: 'exact', year, derived: false, role: null, rank: 0, spanStart: start, spanEnd: end, ctx: null };
+  return {
+    key,
+    value: 0,
+    qualifier: 'exact',
+    year,
+    derived: false,
+    role: null,
+    rank: 0,
+    spanStart: start,
+    spanEnd: end,
+    ctx: null,
+  };
 }
 
 export function statedZeros(clean: string, year: number | null): Draft[] {
@@ -25,7 +36,9 @@ export function statedZeros(clean: string, year: number | null): Draft[] {
       const listed = words.slice(words.indexOf('复议'));
       for (const [re, key] of OUTCOMES) if (re.test(listed)) out.push(zero(key, m.index, end, year));
     }
-    if (/败诉/.test(words) && /诉讼|应诉|行政/.test(words + clean.slice(m.index - 10, m.index))) {
+    const clauseEnd = clean.slice(end).search(/[。;，,]/);
+    const rest = clean.slice(m.index, clauseEnd < 0 ? clean.length : end + clauseEnd);
+    if (/败诉/.test(rest) && /诉讼|应诉|行政/.test(rest + clean.slice(Math.max(0, m.index - 10), m.index))) {
       out.push(zero('litig.lost', m.index, end, year));
     }
   }

@@ -31,7 +31,8 @@ const FOLD: Record<string, string> = {
 const DROP = new Set(['*', '#', '`', '\u200b', '\ufeff']);
 const SPACE = /[ \t\u3000\u00a0\u2002\u2003\u2009]/;
 const SENTENCE_END = /[。!?;:；：！？]$/;
-const LIST_START = /^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d+[.、]|[-•·●▪]|#|\||第[一二三四五六七八九十]+[部分章条]|[一二三四五六七八九十]是)/;
+const LIST_START =
+  /^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d+[.、]|[-•·●▪]|#|\||第[一二三四五六七八九十]+[部分章条]|[一二三四五六七八九十]是)/;
 
 function foldChar(ch: string): string {
   const code = ch.charCodeAt(0);
