@@ -22,31 +22,64 @@ export interface TokenContext {
   topic: Topic | null;
 }
 
-const SENTENCE_BREAK = new Set(['。', '!', '?', ';', '\n']);
-const CLAUSE_BREAK = new Set(['，', ',', ':', '。', '!', '?', ';', '\n']);
 const TOPIC =
   /(行政复议|复议)|(行政应诉|行政诉讼|应诉|败诉|出庭|被告|开庭)|(矛盾纠纷|纠纷|调委会|人民调解|调解委员会)/g;
 const TOPICS: Topic[] = ['recon', 'litig', 'dispute'];
 
-function isClauseBreak(clean: string, i: number): boolean {
-  const ch = clean[i] ?? '';
-  if (!CLAUSE_BREAK.has(ch)) return false;
-  // a thousands separator (1,200) is not a clause break
-  return !(ch === ',' && /[0-9]/.test(clean[i - 1] ?? '') && /[0-9]/.test(clean[i + 1] ?? ''));
+/** For every index: where the sentence, clause and paragraph around it start and end. */
+interface Bounds {
+  sentenceStart: Int32Array;
+  clauseStart: Int32Array;
+  paragraphStart: Int32Array;
+  sentenceEnd: Int32Array;
+  clauseEnd: Int32Array;
 }
 
-function backTo(clean: string, from: number, stop: (i: number) => boolean, limit: number): number {
-  let i = from - 1;
-  const floor = Math.max(0, from - limit);
-  while (i >= floor && !stop(i)) i--;
-  return i + 1;
+function kindOf(clean: string, i: number): 0 | 1 | 2 | 3 {
+  const ch = clean.charCodeAt(i);
+  if (ch === 10) return 3; // paragraph
+  if (ch === 0x3002 || ch === 33 || ch === 63 || ch === 59) return 2; // 。!?;
+  if (ch === 0xff0c || ch === 58) return 1; // ，:
+  if (ch === 44) {
+    // a thousands separator (1,200) is not a clause break
+    const a = clean.charCodeAt(i - 1);
+    const b = clean.charCodeAt(i + 1);
+    return a >= 48 && a <= 57 && b >= 48 && b <= 57 ? 0 : 1;
+  }
+  return 0;
 }
 
-function forwardTo(clean: string, from: number, stop: (i: number) => boolean, limit: number): number {
-  let i = from;
-  const ceil = Math.min(clean.length, from + limit);
-  while (i < ceil && !stop(i)) i++;
-  return i;
+function bounds(clean: string): Bounds {
+  const n = clean.length;
+  const b: Bounds = {
+    sentenceStart: new Int32Array(n + 1),
+    clauseStart: new Int32Array(n + 1),
+    paragraphStart: new Int32Array(n + 1),
+    sentenceEnd: new Int32Array(n + 1),
+    clauseEnd: new Int32Array(n + 1),
+  };
+  let s = 0;
+  let c = 0;
+  let p = 0;
+  for (let i = 0; i <= n; i++) {
+    b.sentenceStart[i] = s;
+    b.clauseStart[i] = c;
+    b.paragraphStart[i] = p;
+    const k = i < n ? kindOf(clean, i) : 0;
+    if (k >= 1) c = i + 1;
+    if (k >= 2) s = i + 1;
+    if (k === 3) p = i + 1;
+  }
+  let se = n;
+  let ce = n;
+  for (let i = n; i >= 0; i--) {
+    const k = i < n ? kindOf(clean, i) : 0;
+    if (k >= 1) ce = i;
+    if (k >= 2) se = i;
+    b.sentenceEnd[i] = se;
+    b.clauseEnd[i] = ce;
+  }
+  return b;
 }
 
 interface TopicMark {
@@ -67,26 +100,25 @@ function topicMarks(clean: string): TopicMark[] {
 
 export function buildContexts(clean: string, tokens: NumToken[]): TokenContext[] {
   const marks = topicMarks(clean);
+  const b = bounds(clean);
   let markIdx = 0;
   const out: TokenContext[] = [];
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t] as NumToken;
-    const isSentenceBreak = (i: number) => SENTENCE_BREAK.has(clean[i] ?? '');
-    const clauseBreak = (i: number) => isClauseBreak(clean, i);
-    const sentenceStart = backTo(clean, token.start, isSentenceBreak, 400);
-    const sentenceEnd = forwardTo(clean, token.end, isSentenceBreak, 400);
-    const clauseStart = Math.max(sentenceStart, backTo(clean, token.start, clauseBreak, 200));
-    const clauseEnd = forwardTo(clean, token.end, clauseBreak, 200);
+    const sentenceStart = b.sentenceStart[token.start] ?? 0;
+    const clauseStart = Math.max(sentenceStart, b.clauseStart[token.start] ?? 0);
     const prev = findPrevMeasured(tokens, t);
     const next = findNextMeasured(tokens, t);
     const phraseStart = Math.max(clauseStart, prev ? prev.end : 0);
-    const rightEnd = Math.min(clauseEnd, next ? next.start : clean.length);
+    const rightEnd = Math.max(
+      token.end,
+      Math.min(b.clauseEnd[token.end] ?? 0, next ? next.start : clean.length),
+    );
     const prevClauseStart =
       clauseStart > sentenceStart
-        ? Math.max(sentenceStart, backTo(clean, clauseStart - 1, clauseBreak, 200))
+        ? Math.max(sentenceStart, b.clauseStart[clauseStart - 1] ?? 0)
         : clauseStart;
     while (markIdx < marks.length && (marks[markIdx] as TopicMark).at < token.start) markIdx++;
-    const paragraphStart = backTo(clean, token.start, (i) => clean[i] === '\n', 3000);
     const lastMark = marks[markIdx - 1];
     out.push({
       token,
@@ -95,11 +127,11 @@ export function buildContexts(clean: string, tokens: NumToken[]): TokenContext[]
       clause: collapseTitles(clean.slice(clauseStart, token.start)),
       prevClause: collapseTitles(clean.slice(prevClauseStart, Math.max(prevClauseStart, clauseStart - 1))),
       prevClauseStart,
-      right: collapseTitles(clean.slice(token.end, Math.max(token.end, rightEnd))),
-      rightEnd: Math.max(token.end, rightEnd),
-      sentence: clean.slice(sentenceStart, sentenceEnd),
+      right: collapseTitles(clean.slice(token.end, rightEnd)),
+      rightEnd,
+      sentence: clean.slice(sentenceStart, b.sentenceEnd[token.end] ?? clean.length),
       sentenceStart,
-      topic: lastMark && lastMark.at >= paragraphStart ? lastMark.topic : null,
+      topic: lastMark && lastMark.at >= (b.paragraphStart[token.start] ?? 0) ? lastMark.topic : null,
     });
   }
   return out;

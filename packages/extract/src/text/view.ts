@@ -10,40 +10,43 @@ export interface TextView {
   map: Int32Array;
 }
 
-const FOLD: Record<string, string> = {
-  '％': '%',
-  '（': '(',
-  '）': ')',
-  '：': ':',
-  '；': ';',
-  '！': '!',
-  '？': '?',
-  '．': '.',
-  '〔': '[',
-  '〕': ']',
-  '［': '[',
-  '］': ']',
-  '【': '[',
-  '】': ']',
-  '｜': '|',
-};
+const FOLD = new Map<number, number>(
+  [
+    ['％', '%'],
+    ['（', '('],
+    ['）', ')'],
+    ['：', ':'],
+    ['；', ';'],
+    ['！', '!'],
+    ['？', '?'],
+    ['．', '.'],
+    ['〔', '['],
+    ['〕', ']'],
+    ['［', '['],
+    ['］', ']'],
+    ['【', '['],
+    ['】', ']'],
+    ['｜', '\n'],
+    ['|', '\n'],
+  ].map(([a, b]) => [(a as string).charCodeAt(0), (b as string).charCodeAt(0)]),
+);
 
-const DROP = new Set(['*', '#', '`', '\u200b', '\ufeff']);
-const SPACE = /[ \t\u3000\u00a0\u2002\u2003\u2009]/;
 const SENTENCE_END = /[。!?;:；：！？]$/;
 const LIST_START =
   /^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d+[.、]|[-•·●▪]|#|\||第[一二三四五六七八九十]+[部分章条]|[一二三四五六七八九十]是)/;
 
-function foldChar(ch: string): string {
-  const code = ch.charCodeAt(0);
-  if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xff10 + 48);
-  if ((code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) {
-    return String.fromCharCode(code - 0xfee0);
-  }
-  return FOLD[ch] ?? ch;
+/** Full-width digits and letters to ASCII, a few full-width marks to their ASCII forms; -1 drops the char. */
+function foldCode(c: number): number {
+  if (c >= 0xff10 && c <= 0xff19) return c - 0xff10 + 48;
+  if ((c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) return c - 0xfee0;
+  // markdown marks, zero-width space and BOM mean nothing here
+  if (c === 42 || c === 35 || c === 96 || c === 0x200b || c === 0xfeff || c === 13) return -1;
+  return FOLD.get(c) ?? c;
 }
 
-const isAsciiWord = (ch: string | undefined): boolean => ch !== undefined && /[0-9A-Za-z]/.test(ch);
+const isSpace = (c: number) =>
+  c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || c === 0x2002 || c === 0x2003 || c === 0x2009;
+const isAsciiWord = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** Whether the break after `line` is only a wrap inside a sentence (the lines belong together). */
 function isSoftBreak(line: string, next: string): boolean {
@@ -58,41 +61,43 @@ function isSoftBreak(line: string, next: string): boolean {
 
 export function buildView(original: string): TextView {
   const lines = original.split('\n');
-  const chars: string[] = [];
-  const map: number[] = [];
+  const out = new Uint16Array(original.length + 1);
+  const map = new Int32Array(original.length + 1);
+  let n = 0;
   let offset = 0;
   const nonEmpty = lines.map((l) => l.trim().length > 0);
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li] ?? '';
     for (let i = 0; i < line.length; i++) {
-      const raw = line[i] ?? '';
-      if (raw === '\r' || DROP.has(raw)) continue;
-      if (SPACE.test(raw)) {
+      const c = line.charCodeAt(i);
+      if (isSpace(c)) {
         // keep a space only where it separates two ASCII words or numbers
-        const prev = chars[chars.length - 1];
         let j = i + 1;
-        while (j < line.length && SPACE.test(line[j] ?? '')) j++;
-        if (isAsciiWord(prev) && isAsciiWord(line[j])) {
-          chars.push(' ');
-          map.push(offset + i);
+        while (j < line.length && isSpace(line.charCodeAt(j))) j++;
+        if (n > 0 && isAsciiWord(out[n - 1] ?? 0) && isAsciiWord(line.charCodeAt(j))) {
+          out[n] = 32;
+          map[n++] = offset + i;
         }
         continue;
       }
-      chars.push(raw === '|' ? '\n' : foldChar(raw));
-      map.push(offset + i);
+      const f = foldCode(c);
+      if (f < 0) continue;
+      out[n] = f;
+      map[n++] = offset + i;
     }
     offset += line.length + 1;
-    if (li === lines.length - 1) break;
-    if (!nonEmpty[li]) continue;
+    if (li === lines.length - 1 || !nonEmpty[li]) continue;
     let next = li + 1;
     while (next < lines.length && !nonEmpty[next]) next++;
     if (next < lines.length && isSoftBreak(line, lines[next] ?? '')) continue;
-    if (chars[chars.length - 1] !== '\n') {
-      chars.push('\n');
-      map.push(offset - 1);
+    if (n > 0 && out[n - 1] !== 10) {
+      out[n] = 10;
+      map[n++] = offset - 1;
     }
   }
-  return { original, clean: chars.join(''), map: Int32Array.from(map) };
+  let clean = '';
+  for (let i = 0; i < n; i += 8192) clean += String.fromCharCode(...out.subarray(i, Math.min(n, i + 8192)));
+  return { original, clean, map: map.slice(0, n) };
 }
 
 /** Original [start, end) for a clean [start, end). */

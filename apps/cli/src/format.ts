@@ -1,0 +1,29 @@
+import type { UnitType, UnitYearValue } from '@fazhi/extract';
+
+export const UNIT_TYPE_LABEL: Record<UnitType, string> = {
+  town: '镇',
+  township: '乡',
+  subdistrict: '街道',
+  county_dept: '县直部门',
+  county: '县（区）',
+};
+
+/** A value as a reader expects it: 106余, 近1000, 约10, 不足5, 6.35%（推算）. Missing is 未提及, never 0. */
+export function formatValue(v: UnitYearValue | undefined, unit: string): string {
+  if (!v) return '未提及';
+  const n = `${Number.isInteger(v.value) ? v.value : v.value.toFixed(2).replace(/0$/, '')}${unit === '%' ? '%' : ''}`;
+  switch (v.qualifier) {
+    case 'over':
+      return `${n}余`;
+    case 'near':
+      return `近${n}`;
+    case 'about':
+      return `约${n}`;
+    case 'under':
+      return `不足${n}`;
+    case 'derived':
+      return `${n}（推算）`;
+    default:
+      return n;
+  }
+}
