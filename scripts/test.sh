@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# The README's test command. On a fresh machine with Node 20 and npm it installs what the tests need
+# (pnpm and the workspace's packages), then runs lint, type checks and every test, and ends with the
+# plain line "N passed, N failed" (vitest's own summary is not read by CI).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+PNPM_VERSION=10.34.9 # keep equal to "packageManager" in package.json
+export NO_COLOR=1     # vitest colours its output even when piped
+T0=$SECONDS
+step() { echo "== [+$((SECONDS - T0))s] $*"; }
+
+step "pnpm $PNPM_VERSION"
+if [ "$(pnpm --version 2>/dev/null || true)" != "$PNPM_VERSION" ]; then
+  npm install -g --no-fund --no-audit "pnpm@$PNPM_VERSION" || exit 1
+fi
+# native addons (better-sqlite3) compile against the local Node headers: no prebuilt download here
+if [ -f /usr/include/node/node.h ]; then export npm_config_nodedir=/usr; fi
+
+step "pnpm install"
+pnpm install --frozen-lockfile || exit 1
+
+checks_passed=0
+checks_failed=0
+check() {
+  step "$1"
+  if "${@:2}"; then checks_passed=$((checks_passed + 1)); else checks_failed=$((checks_failed + 1)); fi
+}
+check "lint and format (biome)" pnpm lint
+check "type check (tsc)" pnpm typecheck
+
+step "tests (vitest)"
+rm -f .vitest-report.json
+rc=0
+pnpm exec vitest run --reporter=default --reporter=json --outputFile.json=.vitest-report.json || rc=$?
+
+step "summary"
+if [ ! -f .vitest-report.json ]; then
+  echo "vitest wrote no report"
+  echo "0 passed, $((checks_failed + 1)) failed"
+  exit 1
+fi
+node -e '
+  const r = require("./.vitest-report.json");
+  const [cp, cf] = process.argv.slice(1).map(Number);
+  if (r.numTotalTests === 0) { console.log("no tests ran"); process.exitCode = 1; }
+  console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped; checks (lint, types): ${cp} passed, ${cf} failed`);
+  console.log(`${r.numPassedTests + cp} passed, ${r.numFailedTests + cf} failed`);
+  if (r.numFailedTests + cf > 0) process.exitCode = 1;
+' "$checks_passed" "$checks_failed" || rc=1
+exit "$rc"
