@@ -118,6 +118,12 @@ export const RULES: Rule[] = [
     cue: /合同[^,，。]{0,6}(?:审查|审核|把关|审签)|(?:审查|审核|把关|审签)[^,，。]{0,10}(?:合同|协议)/g,
   },
   {
+    key: 'decision.legal_reviews',
+    measures: DOCS,
+    right: true,
+    cue: /^[^,，。]{0,16}(?:合法性审查|合法性审核|法制审核)/g,
+  },
+  {
     key: 'docs.normative',
     measures: new Set([...DOCS, '个']),
     cue: /规范性文件/g,
@@ -199,6 +205,14 @@ export const RULES: Rule[] = [
     measures: PEOPLE,
     right: true,
     cue: /^[^。;]{0,30}(?:参加|参与|参考)[^。;]{0,24}(?:考试|测试|考核|测评|考学)/g,
+  },
+
+  {
+    key: 'train.participants',
+    measures: PEOPLE,
+    right: true,
+    cue: /^[^,，。]{0,14}(?:参加|参与|开展|进行|组织)[^,，。]{0,10}(?:培训|轮训|学习|学法|讲座)/g,
+    not: /考试|测试|考核/,
   },
 
   // 组织领导与基层创建
