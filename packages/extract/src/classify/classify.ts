@@ -94,7 +94,8 @@ function isCountable(c: TokenContext, clean: string): boolean {
   if (/[第逐]/.test(before) || /每[^0-9，,。;]{0,3}$/.test(clean.slice(Math.max(0, t.start - 4), t.start)))
     return false;
   // 较上年增加12件: a difference between two years, not a count
-  if (/(?:较|比|相较|同比)[^,，。;]*?(?:增加|减少|增长|下降|上升|提高|降低|多|少)了?$/.test(c.phrase)) return false;
+  if (/(?:较|比|相较|同比)[^,，。;]*?(?:增加|减少|增长|下降|上升|提高|降低|多|少)了?$/.test(c.phrase))
+    return false;
   // a bare 一 (一次, 一件事) is wording, not a figure
   if (t.chinese && clean.slice(t.numStart, t.numEnd) === '一') return false;
   return true;

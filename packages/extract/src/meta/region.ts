@@ -26,7 +26,7 @@ const WEAK = /(?:法治|清廉|平安)([\u4e00-\u9fff]{2})(?=建设|工作要点
 const GENERIC =
   /政府|社会|乡村|中国|国家|文化|思想|宣传|建设|工作|机关|城市|能力|思维|意识|素养|观念|环境|保障|氛围|教育|精神|理念|实践|阵地|队伍|体系|道路|轨道|示范|创建|品牌|营商|服务|方式|广场|公园|长廊|院落|体检|护航|赋能|督察|考核|督查|单位|部门|校园|医院|企业|家庭|社区|村居|网格|基层|队伍|水平|机制|制度|工程|项目|先行|引领|标准|强基|为民|惠民|便民|警务|交通|治理|专项|重点|领域|体制|改革|统筹|协调|责任|保障|先锋|堡垒|窗口|政务|民生|和谐|稳定|安全|生态|绿色|数字|智慧|信用|阳光|廉洁|高效|村庄|街道|市场|乡镇|城乡|农村|边疆|民族|宗教|校园|广东|浙江|江苏/;
 const NOT_NAME =
-  /^(?:全|我|本|该|各|示范|依法|县|区|市|新|城|社|辖|片|景|园|开发|高新|保税|试验|自治)|依法治|法治|委员|办公/;
+  /^(?:全|我|本|该|各|示范|依法|县|区|市|社|辖|片|景|园|开发|高新|保税|试验|自治)|依法治|法治|委员|办公/;
 
 function count(map: Map<string, number>, key: string, n = 1): void {
   map.set(key, (map.get(key) ?? 0) + n);
@@ -38,7 +38,11 @@ function best(map: Map<string, number>): string | null {
   return top;
 }
 
-function countyCandidates(clean: string, lines: string[], unit: UnitName | null): Map<string, number> {
+function countyCandidates(
+  clean: string,
+  lines: string[],
+  unit: UnitName | null,
+): { scores: Map<string, number>; cities: Map<string, string> } {
   const scores = new Map<string, number>();
   const cities = new Map<string, string>();
   const add = (found: string, weight: number) => {
@@ -56,18 +60,36 @@ function countyCandidates(clean: string, lines: string[], unit: UnitName | null)
     ADDRESSEE.lastIndex = 0;
     for (let m = ADDRESSEE.exec(l); m !== null; m = ADDRESSEE.exec(l)) add(m[1] ?? '', 8);
   }
+  if (unit && unit.unitType !== 'county' && unit.unitType !== 'county_dept') {
+    // 屏边县新华乡, 高平市寺庄镇: the region written right before the unit's own name
+    const before = new RegExp(
+      `((?:[\\u4e00-\\u9fff]{2,8}?(?:省|自治区))?(?:[\\u4e00-\\u9fff]{2,8}?(?:市|州|盟))?[\\u4e00-\\u9fff]{1,10}?(?:县|区|旗|市))${unit.unit.replace(/街道$/, '')}`,
+      'g',
+    );
+    for (const m of clean.matchAll(before)) {
+      const raw = afterFunctionWords(m[1] ?? '');
+      const chain = parseChain(`${raw}${unit.unit}`);
+      if (chain.county && isCountyName(chain.county)) {
+        if (chain.city) cities.set(chain.county, chain.city);
+        count(scores, chain.county, 6);
+      }
+    }
+  }
   MENTION.lastIndex = 0;
   for (let m = MENTION.exec(clean); m !== null; m = MENTION.exec(clean)) add(m[1] ?? '', 3);
-  if (scores.size === 0 && unit && (unit.unitType === 'town' || unit.unitType === 'township')) {
-    const suffix = (clean.match(/区委/g)?.length ?? 0) > (clean.match(/县委/g)?.length ?? 0) ? '区' : '县';
+  if (scores.size === 0 && unit && unit.unitType !== 'county' && unit.unitType !== 'county_dept') {
+    const districts = clean.match(/区委|区政府|全区|区级|市、区|区司法局/g)?.length ?? 0;
+    const counties = clean.match(/县委|县政府|全县|县级|市、县|县司法局/g)?.length ?? 0;
+    // the suffix is only known when the report says whose committee it answers to
+    const suffix = districts > counties ? '区' : counties > districts ? '县' : null;
     const stem = unit.unit.slice(0, 2);
     WEAK.lastIndex = 0;
     for (let m = WEAK.exec(clean); m !== null; m = WEAK.exec(clean)) {
       const name = m[1] ?? '';
-      if (name !== stem && !GENERIC.test(name)) count(scores, `${name}${suffix}`, 1);
+      if (suffix && name !== stem && !GENERIC.test(name)) count(scores, `${name}${suffix}`, 1);
     }
   }
-  return scores;
+  return { scores, cities };
 }
 
 function provinceIn(clean: string): string | null {
@@ -96,9 +118,9 @@ export function findRegion(clean: string, lines: string[], unit: UnitName | null
   let county = unit?.unitType === 'county' ? unit.unit : (chain?.county ?? null);
   let city = chain?.city ?? null;
   if (!county) {
-    const scores = countyCandidates(clean, lines, unit);
+    const { scores, cities } = countyCandidates(clean, lines, unit);
     county = best(scores);
-    if (county && !city) city = cityIn(clean, county);
+    if (county && !city) city = cities.get(county) ?? cityIn(clean, county);
   } else if (!city) city = cityIn(clean, county);
   const province =
     chain?.province ??
