@@ -57,7 +57,8 @@ export function extractReport(text: string, options: ExtractOptions = {}): Extra
   if (meta.year === null && options.year !== undefined) meta.year = options.year;
   const year = meta.year;
 
-  const tokens = scanNumbers(clean, buildMask(clean));
+  // a number with no measure word after it (一般, “1310”) counts nothing
+  const tokens = scanNumbers(clean, buildMask(clean)).filter((t) => t.measure !== '');
   const items: Item[] = buildContexts(clean, tokens).map((ctx) => ({ ctx, drafts: [] }));
   for (const item of items) item.drafts = draftsFrom(classify(item.ctx, clean), year);
   inheritLevels(items);

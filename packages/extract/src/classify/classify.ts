@@ -93,6 +93,11 @@ function isCountable(c: TokenContext, clean: string): boolean {
   const before = clean[t.start - 1] ?? '';
   if (/[第逐]/.test(before) || /每[^0-9，,。;]{0,3}$/.test(clean.slice(Math.max(0, t.start - 4), t.start)))
     return false;
+  // next year's plans and targets (不少于60场次) are not results
+  if (c.planned) return false;
+  if (/不少于|至少/.test(clean.slice(t.start, t.numStart)) && /计划|拟|力争|争取|目标|确保|要求/.test(c.sentence)) {
+    return false;
+  }
   // 较上年增加12件: a difference between two years, not a count
   if (/(?:较|比|相较|同比)[^,，。;]*?(?:增加|减少|增长|下降|上升|提高|降低|多|少)了?$/.test(c.phrase))
     return false;

@@ -20,6 +20,10 @@ export interface TokenContext {
   sentenceStart: number;
   /** the last subject marker (复议, 应诉, 纠纷) before the number within its paragraph */
   topic: Topic | null;
+  /** 2022年度我局行政诉讼败诉2件: the year the clause opens with, when nothing else stands between */
+  clauseYear: number | null;
+  /** inside a section about next year's plans (下一步工作打算): targets, not results */
+  planned: boolean;
 }
 
 const TOPIC =
@@ -101,6 +105,7 @@ function topicMarks(clean: string): TopicMark[] {
 export function buildContexts(clean: string, tokens: NumToken[]): TokenContext[] {
   const marks = topicMarks(clean);
   const b = bounds(clean);
+  const plans = planZones(clean);
   let markIdx = 0;
   const out: TokenContext[] = [];
   for (let t = 0; t < tokens.length; t++) {
@@ -132,9 +137,29 @@ export function buildContexts(clean: string, tokens: NumToken[]): TokenContext[]
       sentence: clean.slice(sentenceStart, b.sentenceEnd[token.end] ?? clean.length),
       sentenceStart,
       topic: lastMark && lastMark.at >= (b.paragraphStart[token.start] ?? 0) ? lastMark.topic : null,
+      clauseYear: prev && prev.measure === '年' && prev.end >= clauseStart && isYear(prev.value) ? prev.value : null,
+      planned: plans.some(([s, e]) => token.start >= s && token.start < e),
     });
   }
   return out;
+}
+
+const isYear = (n: number) => Number.isInteger(n) && n >= 2000 && n <= 2100;
+
+const PLAN_HEADING =
+  /(?:^|\n)(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)[^\n]{0,40}?(?:下一步|下一年|下年度|明年|工作计划|工作打算|工作思路|工作安排|主要安排|初步安排|具体计划|工作设想|努力方向)[^\n]*/g;
+const TOP_HEADING = /\n(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)/g;
+
+/** Sections about next year's plans: from such a heading to the next top-level heading. */
+function planZones(clean: string): [number, number][] {
+  const zones: [number, number][] = [];
+  PLAN_HEADING.lastIndex = 0;
+  for (let m = PLAN_HEADING.exec(clean); m !== null; m = PLAN_HEADING.exec(clean)) {
+    TOP_HEADING.lastIndex = m.index + m[0].length;
+    const next = TOP_HEADING.exec(clean);
+    zones.push([m.index, next ? next.index : clean.length]);
+  }
+  return zones;
 }
 
 /** Book titles (《宪法》《行政执法培训》) name things; their words are not cues. */

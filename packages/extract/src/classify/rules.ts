@@ -33,7 +33,13 @@ export const RULES: Rule[] = [
     not: /撤回/,
   },
   { key: 'recon.mediated', measures: CASES, cue: /调解|和解/g, when: inRecon, not: /调解率|成功率/ },
-  { key: 'recon.received', measures: CASES, cue: /受理|办理|收案|新收|立案/g, when: inRecon, not: /申请/ },
+  {
+    key: 'recon.received',
+    measures: CASES,
+    cue: /受理|办理|收案|新收|立案/g,
+    when: inRecon,
+    not: /申请|不予受理|不予立案/,
+  },
   { key: 'recon.closed', measures: CASES, cue: /审结|结案|办结|已结/g, when: inRecon, not: /调解|和解/ },
   { key: 'recon.upheld', measures: CASES, cue: /维持/g, when: inRecon },
   { key: 'recon.revoked', measures: CASES, cue: /撤销/g, when: inRecon },
@@ -170,12 +176,12 @@ export const RULES: Rule[] = [
     measures: CASES,
     cue: /行政处罚|处罚案件|处罚决定|立案查处|查处|处罚/g,
     when: notReconOrLitig,
-    not: /金额|罚款|罚没|元|类/,
+    not: /金额|罚款|罚没|元|处罚类|类案件/,
   },
   {
     key: 'enforce.certified_holders',
     measures: PEOPLE,
-    cue: /持有(?:行政)?执法证(?:件)?(?:的)?(?:人员|执法人员)?(?:共|达|有)?|持证(?:执法)?人员(?:共|达|有)?/g,
+    cue: /持有?(?:行政)?执法证(?:件)?(?:的)?(?:人员|执法人员)?(?:共|达|有)?|持证(?:执法)?人员(?:共|达|有)?/g,
   },
   {
     key: 'enforce.certified_holders',
@@ -197,7 +203,7 @@ export const RULES: Rule[] = [
   {
     key: 'train.exam_participants',
     measures: new Set([...PEOPLE]),
-    cue: /(?:参加|参与|参考)[^,，。]{0,20}(?:考试|测试|考核|测评|考学)(?:人数|人员)?(?:共|达|为)?/g,
+    cue: /(?:参加|参与|参考)[^,，。]{0,20}(?:考试|测试|考核|测评|考学)(?:人数|人员)?(?:共|达|为)?|实考|实际参考|参考人数|参考人员/g,
     not: /资格考试/,
   },
   {
@@ -219,7 +225,7 @@ export const RULES: Rule[] = [
   {
     key: 'lead.meetings',
     measures: TIMES,
-    cue: /会议|专题会|部署会|推进会|调度会|党委会|常委会|联席会|工作会|座谈会|例会|会$/g,
+    cue: /会议|专题会|部署会|推进会|调度会|党委会|常委会|联席会|工作会|座谈会|例会|会$|(?:专题研究|研究部署|研究解决|集体研究)[^,，。]{0,10}(?:法治|依法治|法制)[^,，。]{0,8}$/g,
     when: (c) => ruleOfLaw.test(c.clause) || (/专题/.test(c.phrase) && ruleOfLaw.test(c.sentence)),
     not: /列席|旁听|(?:培训|学习|学法|讲座|宣讲|辅导)会$/,
   },

@@ -1,5 +1,6 @@
 import type { ReportMeta } from '../types.ts';
 import { findReportDate, findYear } from './dates.ts';
+import { foldWidth } from '../text/view.ts';
 import { findRegion } from './region.ts';
 import { unitFromBody, unitFromHeader } from './unit.ts';
 
@@ -7,7 +8,7 @@ const maskTitles = (s: string) => s.replace(/《[^》\n]{0,80}》/g, '《》');
 
 /** Who issued the report, for which year, where, and when it was signed. */
 export function readMeta(text: string, clean: string): ReportMeta {
-  const lines = text.split(/\r?\n/);
+  const lines = foldWidth(text).split(/\r?\n/);
   const unit = unitFromHeader(lines) ?? unitFromBody(clean);
   const region = findRegion(clean, lines, unit);
   return {

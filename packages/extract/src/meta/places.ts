@@ -48,7 +48,7 @@ const NOT_COUNTY =
 
 /** Words that end in 镇/乡/街道 but name no place: 依法治镇, 城乡, 乡镇, 送法下乡. */
 const NOT_UNIT =
-  /^(?:全|我|本|该|各|乡|城|集|镇|街|村|两|这|此|每)|依法治|法治|治镇|治乡|城镇|乡镇|村镇|集镇|小镇|重镇|强镇|名镇|特色|示范|美丽|文明|平安|全域|下乡|进乡|返乡|家乡|故乡|老乡|城乡|水乡|梦乡/;
+  /^(?:全|我|本|该|各|乡|城|集|镇|街|村|这|此|每)|^两(?:镇|乡)$|不出|依法治|法治|治镇|治乡|城镇|乡镇|村镇|集镇|小镇|重镇|强镇|名镇|特色|示范|美丽|文明|平安|全域|下乡|进乡|返乡|家乡|故乡|老乡|城乡|水乡|梦乡/;
 
 export const UNIT_SUFFIX: [RegExp, UnitType][] = [
   [/街道(?:办事处)?$|街道党工委$|街办$/, 'subdistrict'],
@@ -130,7 +130,8 @@ export interface UnitName {
 
 /** The unit an organisation name stands for: 广州市海珠区人民政府南华西街道办事处 → 南华西街道 (subdistrict). */
 export function unitFromOrg(org: string): UnitName | null {
-  const cleaned = org.replace(/^中共/, '').replace(/(?:人民政府|政府|党委|党工委|委员会)$/, '');
+  // 中共黎侯镇委员会 → 黎侯镇, but 金寨县卫生健康委员会 stays a department
+  const cleaned = org.replace(/^中共/, '').replace(/(?<=镇|乡|街道|县|区|旗|市)(?:人民政府|政府|党委|党工委|委员会)$/, '');
   const paren = /\(([^()]+)\)/.exec(cleaned);
   if (paren?.[1] && UNIT_SUFFIX.some(([re]) => re.test(paren[1] ?? ''))) return unitFromOrg(paren[1]);
   const chain = parseChain(cleaned.replace(/\([^()]*\)/g, ''));

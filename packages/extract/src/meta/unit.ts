@@ -27,8 +27,11 @@ function fromOrgs(orgs: string[]): UnitName | null {
 export function unitFromHeader(lines: string[]): UnitName | null {
   const head = lines.slice(0, 30).map((l) => l.replace(/[*#|\s]+/g, ' ').trim());
   for (const line of head) {
-    if (!/报告|总结/.test(line) || line.length > 80) continue;
-    const title = line.replace(/^[•·\-\s]*(?:(?:标\s*题|名\s*称)\s*[:：]\s*)?/, '').replace(/\s+/g, ' ');
+    if (!/报告|总结|法治[^\n]{0,12}情况$/.test(line) || line.length > 80) continue;
+    if (/^(?:现将|现就|特此|根据)/.test(line)) continue; // a sentence of the body, not a title
+    const title = line
+      .replace(/^[•·\-\s]*(?:(?:标\s*题|名\s*称)\s*[:：]\s*)?(?:关于)?/, '')
+      .replace(/\s+/g, ' ');
     const before = TITLE_HEAD.exec(title)?.[1];
     const found = before ? fromOrgs(orgsIn(before.replace(/关于$/, ''))) : null;
     if (found) return found;
@@ -102,7 +105,7 @@ function isTownName(name: string): boolean {
   return (
     stem.length >= 1 &&
     stem.length <= 7 &&
-    !/[的了和与及对把将向于为是被在全我本该各个级共年月日等]/.test(stem)
+    !/[的了和与及对把将向于为是被在全我本该各个级共年月日等不]/.test(stem)
   );
 }
 

@@ -24,12 +24,18 @@ export interface Item {
   drafts: Draft[];
 }
 
+/** The year of a figure: the report's, unless its clause opens with an earlier year (2022年度…败诉2件). */
+function yearOf(r: Reading, reportYear: number | null): number | null {
+  const y = r.ctx.clauseYear;
+  return y !== null && reportYear !== null && y < reportYear && y >= reportYear - 5 ? y : reportYear;
+}
+
 export function draftsFrom(readings: Reading[], year: number | null): Draft[] {
   return readings.map((r) => ({
     key: r.key,
     value: r.ctx.token.value,
     qualifier: r.ctx.token.qualifier,
-    year,
+    year: yearOf(r, year),
     derived: false,
     role: null,
     rank: r.rank,

@@ -88,6 +88,8 @@ export function compareYears(items: Item[], clean: string, reportYear: number | 
     const gap = clean.slice(compareAt + m[0].length, item.ctx.token.start);
     const change = CHANGE.exec(gap);
     if (gap.length > 0 && !change) continue;
+    // 同比下降12.5%: a relative change gives no exact previous-year figure
+    if (item.ctx.token.measure === '%') continue;
     const current = currentFigure(items, i, compareAt, clean);
     if (!current) continue;
     const year = m[2] ? Number(m[2]) : reportYear === null ? null : reportYear - 1;

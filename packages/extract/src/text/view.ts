@@ -100,6 +100,17 @@ export function buildView(original: string): TextView {
   return { original, clean, map: map.slice(0, n) };
 }
 
+/** The same text with full-width digits, letters and marks as ASCII (same length, nothing dropped). */
+export function foldWidth(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const f = foldCode(c);
+    out += f < 0 || f === 10 ? s[i] : String.fromCharCode(f);
+  }
+  return out;
+}
+
 /** Original [start, end) for a clean [start, end). */
 export function toOriginal(view: TextView, start: number, end: number): [number, number] {
   const s = view.map[start] ?? view.original.length;
