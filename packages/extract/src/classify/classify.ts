@@ -95,7 +95,10 @@ function isCountable(c: TokenContext, clean: string): boolean {
     return false;
   // next year's plans and targets (不少于60场次) are not results
   if (c.planned) return false;
-  if (/不少于|至少/.test(clean.slice(t.start, t.numStart)) && /计划|拟|力争|争取|目标|确保|要求/.test(c.sentence)) {
+  if (
+    /不少于|至少/.test(clean.slice(t.start, t.numStart)) &&
+    /计划|拟|力争|争取|目标|确保|要求/.test(c.sentence)
+  ) {
     return false;
   }
   // 较上年增加12件: a difference between two years, not a count

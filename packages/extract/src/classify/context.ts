@@ -137,7 +137,8 @@ export function buildContexts(clean: string, tokens: NumToken[]): TokenContext[]
       sentence: clean.slice(sentenceStart, b.sentenceEnd[token.end] ?? clean.length),
       sentenceStart,
       topic: lastMark && lastMark.at >= (b.paragraphStart[token.start] ?? 0) ? lastMark.topic : null,
-      clauseYear: prev && prev.measure === '年' && prev.end >= clauseStart && isYear(prev.value) ? prev.value : null,
+      clauseYear:
+        prev && prev.measure === '年' && prev.end >= clauseStart && isYear(prev.value) ? prev.value : null,
       planned: plans.some(([s, e]) => token.start >= s && token.start < e),
     });
   }

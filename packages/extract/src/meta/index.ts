@@ -1,6 +1,6 @@
+import { foldWidth } from '../text/view.ts';
 import type { ReportMeta } from '../types.ts';
 import { findReportDate, findYear } from './dates.ts';
-import { foldWidth } from '../text/view.ts';
 import { findRegion } from './region.ts';
 import { unitFromBody, unitFromHeader } from './unit.ts';
 

@@ -131,7 +131,9 @@ export interface UnitName {
 /** The unit an organisation name stands for: 广州市海珠区人民政府南华西街道办事处 → 南华西街道 (subdistrict). */
 export function unitFromOrg(org: string): UnitName | null {
   // 中共黎侯镇委员会 → 黎侯镇, but 金寨县卫生健康委员会 stays a department
-  const cleaned = org.replace(/^中共/, '').replace(/(?<=镇|乡|街道|县|区|旗|市)(?:人民政府|政府|党委|党工委|委员会)$/, '');
+  const cleaned = org
+    .replace(/^中共/, '')
+    .replace(/(?<=镇|乡|街道|县|区|旗|市)(?:人民政府|政府|党委|党工委|委员会)$/, '');
   const paren = /\(([^()]+)\)/.exec(cleaned);
   if (paren?.[1] && UNIT_SUFFIX.some(([re]) => re.test(paren[1] ?? ''))) return unitFromOrg(paren[1]);
   const chain = parseChain(cleaned.replace(/\([^()]*\)/g, ''));

@@ -1,0 +1,77 @@
+import { inLitig, inRecon, notReconOrLitig, type Rule } from './rule.ts';
+import { CASES, PEOPLE } from './vocab.ts';
+
+/** Rules for cases: reconsideration, litigation, disputes and legal services. */
+export const CASE_RULES: Rule[] = [
+  // 行政复议 (only where the paragraph speaks of 复议)
+  {
+    key: 'recon.applications',
+    measures: CASES,
+    cue: /(?:收到|接收|新收|共收)[^,，。、]{0,8}复议申请/g,
+    when: inRecon,
+    not: /撤回/,
+  },
+  { key: 'recon.mediated', measures: CASES, cue: /调解|和解/g, when: inRecon, not: /调解率|成功率/ },
+  {
+    key: 'recon.received',
+    measures: CASES,
+    cue: /受理|办理|收案|新收|立案/g,
+    when: inRecon,
+    not: /申请|不予受理|不予立案/,
+  },
+  { key: 'recon.closed', measures: CASES, cue: /审结|结案|办结|已结/g, when: inRecon, not: /调解|和解/ },
+  { key: 'recon.upheld', measures: CASES, cue: /维持/g, when: inRecon },
+  { key: 'recon.revoked', measures: CASES, cue: /撤销/g, when: inRecon },
+  { key: 'recon.rejected', measures: CASES, cue: /驳回/g, when: inRecon },
+  { key: 'recon.ordered', measures: CASES, cue: /责令/g, when: inRecon, not: /撤销/ },
+  { key: 'recon.confirmed_illegal', measures: CASES, cue: /确认(?:违法|无效)/g, when: inRecon },
+  { key: 'recon.changed', measures: CASES, cue: /变更/g, when: inRecon },
+  { key: 'recon.withdrawn', measures: CASES, cue: /撤回|终止|撤诉/g, when: inRecon },
+  { key: 'recon.direct_corrections', measures: CASES, cue: /纠错|纠正/g, when: inRecon },
+  {
+    key: 'recon.received',
+    measures: CASES,
+    cue: /(?:行政)?复议案件/g,
+    not: /审结|结案|办结|已结|撤销|维持|驳回|调解|纠错|被申请人/,
+  },
+
+  // 行政应诉
+  { key: 'litig.lost', measures: CASES, cue: /败诉/g },
+  { key: 'litig.closed', measures: CASES, cue: /审结|结案|已结|办结/g, when: inLitig },
+  { key: 'litig.cases', measures: CASES, cue: /应诉|行政诉讼|被诉|被告|开庭审理|诉讼案件/g },
+  {
+    key: 'court.judgments_performed',
+    measures: CASES,
+    cue: /(?:履行|执行)[^,，。]{0,10}(?:判决|裁判|裁定|调解书)/g,
+  },
+
+  // 矛盾纠纷
+  {
+    key: 'dispute.resolved',
+    measures: CASES,
+    cue: /调解成功|成功调解|化解成功|成功化解|调处成功|成功调处|达成(?:调解)?协议/g,
+    when: notReconOrLitig,
+  },
+  {
+    key: 'dispute.cases',
+    measures: CASES,
+    cue: /纠纷|矛盾|调解案件|人民调解|调处|信访(?:事项|案件)/g,
+    when: notReconOrLitig,
+    not: /纠纷调解率|法律援助/,
+  },
+
+  // 公共法律服务
+  { key: 'svc.legal_aid', measures: new Set([...CASES, ...PEOPLE]), cue: /法律援助/g },
+  {
+    key: 'svc.consultations',
+    measures: new Set([...PEOPLE, '次', '件', '条']),
+    cue: /咨询/g,
+    not: /咨询活动|咨询会/,
+  },
+  {
+    key: 'svc.consultations',
+    measures: PEOPLE,
+    right: true,
+    cue: /^[^,，。;]{0,12}(?:提供|接受|解答)[^,，。;]{0,16}咨询/g,
+  },
+];

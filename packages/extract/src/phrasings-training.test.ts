@@ -1,0 +1,140 @@
+import { describe, test } from 'vitest';
+import { checkFacts, type Row } from './phrasing-support.ts';
+
+// Phrasings written from the spec alone (not from the seed reports), to measure how the engine generalises.
+
+describe('training: leader study, staff training, exams', () => {
+  test.each<Row>([
+    [
+      'counts 党委理论学习中心组 专题学习 as leader study',
+      '镇党委理论学习中心组开展习近平法治思想专题学习2次',
+      [['train.leader_study', 2, 'exact']],
+    ],
+    [
+      'counts 常务会议会前学法 as leader study',
+      '全年开展政府常务会议会前学法10次',
+      [['train.leader_study', 10, 'exact']],
+    ],
+    [
+      'counts 领导班子集体学法 as leader study',
+      '镇领导班子全年集体学法6次',
+      [['train.leader_study', 6, 'exact']],
+    ],
+    [
+      'counts “第一议题” study as leader study and not the ordinal',
+      '通过“第一议题”学习习近平法治思想8次',
+      [['train.leader_study', 8, 'exact']],
+    ],
+    [
+      'counts a bare 集中学法 without a named subject as leader study',
+      '全年开展集中学法5次',
+      [['train.leader_study', 5, 'exact']],
+    ],
+    [
+      'counts 集中学法 of 全镇干部 as staff training',
+      '组织全镇干部开展集中学法5次',
+      [['train.sessions', 5, 'exact']],
+    ],
+    [
+      'counts 周例会学法 of all cadres as staff training',
+      '利用周例会组织全体干部学法12次',
+      [['train.sessions', 12, 'exact']],
+    ],
+    [
+      'counts 法治专题讲座 in 场 as staff training',
+      '邀请律师为镇村干部举办法治专题讲座3场',
+      [['train.sessions', 3, 'exact']],
+    ],
+    [
+      'counts 培训班 in 期 as staff training',
+      '举办行政执法人员法治培训班2期',
+      [['train.sessions', 2, 'exact']],
+    ],
+    ['counts 读书班 as staff training', '组织干部职工参加法治读书班4次', [['train.sessions', 4, 'exact']]],
+    [
+      'counts 法治党课 as staff training',
+      '镇党委书记为全体党员干部讲授法治党课2次',
+      [['train.sessions', 2, 'exact']],
+    ],
+    [
+      'tells leader study from staff training in one sentence by the subject',
+      '党委理论学习中心组学法4次，组织执法人员参加线上“行政执法大讲堂”培训27次',
+      [
+        ['train.leader_study', 4, 'exact'],
+        ['train.sessions', 27, 'exact'],
+      ],
+    ],
+    [
+      'reads training reach in 人 and ignores 两级',
+      '开展法治培训，覆盖镇村两级干部300余人',
+      [['train.participants', 300, 'over']],
+    ],
+    [
+      'reads exam participants in 名',
+      '组织116名在编干部参加法治理论考试',
+      [['train.exam_participants', 116, 'exact']],
+    ],
+    [
+      'reads exam participants of an online test',
+      '组织200余名工作人员参加学法用法网上测试',
+      [['train.exam_participants', 200, 'over']],
+    ],
+    [
+      'reads newly certified officers',
+      '鼓励5名年轻干部考取行政执法证',
+      [['train.certified_officers', 5, 'exact']],
+    ],
+    [
+      'gives 参考率、合格率均达100% to both exam rates',
+      '年度学法考试参考率、合格率均达100%',
+      [
+        ['train.exam_participation_rate', 100, 'exact'],
+        ['train.exam_pass_rate', 100, 'exact'],
+      ],
+    ],
+  ])('%s', checkFacts);
+});
+
+describe('disputes, publicity and legal services', () => {
+  test.each<Row>([
+    ['reads 调处 in 件 as dispute cases', '全年共调处各类矛盾纠纷46件', [['dispute.cases', 46, 'exact']]],
+    [
+      'reads 排查化解 in 起 as dispute cases',
+      '累计排查化解邻里、婚姻家庭等矛盾纠纷22起',
+      [['dispute.cases', 22, 'exact']],
+    ],
+    [
+      'reads received, resolved and success rate from one sentence',
+      '镇人民调解委员会受理矛盾纠纷36件，调解成功35件，调解成功率97.2%',
+      [
+        ['dispute.cases', 36, 'exact'],
+        ['dispute.resolved', 35, 'exact'],
+        ['dispute.rate', 97.2, 'exact'],
+      ],
+    ],
+    ['reads a bare 调处率 as the dispute rate', '矛盾纠纷调处率达95%', [['dispute.rate', 95, 'exact']]],
+    [
+      'keeps only 调解成功率 when 调解率 is also given',
+      '矛盾纠纷调解率100%，调解成功率98%',
+      [['dispute.rate', 98, 'exact']],
+    ],
+    [
+      'reads a publicity campaign and ignores 万 inside its slogan',
+      '开展“宪法进万家”普法宣传活动15次',
+      [['pub.events', 15, 'exact']],
+    ],
+    ['reads publicity events in 场次', '开展法治宣传“六进”活动32场次', [['pub.events', 32, 'exact']]],
+    ['reads publicity events in 场', '组织普法文艺下乡演出8场', [['pub.events', 8, 'exact']]],
+    [
+      'reads 专题宣传 around a festival date without the date',
+      '围绕“4.15”全民国家安全教育日开展专题宣传6次',
+      [['pub.events', 6, 'exact']],
+    ],
+    ['reads 受教群众 in 人 as reach', '现场受教群众5000余人', [['pub.reach', 5000, 'over']]],
+    ['reads 印发 materials in 份', '印发各类普法宣传材料8000余份', [['pub.materials', 8000, 'over']]],
+    ['reads 发放 materials in 份', '发放宣传折页、手册等资料2600份', [['pub.materials', 2600, 'exact']]],
+    ['reads legal consultations in 人次', '全年提供法律咨询800余人次', [['svc.consultations', 800, 'over']]],
+    ['reads legal aid cases in 件', '办理法律援助案件12件', [['svc.legal_aid', 12, 'exact']]],
+    ['reads legal aid in 人次', '为农民工提供法律援助50余人次', [['svc.legal_aid', 50, 'over']]],
+  ])('%s', checkFacts);
+});
