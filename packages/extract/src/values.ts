@@ -60,7 +60,9 @@ export function unitYearValues(facts: Fact[], year: number | null): Values {
   const byKey = new Map<IndicatorKey, Fact[]>();
   for (const f of facts) {
     if (f.year !== year || f.role === 'part') continue;
-    byKey.set(f.key, [...(byKey.get(f.key) ?? []), f]);
+    const list = byKey.get(f.key);
+    if (list) list.push(f);
+    else byKey.set(f.key, [f]);
   }
   const values: Values = {};
   for (const [key, list] of byKey) {

@@ -110,8 +110,9 @@ export function buildContexts(clean: string, tokens: NumToken[]): TokenContext[]
   const out: TokenContext[] = [];
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t] as NumToken;
-    const sentenceStart = b.sentenceStart[token.start] ?? 0;
-    const clauseStart = Math.max(sentenceStart, b.clauseStart[token.start] ?? 0);
+    // windows are capped so that a text with no punctuation (a table dump) stays linear
+    const sentenceStart = Math.max(b.sentenceStart[token.start] ?? 0, token.start - WINDOW);
+    const clauseStart = Math.max(sentenceStart, b.clauseStart[token.start] ?? 0, token.start - WINDOW / 2);
     const prev = findPrevMeasured(tokens, t);
     const next = findNextMeasured(tokens, t);
     const phraseStart = Math.max(clauseStart, prev ? prev.end : 0);
@@ -134,7 +135,10 @@ export function buildContexts(clean: string, tokens: NumToken[]): TokenContext[]
       prevClauseStart,
       right: collapseTitles(clean.slice(token.end, rightEnd)),
       rightEnd,
-      sentence: clean.slice(sentenceStart, b.sentenceEnd[token.end] ?? clean.length),
+      sentence: clean.slice(
+        sentenceStart,
+        Math.min(b.sentenceEnd[token.end] ?? clean.length, token.end + WINDOW),
+      ),
       sentenceStart,
       topic: lastMark && lastMark.at >= (b.paragraphStart[token.start] ?? 0) ? lastMark.topic : null,
       clauseYear:
@@ -145,6 +149,7 @@ export function buildContexts(clean: string, tokens: NumToken[]): TokenContext[]
   return out;
 }
 
+const WINDOW = 400;
 const isYear = (n: number) => Number.isInteger(n) && n >= 2000 && n <= 2100;
 
 const PLAN_HEADING =

@@ -1,6 +1,7 @@
 import type { Draft, Item } from './draft.ts';
 import { looserQualifier } from './draft.ts';
 
+const MAX_PARTS = 30;
 const LEVEL = /^[、,，]?(?:其中)?(?:国家|省|自治区|市|州|县|区|旗|镇|乡|街道)级(?:的)?$/;
 const PART_OPENER = /^[,，]?(?:其中[,，:]?|\((?:其中)?)/;
 
@@ -40,7 +41,7 @@ export function markTotals(items: Item[], clean: string): void {
     if (!opener) continue;
     const inParens = opener[0].includes('(');
     const parts: Draft[] = [];
-    for (let j = i + 1; j < items.length; j++) {
+    for (let j = i + 1; j < Math.min(items.length, i + MAX_PARTS + 1); j++) {
       const next = items[j] as Item;
       if (!sameSentence(item, next)) break;
       if (inParens && clean.slice(item.ctx.token.end, next.ctx.token.start).includes(')')) break;
@@ -79,12 +80,13 @@ export function compareYears(items: Item[], clean: string, reportYear: number | 
   const out: Draft[] = [];
   for (let i = 0; i < items.length; i++) {
     const item = items[i] as Item;
-    const before = clean.slice(item.ctx.sentenceStart, item.ctx.token.start);
+    const from = Math.max(item.ctx.sentenceStart, item.ctx.token.start - 60);
+    const before = clean.slice(from, item.ctx.token.start);
     COMPARE.lastIndex = 0;
     let m: RegExpExecArray | null = null;
     for (let x = COMPARE.exec(before); x !== null; x = COMPARE.exec(before)) m = x;
     if (!m || !(m[1] || m[0].startsWith('同比'))) continue;
-    const compareAt = item.ctx.sentenceStart + m.index;
+    const compareAt = from + m.index;
     const gap = clean.slice(compareAt + m[0].length, item.ctx.token.start);
     const change = CHANGE.exec(gap);
     if (gap.length > 0 && !change) continue;
@@ -133,7 +135,7 @@ export function compareYears(items: Item[], clean: string, reportYear: number | 
 
 function currentFigure(items: Item[], i: number, compareAt: number, clean: string): Draft | undefined {
   const item = items[i] as Item;
-  for (let j = i - 1; j >= 0; j--) {
+  for (let j = i - 1; j >= Math.max(0, i - 12); j--) {
     const prev = items[j] as Item;
     if (!sameSentence(prev, item)) return undefined;
     const d = drafted(prev);
