@@ -30,13 +30,11 @@ const TOPIC =
   /(行政复议|复议)|(行政应诉|行政诉讼|应诉|败诉|出庭|被告|开庭)|(矛盾纠纷|纠纷|调委会|人民调解|调解委员会)/g;
 const TOPICS: Topic[] = ['recon', 'litig', 'dispute'];
 
-/** For every index: where the sentence, clause and paragraph around it start and end. */
-interface Bounds {
-  sentenceStart: Int32Array;
-  clauseStart: Int32Array;
-  paragraphStart: Int32Array;
-  sentenceEnd: Int32Array;
-  clauseEnd: Int32Array;
+/** Positions of sentence, clause and paragraph breaks, ascending; looked up by binary search. */
+interface Breaks {
+  sentence: number[];
+  clause: number[];
+  paragraph: number[];
 }
 
 function kindOf(clean: string, i: number): 0 | 1 | 2 | 3 {
@@ -53,37 +51,40 @@ function kindOf(clean: string, i: number): 0 | 1 | 2 | 3 {
   return 0;
 }
 
-function bounds(clean: string): Bounds {
-  const n = clean.length;
-  const b: Bounds = {
-    sentenceStart: new Int32Array(n + 1),
-    clauseStart: new Int32Array(n + 1),
-    paragraphStart: new Int32Array(n + 1),
-    sentenceEnd: new Int32Array(n + 1),
-    clauseEnd: new Int32Array(n + 1),
-  };
-  let s = 0;
-  let c = 0;
-  let p = 0;
-  for (let i = 0; i <= n; i++) {
-    b.sentenceStart[i] = s;
-    b.clauseStart[i] = c;
-    b.paragraphStart[i] = p;
-    const k = i < n ? kindOf(clean, i) : 0;
-    if (k >= 1) c = i + 1;
-    if (k >= 2) s = i + 1;
-    if (k === 3) p = i + 1;
-  }
-  let se = n;
-  let ce = n;
-  for (let i = n; i >= 0; i--) {
-    const k = i < n ? kindOf(clean, i) : 0;
-    if (k >= 1) ce = i;
-    if (k >= 2) se = i;
-    b.sentenceEnd[i] = se;
-    b.clauseEnd[i] = ce;
+function findBreaks(clean: string): Breaks {
+  const b: Breaks = { sentence: [], clause: [], paragraph: [] };
+  for (let i = 0; i < clean.length; i++) {
+    const k = kindOf(clean, i);
+    if (k === 0) continue;
+    b.clause.push(i);
+    if (k >= 2) b.sentence.push(i);
+    if (k === 3) b.paragraph.push(i);
   }
   return b;
+}
+
+/** The start of the span around `at`: one past the last break before it. */
+function startBefore(breaks: number[], at: number): number {
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((breaks[mid] ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? (breaks[lo - 1] ?? -1) + 1 : 0;
+}
+
+/** The end of the span around `at`: the first break at or after it. */
+function endFrom(breaks: number[], at: number, length: number): number {
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((breaks[mid] ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < breaks.length ? (breaks[lo] ?? length) : length;
 }
 
 interface TopicMark {
@@ -104,25 +105,25 @@ function topicMarks(clean: string): TopicMark[] {
 
 export function buildContexts(clean: string, tokens: NumToken[]): TokenContext[] {
   const marks = topicMarks(clean);
-  const b = bounds(clean);
+  const b = findBreaks(clean);
   const plans = planZones(clean);
   let markIdx = 0;
   const out: TokenContext[] = [];
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t] as NumToken;
     // windows are capped so that a text with no punctuation (a table dump) stays linear
-    const sentenceStart = Math.max(b.sentenceStart[token.start] ?? 0, token.start - WINDOW);
-    const clauseStart = Math.max(sentenceStart, b.clauseStart[token.start] ?? 0, token.start - WINDOW / 2);
+    const sentenceStart = Math.max(startBefore(b.sentence, token.start), token.start - WINDOW);
+    const clauseStart = Math.max(sentenceStart, startBefore(b.clause, token.start), token.start - WINDOW / 2);
     const prev = findPrevMeasured(tokens, t);
     const next = findNextMeasured(tokens, t);
     const phraseStart = Math.max(clauseStart, prev ? prev.end : 0);
     const rightEnd = Math.max(
       token.end,
-      Math.min(b.clauseEnd[token.end] ?? 0, next ? next.start : clean.length),
+      Math.min(endFrom(b.clause, token.end, clean.length), next ? next.start : clean.length),
     );
     const prevClauseStart =
       clauseStart > sentenceStart
-        ? Math.max(sentenceStart, b.clauseStart[clauseStart - 1] ?? 0)
+        ? Math.max(sentenceStart, startBefore(b.clause, clauseStart - 1))
         : clauseStart;
     while (markIdx < marks.length && (marks[markIdx] as TopicMark).at < token.start) markIdx++;
     const lastMark = marks[markIdx - 1];
@@ -137,10 +138,10 @@ export function buildContexts(clean: string, tokens: NumToken[]): TokenContext[]
       rightEnd,
       sentence: clean.slice(
         sentenceStart,
-        Math.min(b.sentenceEnd[token.end] ?? clean.length, token.end + WINDOW),
+        Math.min(endFrom(b.sentence, token.end, clean.length), token.end + WINDOW),
       ),
       sentenceStart,
-      topic: lastMark && lastMark.at >= (b.paragraphStart[token.start] ?? 0) ? lastMark.topic : null,
+      topic: lastMark && lastMark.at >= startBefore(b.paragraph, token.start) ? lastMark.topic : null,
       clauseYear:
         prev && prev.measure === '年' && prev.end >= clauseStart && isYear(prev.value) ? prev.value : null,
       planned: plans.some(([s, e]) => token.start >= s && token.start < e),

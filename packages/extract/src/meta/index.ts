@@ -8,7 +8,9 @@ const maskTitles = (s: string) => s.replace(/《[^》\n]{0,80}》/g, '《》');
 
 /** Who issued the report, for which year, where, and when it was signed. */
 export function readMeta(text: string, clean: string): ReportMeta {
-  const lines = foldWidth(text).split(/\r?\n/);
+  // only the head and the tail carry title, addressee, fields and signature: fold just those
+  const raw = text.split(/\r?\n/);
+  const lines = raw.map((l, i) => (i < 40 || i >= raw.length - 10 ? foldWidth(l) : l));
   const unit = unitFromHeader(lines) ?? unitFromBody(clean);
   const region = findRegion(clean, lines, unit);
   return {

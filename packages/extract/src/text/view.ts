@@ -10,8 +10,15 @@ export interface TextView {
   map: Int32Array;
 }
 
-const FOLD = new Map<number, number>(
-  [
+const DROP = 0xffff;
+/** One entry per UTF-16 code unit: what the cleaned text holds in its place (DROP: nothing). */
+const FOLD_TABLE = (() => {
+  const table = new Uint16Array(0x10000);
+  for (let c = 0; c < table.length; c++) table[c] = c;
+  for (let c = 0xff10; c <= 0xff19; c++) table[c] = c - 0xff10 + 48;
+  for (let c = 0xff21; c <= 0xff3a; c++) table[c] = c - 0xfee0;
+  for (let c = 0xff41; c <= 0xff5a; c++) table[c] = c - 0xfee0;
+  const marks: [string, string][] = [
     ['％', '%'],
     ['（', '('],
     ['）', ')'],
@@ -28,8 +35,12 @@ const FOLD = new Map<number, number>(
     ['】', ']'],
     ['｜', '\n'],
     ['|', '\n'],
-  ].map(([a, b]) => [(a as string).charCodeAt(0), (b as string).charCodeAt(0)]),
-);
+  ];
+  for (const [a, b] of marks) table[a.charCodeAt(0)] = b.charCodeAt(0);
+  // markdown marks, zero-width space, BOM and CR mean nothing here
+  for (const c of [42, 35, 96, 0x200b, 0xfeff, 13]) table[c] = DROP;
+  return table;
+})();
 
 const SENTENCE_END = /[。!?;:；：！？]$/;
 const LIST_START =
@@ -37,11 +48,8 @@ const LIST_START =
 
 /** Full-width digits and letters to ASCII, a few full-width marks to their ASCII forms; -1 drops the char. */
 function foldCode(c: number): number {
-  if (c >= 0xff10 && c <= 0xff19) return c - 0xff10 + 48;
-  if ((c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) return c - 0xfee0;
-  // markdown marks, zero-width space and BOM mean nothing here
-  if (c === 42 || c === 35 || c === 96 || c === 0x200b || c === 0xfeff || c === 13) return -1;
-  return FOLD.get(c) ?? c;
+  const f = FOLD_TABLE[c] ?? c;
+  return f === DROP ? -1 : f;
 }
 
 const isSpace = (c: number) =>
@@ -70,6 +78,12 @@ export function buildView(original: string): TextView {
     const line = lines[li] ?? '';
     for (let i = 0; i < line.length; i++) {
       const c = line.charCodeAt(i);
+      if (c >= 0x4e00 && c <= 0x9fff) {
+        // most of a report: CJK ideographs pass through unchanged
+        out[n] = c;
+        map[n++] = offset + i;
+        continue;
+      }
       if (isSpace(c)) {
         // keep a space only where it separates two ASCII words or numbers
         let j = i + 1;
@@ -102,13 +116,15 @@ export function buildView(original: string): TextView {
 
 /** The same text with full-width digits, letters and marks as ASCII (same length, nothing dropped). */
 export function foldWidth(s: string): string {
-  let out = '';
+  const out = new Uint16Array(s.length);
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     const f = foldCode(c);
-    out += f < 0 || f === 10 ? s[i] : String.fromCharCode(f);
+    out[i] = f < 0 || f === 10 ? c : f;
   }
-  return out;
+  let text = '';
+  for (let i = 0; i < out.length; i += 8192) text += String.fromCharCode(...out.subarray(i, i + 8192));
+  return text;
 }
 
 /** Original [start, end) for a clean [start, end). */
