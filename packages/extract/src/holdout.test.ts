@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { extractReport } from './index.ts';
 
-// 24 report excerpts written by a second author from the spec alone, without seeing this engine or the
-// fixtures. The engine scored F1 0.931 on them before any change prompted by them; this guards what they taught.
+// Report excerpts written by other authors from the spec alone, without seeing this engine or the fixtures.
+// Before any change they prompted, the engine scored fact F1 0.931 on the first set (24 excerpts) and 0.959 on
+// the second (20 excerpts imitating web pages, PDF text, Markdown and ASCII punctuation). They now guard those fixes.
 interface HoldoutFact {
   key: string;
   value: number;
@@ -16,11 +17,9 @@ interface Holdout {
   facts: HoldoutFact[];
 }
 
-function load(): Holdout[] {
-  const raw: unknown = JSON.parse(
-    readFileSync(new URL('../test-data/holdout.json', import.meta.url), 'utf8'),
-  );
-  if (!Array.isArray(raw)) throw new Error('holdout.json: expected an array');
+function load(file: string): Holdout[] {
+  const raw: unknown = JSON.parse(readFileSync(new URL(`../test-data/${file}`, import.meta.url), 'utf8'));
+  if (!Array.isArray(raw)) throw new Error(`${file}: expected an array`);
   return raw.map((h: { id?: unknown; text?: unknown; year?: unknown; facts?: unknown }) => {
     if (
       typeof h.id !== 'string' ||
@@ -28,7 +27,7 @@ function load(): Holdout[] {
       typeof h.year !== 'number' ||
       !Array.isArray(h.facts)
     ) {
-      throw new Error('holdout.json: an entry lacks id, text, year or facts');
+      throw new Error(`${file}: an entry lacks id, text, year or facts`);
     }
     return { id: h.id, text: h.text, year: h.year, facts: h.facts as HoldoutFact[] };
   });
@@ -36,8 +35,11 @@ function load(): Holdout[] {
 
 const sig = (f: { key: string; value: number; year: number | null }) => `${f.key}|${f.value}|${f.year}`;
 
-describe('extraction on independently written reports', () => {
-  const holdout = load();
+describe.each([
+  ['holdout.json', 24],
+  ['holdout-2.json', 20],
+])('extraction on independently written reports (%s)', (file, count) => {
+  const holdout = load(file);
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -59,7 +61,7 @@ describe('extraction on independently written reports', () => {
   const recall = tp / (tp + fn);
 
   test('has fact F1 of at least 0.90', () => {
-    expect(holdout.length).toBe(24);
+    expect(holdout.length).toBe(count);
     expect((2 * precision * recall) / (precision + recall)).toBeGreaterThanOrEqual(0.9);
   });
 

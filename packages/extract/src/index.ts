@@ -4,7 +4,13 @@ import { flagsFor } from './flags.ts';
 import { readMeta } from './meta/index.ts';
 import { buildMask, scanNumbers } from './numbers/scan.ts';
 import { type Draft, draftsFrom, type Item } from './structure/draft.ts';
-import { compareYears, inheritLevels, markTotals, preferRates } from './structure/relations.ts';
+import {
+  compareYears,
+  inheritLevels,
+  markTotals,
+  preferRates,
+  resolvedAfterCases,
+} from './structure/relations.ts';
 import { statedZeros } from './structure/zeros.ts';
 import { buildView, type TextView, toOriginal } from './text/view.ts';
 import type { ExtractOptions, ExtractResult, Fact } from './types.ts';
@@ -62,6 +68,7 @@ export function extractReport(text: string, options: ExtractOptions = {}): Extra
   const items: Item[] = buildContexts(clean, tokens).map((ctx) => ({ ctx, drafts: [] }));
   for (const item of items) item.drafts = draftsFrom(classify(item.ctx, clean), year);
   inheritLevels(items);
+  resolvedAfterCases(items);
   markTotals(items, clean);
   const previous = compareYears(items, clean, year);
   const drafts = dropRestatements(

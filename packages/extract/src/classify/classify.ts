@@ -49,6 +49,9 @@ const INDICATOR_MEASURES = new Set([
   '%',
 ]);
 const MAX_DISTANCE = 30;
+/** 经法制审核，审核11件 / 排查纠纷75件，化解71件: a verb alone takes its object from the clause before */
+const BARE_VERB =
+  /^[、,，]?(?:共|已|均|成功)?(?:审核|审查|化解|调处|调解|办理|受理|处理|办结|查处|评查|检查)(?:成功)?$/;
 /** What is left of a phrase with no noun in it: 全年累计开展, 共组织 */
 const VERB_ONLY =
   /^(?:全年|今年以来|今年|年内|当年|累计|共计|总计|合计|共|先后|已经|已|目前|截至目前|开展|组织|举办|召开|进行|完成|实现|达到|达|计|了|其中|分别|为|有|[()、]|等)*$/;
@@ -133,7 +136,7 @@ export function classify(c: TokenContext, clean: string): Reading[] {
       cand = right;
       spanStart = t.start;
       spanEnd = c.rightEnd;
-    } else if (c.prevClause && VERB_ONLY.test(c.phrase)) {
+    } else if (c.prevClause && (VERB_ONLY.test(c.phrase) || BARE_VERB.test(c.phrase))) {
       // 坚持每周组织全体人员集中学习，全年累计开展20余次: the noun is in the clause before
       cand = bestLeft(c, `${c.prevClause}，${c.phrase}`, 0);
       spanStart = c.prevClauseStart;

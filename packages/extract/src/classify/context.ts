@@ -154,8 +154,8 @@ const WINDOW = 400;
 const isYear = (n: number) => Number.isInteger(n) && n >= 2000 && n <= 2100;
 
 const PLAN_HEADING =
-  /(?:^|\n)(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)[^\n]{0,40}?(?:下一步|下一年|下年度|明年|工作计划|工作打算|工作思路|工作安排|主要安排|初步安排|具体计划|工作设想|努力方向)[^\n]*/g;
-const TOP_HEADING = /\n(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)/g;
+  /(?:^|\n)(?:[一二三四五六七八九十]+、|\d+[.、]|\(?[一二三四五六七八九十]+\)|第[一二三四五六七八九十]+部分)?[^\n]{0,24}?(?:下一步|下一年|下年度|明年|工作计划|工作打算|工作思路|工作安排|主要安排|初步安排|具体计划|工作设想|努力方向)(?![^\n]{0,12}(?:完成|执行|落实|开展)情况)[^\n]*/g;
+const TOP_HEADING = /\n(?:[一二三四五六七八九十]+、|\d+[.、](?!\d)|第[一二三四五六七八九十]+部分)/g;
 
 /** Sections about next year's plans: from such a heading to the next top-level heading. */
 function planZones(clean: string): [number, number][] {

@@ -66,7 +66,7 @@ export const CASE_RULES: Rule[] = [
     key: 'svc.consultations',
     measures: new Set([...PEOPLE, '次', '件', '条']),
     cue: /咨询/g,
-    not: /咨询活动|咨询会/,
+    not: /咨询活动|咨询会|涉税|纳税|税务|医疗|就业|社保|技术|政策解读/,
   },
   {
     key: 'svc.consultations',

@@ -33,6 +33,11 @@ export function studyOrEvent(c: TokenContext, text: string, fromRight: boolean):
   const subjectText = fromRight ? `${c.clause}${text}` : text;
   const clauseText = fromRight ? `${c.clause}${text}` : c.clause;
 
+  // 面向村“两委”干部开展宣讲8场: a lecture for cadres is their training
+  const lecture = /讲座|宣讲|巡讲|讲课/.test(text);
+  const forCadres =
+    lecture && lastMatchEnd(CADRE, clauseText) >= 0 && !/群众|居民|村民|师生|学生|企业/.test(clauseText);
+  if (forCadres) return { key: 'train.sessions', distance };
   const lectureForPublic =
     /讲座|宣讲|巡讲/.test(text) &&
     lastMatchEnd(CADRE, clauseText) < 0 &&
@@ -71,11 +76,11 @@ function firstCue(text: string): number {
 export function audience(c: TokenContext, text: string): Candidate | null {
   if (!['人次', '人', '名'].includes(c.token.measure)) return null;
   const publicCue = lastMatchEnd(AUDIENCE, text);
-  const trainCue = lastMatchEnd(/参训|受训|培训|学习|学法|参学|听课|授课/g, text);
+  const trainCue = lastMatchEnd(/参训|受训|培训|轮训|学习|学法|参学|听课|授课/g, text);
   if (publicCue < 0 && trainCue < 0) return null;
   const publicWords = /群众|师生|学生|居民|村民|青少年|受教育|受教|受众|观众|家长|商户|企业/.test(text);
   const context = `${c.prevClause}${c.clause}`;
-  if (!publicWords && (trainCue >= 0 || /培训|学法|学习|讲座|授课/.test(context))) {
+  if (!publicWords && (trainCue >= 0 || /培训|学法|学习|讲座|授课|讲堂|轮训/.test(context))) {
     if (/考试|测试|考核|咨询/.test(text)) return null;
     return { key: 'train.participants', distance: text.length - Math.max(trainCue, publicCue) };
   }

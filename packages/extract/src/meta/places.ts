@@ -132,7 +132,7 @@ export interface UnitName {
 export function unitFromOrg(org: string): UnitName | null {
   // 中共黎侯镇委员会 → 黎侯镇, but 金寨县卫生健康委员会 stays a department
   const cleaned = org
-    .replace(/^中共/, '')
+    .replace(/^中共|^国家[\u4e00-\u9fff]{2,8}?总局/, '')
     .replace(/(?<=镇|乡|街道|县|区|旗|市)(?:人民政府|政府|党委|党工委|委员会)$/, '');
   const paren = /\(([^()]+)\)/.exec(cleaned);
   if (paren?.[1] && UNIT_SUFFIX.some(([re]) => re.test(paren[1] ?? ''))) return unitFromOrg(paren[1]);

@@ -91,7 +91,10 @@ export function scanNumbers(clean: string, mask: Uint8Array): NumToken[] {
     if (value === null) continue;
     let pos = NUMBER.lastIndex;
     const multiplier = !chinese ? MULTIPLIER[clean[pos] ?? ''] : undefined;
-    if (multiplier !== undefined && /[余多人名件次份个场本册条项]/.test(clean[pos + 1] ?? '')) {
+    if (
+      multiplier !== undefined &&
+      (/[余多]/.test(clean[pos + 1] ?? '') || MEASURE.test(clean.slice(pos + 1, pos + 4)))
+    ) {
       value = Math.round(value * multiplier * 1e6) / 1e6; // 2.3万 is 23000, not 23000.000000000004
       pos++;
     }

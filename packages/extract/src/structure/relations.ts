@@ -27,6 +27,22 @@ export function inheritLevels(items: Item[]): void {
   }
 }
 
+const RESOLVED = /^[、,，]?(?:共|已|均|成功|其中)?(?:化解|调处|调解|调结|办结|解决)(?:成功)?(?:了)?$/;
+
+/** 排查矛盾纠纷75件，化解71件: after the disputes found, a bare 化解 counts those resolved. */
+export function resolvedAfterCases(items: Item[]): void {
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i] as Item;
+    if (!RESOLVED.test(item.ctx.phrase)) continue;
+    const found = items
+      .slice(Math.max(0, i - 4), i)
+      .some((p) => sameSentence(p, item) && p.drafts.some((d) => d.key === 'dispute.cases'));
+    if (!found) continue;
+    const own = drafted(item);
+    if (own?.key === 'dispute.cases') own.key = 'dispute.resolved';
+  }
+}
+
 /**
  * 共19次，其中集中宣传9次、… and 88件（结案63件…）: figures of the same key after 其中 or inside the
  * parenthesis are parts of the total before them. A figure there with no key of its own takes the total's.

@@ -42,9 +42,12 @@ const FOLD_TABLE = (() => {
   return table;
 })();
 
+/** A page number line left by PDF text extraction: — 3 —, - 3 -, 第3页, 3/12 */
+const PAGE_NUMBER =
+  /^\s*(?:[—\-–－]+\s*\d{1,3}\s*[—\-–－]+|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})\s*$/;
 const SENTENCE_END = /[。!?;:；：！？]$/;
 const LIST_START =
-  /^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d+[.、]|[-•·●▪]|#|\||第[一二三四五六七八九十]+[部分章条]|[一二三四五六七八九十]是)/;
+  /^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d+、|\d+\.(?!\d)|[-•·●▪]|#|\||第[一二三四五六七八九十]+[部分章条]|[一二三四五六七八九十]是)/;
 
 /** Full-width digits and letters to ASCII, a few full-width marks to their ASCII forms; -1 drops the char. */
 function foldCode(c: number): number {
@@ -73,9 +76,13 @@ export function buildView(original: string): TextView {
   const map = new Int32Array(original.length + 1);
   let n = 0;
   let offset = 0;
-  const nonEmpty = lines.map((l) => l.trim().length > 0);
+  const nonEmpty = lines.map((l) => l.trim().length > 0 && !PAGE_NUMBER.test(l));
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li] ?? '';
+    if (!nonEmpty[li] && PAGE_NUMBER.test(line)) {
+      offset += line.length + 1;
+      continue;
+    }
     for (let i = 0; i < line.length; i++) {
       const c = line.charCodeAt(i);
       if (c >= 0x4e00 && c <= 0x9fff) {
