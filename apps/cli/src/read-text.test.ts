@@ -59,6 +59,10 @@ describe('reading report text', () => {
     expect(() => readReportText(p, file)).toThrow(`${file}：${reason}`);
   });
 
+  test.each(['report.docx', 'report.pdf'])('says that %s is not supported yet', (file) => {
+    expect(() => readReportText(write(file, 'PK'), file)).toThrow(`${file}：暂不支持`);
+  });
+
   test('says when a file does not exist', () => {
     expect(() => readReportText(path.join(dir, 'missing.txt'), 'missing.txt')).toThrow(
       'missing.txt：文件不存在',

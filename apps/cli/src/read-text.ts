@@ -23,6 +23,10 @@ function decode(bytes: Uint8Array): string {
 
 /** Reads a .txt/.md report in UTF-8 (with or without BOM), UTF-16 or GBK/GB18030. */
 export function readReportText(file: string, label = file): string {
+  const ext = /\.([a-z0-9]+)$/i.exec(file)?.[1]?.toLowerCase();
+  if (ext && ['docx', 'doc', 'pdf', 'wps', 'odt'].includes(ext)) {
+    throw new ReadError(`${label}：暂不支持 .${ext} 文件，请先另存为 .txt（Word 与 PDF 将随导入功能支持）`);
+  }
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file);
