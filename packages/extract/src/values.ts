@@ -1,5 +1,5 @@
 import { getIndicator, type IndicatorKey, type Qualifier } from '@fazhi/catalog';
-import { looserQualifier } from './structure/draft.ts';
+import { looserQualifier } from './numbers/qualifier.ts';
 import type { Fact, UnitYearValue } from './types.ts';
 
 type Values = Partial<Record<IndicatorKey, UnitYearValue>>;

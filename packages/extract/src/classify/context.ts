@@ -63,8 +63,8 @@ function findBreaks(clean: string): Breaks {
   return b;
 }
 
-/** The start of the span around `at`: one past the last break before it. */
-function startBefore(breaks: number[], at: number): number {
+/** The index of the first break at or after `at` (binary search). */
+function firstAtOrAfter(breaks: number[], at: number): number {
   let lo = 0;
   let hi = breaks.length;
   while (lo < hi) {
@@ -72,19 +72,18 @@ function startBefore(breaks: number[], at: number): number {
     if ((breaks[mid] ?? 0) < at) lo = mid + 1;
     else hi = mid;
   }
-  return lo > 0 ? (breaks[lo - 1] ?? -1) + 1 : 0;
+  return lo;
+}
+
+/** The start of the span around `at`: one past the last break before it. */
+function startBefore(breaks: number[], at: number): number {
+  const i = firstAtOrAfter(breaks, at);
+  return i > 0 ? (breaks[i - 1] ?? -1) + 1 : 0;
 }
 
 /** The end of the span around `at`: the first break at or after it. */
 function endFrom(breaks: number[], at: number, length: number): number {
-  let lo = 0;
-  let hi = breaks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((breaks[mid] ?? 0) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < breaks.length ? (breaks[lo] ?? length) : length;
+  return breaks[firstAtOrAfter(breaks, at)] ?? length;
 }
 
 interface TopicMark {

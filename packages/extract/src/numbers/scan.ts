@@ -1,5 +1,6 @@
 import type { Qualifier } from '@fazhi/catalog';
 import { parseChineseNumeral } from './chinese.ts';
+import { looserQualifier } from './qualifier.ts';
 
 /** A number in the clean text with its qualifier and measure word. Indices are clean-text indices. */
 export interface NumToken {
@@ -33,12 +34,6 @@ const SUFFIX: [RegExp, Qualifier][] = [
   [/^(?:以上|有余)/, 'over'],
   [/^(?:左右|上下)/, 'about'],
 ];
-
-function combineQualifiers(a: Qualifier, b: Qualifier): Qualifier {
-  if (a === 'exact') return b;
-  if (b === 'exact' || a === b) return a;
-  return 'about'; // 近十余次: near and over at once
-}
 
 /** Marks text inside 《…》, short quotations and [..] brackets, where numbers are parts of names. */
 export function buildMask(clean: string): Uint8Array {
@@ -120,7 +115,7 @@ export function scanNumbers(clean: string, mask: Uint8Array): NumToken[] {
     for (const [re, q] of SUFFIX) {
       const sm = re.exec(clean.slice(pos, pos + 2));
       if (sm && measure !== '') {
-        qualifier = combineQualifiers(qualifier, q);
+        qualifier = looserQualifier(qualifier, q);
         pos += sm[0].length;
         break;
       }
@@ -130,7 +125,7 @@ export function scanNumbers(clean: string, mask: Uint8Array): NumToken[] {
     for (const [re, q] of PREFIX) {
       const pm = re.exec(before);
       if (pm) {
-        qualifier = combineQualifiers(q, qualifier);
+        qualifier = looserQualifier(q, qualifier);
         start = numStart - pm[0].length;
         break;
       }

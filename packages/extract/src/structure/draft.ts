@@ -1,16 +1,10 @@
-import type { IndicatorKey, Qualifier } from '@fazhi/catalog';
 import type { Reading } from '../classify/classify.ts';
 import type { TokenContext } from '../classify/context.ts';
-import type { Role } from '../types.ts';
+import type { Fact } from '../types.ts';
 
 /** A fact before its span is mapped back to the original text. Spans are clean-text indices. */
-export interface Draft {
-  key: IndicatorKey;
-  value: number;
-  qualifier: Qualifier;
-  year: number | null;
-  derived: boolean;
-  role: Role | null;
+export interface Draft extends Omit<Fact, 'start' | 'end' | 'text'> {
+  /** for rates: lower is the preferred wording */
   rank: number;
   spanStart: number;
   spanEnd: number;
@@ -43,10 +37,4 @@ export function draftsFrom(readings: Reading[], year: number | null): Draft[] {
     spanEnd: r.spanEnd,
     ctx: r.ctx,
   }));
-}
-
-export function looserQualifier(a: Qualifier, b: Qualifier): Qualifier {
-  if (a === 'exact') return b;
-  if (b === 'exact' || a === b) return a;
-  return 'about';
 }

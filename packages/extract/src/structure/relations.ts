@@ -1,5 +1,5 @@
+import { looserQualifier } from '../numbers/qualifier.ts';
 import type { Draft, Item } from './draft.ts';
-import { looserQualifier } from './draft.ts';
 
 const MAX_PARTS = 30;
 const LEVEL = /^[、,，]?(?:其中)?(?:国家|省|自治区|市|州|县|区|旗|镇|乡|街道)级(?:的)?$/;
