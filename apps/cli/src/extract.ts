@@ -10,6 +10,12 @@ if (files.length === 0) {
   process.exit(2);
 }
 
+// a reader that stops early (| head) is not an error
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 const out: ReturnType<typeof toReportJson>[] = [];
 let failures = 0;
 for (const file of files) {

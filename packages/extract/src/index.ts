@@ -23,8 +23,13 @@ export { unitYearValues } from './values.ts';
 /** Bumped whenever extraction results may change, so stored facts know which engine made them. */
 export const EXTRACTOR_VERSION = '1.0.0';
 
+/** Evidence starts at a word, not at the comma or bracket before it. */
+const LEADING_MARKS = /[、，,。；;：:()（）“”"\s]/;
+
 function toFact(view: TextView, d: Draft): Fact {
-  const [start, end] = toOriginal(view, d.spanStart, d.spanEnd);
+  let from = d.spanStart;
+  while (from < d.spanEnd - 1 && LEADING_MARKS.test(view.clean[from] ?? '')) from++;
+  const [start, end] = toOriginal(view, from, d.spanEnd);
   return {
     key: d.key,
     value: d.value,

@@ -56,22 +56,21 @@ const BARE_VERB =
 const VERB_ONLY =
   /^(?:全年|今年以来|今年|年内|当年|累计|共计|总计|合计|共|先后|已经|已|目前|截至目前|开展|组织|举办|召开|进行|完成|实现|达到|达|计|了|其中|分别|为|有|[()、]|等)*$/;
 
-function bestLeft(c: TokenContext, phrase: string, penalty: number): Candidate | null {
+function bestLeft(c: TokenContext, phrase: string): Candidate | null {
   let best: Candidate | null = null;
   const consider = (cand: Candidate | null) => {
-    if (cand && cand.distance <= MAX_DISTANCE + penalty && (!best || cand.distance < best.distance))
-      best = cand;
+    if (cand && cand.distance <= MAX_DISTANCE && (!best || cand.distance < best.distance)) best = cand;
   };
   for (const rule of RULES) {
     if (rule.right || !rule.measures.has(c.token.measure)) continue;
     if (rule.not?.test(phrase) || (rule.when && !rule.when(c))) continue;
     const end = lastMatchEnd(rule.cue, phrase);
-    if (end >= 0) consider({ key: rule.key, distance: phrase.length - end + penalty });
+    if (end >= 0) consider({ key: rule.key, distance: phrase.length - end });
   }
   const study = studyOrEvent(c, phrase, false);
-  if (study) consider({ ...study, distance: study.distance + penalty });
+  consider(study);
   const people = audience(c, phrase);
-  if (people) consider({ ...people, distance: people.distance + penalty });
+  consider(people);
   return best;
 }
 
@@ -127,7 +126,7 @@ export function classify(c: TokenContext, clean: string): Reading[] {
   }
   // 十个方面, 21个行政村: with a noun after 个/名, that noun is what is counted, not the words before
   const countsNounAfter = /^(?:个|名|位|项)$/.test(t.measure) && /^[\u4e00-\u9fff“"]/.test(c.right);
-  let cand = countsNounAfter ? null : bestLeft(c, c.phrase, 0);
+  let cand = countsNounAfter ? null : bestLeft(c, c.phrase);
   let spanStart = leftSpan;
   let spanEnd = t.end;
   if (!cand) {
@@ -138,7 +137,7 @@ export function classify(c: TokenContext, clean: string): Reading[] {
       spanEnd = c.rightEnd;
     } else if (c.prevClause && (VERB_ONLY.test(c.phrase) || BARE_VERB.test(c.phrase))) {
       // 坚持每周组织全体人员集中学习，全年累计开展20余次: the noun is in the clause before
-      cand = bestLeft(c, `${c.prevClause}，${c.phrase}`, 0);
+      cand = bestLeft(c, `${c.prevClause}，${c.phrase}`);
       spanStart = c.prevClauseStart;
     }
   }
