@@ -1,0 +1,27 @@
+export { type Db, openStore, type Store } from './client.ts';
+export { StoreError, type StoreErrorCode } from './errors.ts';
+export { appendAudit, auditOf, type FactSnapshot } from './queries/audit.ts';
+export {
+  carryDecisions,
+  type ExtractedFact,
+  factById,
+  factsOfReport,
+  humanFacts,
+  storeExtraction,
+} from './queries/facts.ts';
+export { syncIndicators } from './queries/indicators.ts';
+export { countyByName, ensureCounty, listRegions, type Place } from './queries/regions.ts';
+export {
+  currentReport,
+  currentReports,
+  insertReport,
+  type NewReport,
+  reportById,
+  reportBySha,
+  setExtractorVersion,
+  supersedeReport,
+} from './queries/reports.ts';
+export { addFact, confirmFact, correctFact, type Decision, rejectFact } from './queries/review.ts';
+export { type StoreSummary, storeSummary } from './queries/summary.ts';
+export { addUnitAlias, createUnit, findUnit, unitById, unitsWithoutCounty } from './queries/units.ts';
+export * from './schema/index.ts';

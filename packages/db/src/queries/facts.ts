@@ -1,0 +1,116 @@
+import { and, eq, ne } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { type FactRow, facts, type NewFactRow } from '../schema/index.ts';
+import { appendAudit, snapshot } from './audit.ts';
+
+/** A figure as the extraction engine gives it (structurally the engine's Fact). */
+export interface ExtractedFact {
+  key: string;
+  value: number;
+  qualifier: FactRow['qualifier'];
+  year: number | null;
+  derived: boolean;
+  role: FactRow['role'];
+  start: number;
+  end: number;
+  text: string;
+}
+
+export function factsOfReport(db: Db, reportId: number): FactRow[] {
+  return db.select().from(facts).where(eq(facts.reportId, reportId)).orderBy(facts.id).all();
+}
+
+export function factById(db: Db, id: number): FactRow | undefined {
+  return db.select().from(facts).where(eq(facts.id, id)).get();
+}
+
+/** Facts a person decided on (confirmed, corrected, rejected, added): never replaced by the engine. */
+export function humanFacts(db: Db, reportId: number): FactRow[] {
+  return db
+    .select()
+    .from(facts)
+    .where(and(eq(facts.reportId, reportId), ne(facts.status, 'auto')))
+    .all();
+}
+
+/** Whether a person already decided on this figure: the engine does not add it again. */
+function isDecided(e: ExtractedFact, year: number, human: FactRow[]): boolean {
+  return human.some(
+    (h) =>
+      h.key === e.key &&
+      h.year === year &&
+      (h.evidence === e.text ||
+        (h.spanStart === e.start && h.spanEnd === e.end) ||
+        (h.status === 'added' && h.value === e.value)),
+  );
+}
+
+/**
+ * Replaces the engine's facts of a report with a new extraction, leaving every fact a person
+ * decided on as it is, and not re-adding the figures those decisions cover. Returns the count stored.
+ */
+export function storeExtraction(
+  db: Db,
+  report: { id: number; unitId: number; year: number },
+  extracted: ExtractedFact[],
+): number {
+  db.delete(facts)
+    .where(and(eq(facts.reportId, report.id), eq(facts.status, 'auto')))
+    .run();
+  const human = humanFacts(db, report.id);
+  const rows: NewFactRow[] = extracted
+    .filter((e) => !isDecided(e, e.year ?? report.year, human))
+    .map((e) => ({
+      reportId: report.id,
+      unitId: report.unitId,
+      key: e.key,
+      year: e.year ?? report.year,
+      value: e.value,
+      qualifier: e.qualifier,
+      role: e.role,
+      derived: e.derived,
+      spanStart: e.start,
+      spanEnd: e.end,
+      evidence: e.text,
+      status: 'auto' as const,
+    }));
+  for (let i = 0; i < rows.length; i += 200)
+    db.insert(facts)
+      .values(rows.slice(i, i + 200))
+      .run();
+  return rows.length;
+}
+
+/**
+ * Moves the facts people decided on from an old version of a report to its new version, finding each
+ * one's sentence again in the new text (span null when the sentence is gone); the old automatic facts go.
+ */
+export function carryDecisions(db: Db, fromReportId: number, to: { id: number; text: string }): number {
+  const moved = humanFacts(db, fromReportId);
+  for (const f of moved) {
+    const at = f.evidence ? to.text.indexOf(f.evidence) : -1;
+    const after = db
+      .update(facts)
+      .set({
+        reportId: to.id,
+        spanStart: at >= 0 ? at : null,
+        spanEnd: at >= 0 ? at + f.evidence.length : null,
+        updatedAt: new Date().toISOString(),
+      })
+      .where(eq(facts.id, f.id))
+      .returning()
+      .get();
+    appendAudit(db, {
+      factId: f.id,
+      actor: 'system',
+      action: 'carry',
+      before: snapshot(f),
+      after: snapshot(after),
+      reason: at >= 0 ? '报告有新版本，沿用人工审核结果' : '报告有新版本，原句已不在新版本中',
+    });
+  }
+  db.delete(facts)
+    .where(and(eq(facts.reportId, fromReportId), eq(facts.status, 'auto')))
+    .run();
+  return moved.length;
+}

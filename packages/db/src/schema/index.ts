@@ -1,0 +1,6 @@
+export * from './audit.ts';
+export * from './facts.ts';
+export * from './indicators.ts';
+export * from './regions.ts';
+export * from './reports.ts';
+export * from './units.ts';

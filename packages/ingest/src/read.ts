@@ -1,0 +1,70 @@
+import { decodeText } from './decode.ts';
+import { docxText, type ZipLimits } from './docx.ts';
+import { IngestError } from './errors.ts';
+import { pdfText } from './pdf.ts';
+
+export type Format = 'txt' | 'md' | 'docx' | 'pdf';
+
+export interface ReadLimits extends ZipLimits {
+  /** refuse files larger than this (default 20 MB) */
+  maxBytes: number;
+}
+
+export const DEFAULT_LIMITS: ReadLimits = {
+  maxBytes: 20 * 1024 * 1024,
+  maxUnpackedBytes: 200_000_000,
+  maxRatio: 100,
+};
+
+export interface Document {
+  text: string;
+  format: Format;
+  encoding: string | null;
+}
+
+const FORMATS: Record<string, Format> = {
+  txt: 'txt',
+  text: 'txt',
+  md: 'md',
+  markdown: 'md',
+  docx: 'docx',
+  pdf: 'pdf',
+};
+
+/** A report file's text: .txt/.md in any Chinese encoding, .docx, or .pdf with a text layer. */
+export async function readDocument(
+  name: string,
+  bytes: Uint8Array,
+  limits: ReadLimits = DEFAULT_LIMITS,
+): Promise<Document> {
+  const ext = /\.([A-Za-z0-9]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
+  const format = FORMATS[ext];
+  if (!format) {
+    throw new IngestError(
+      'unsupported_format',
+      name,
+      `不支持 .${ext || '(无扩展名)'} 文件，请提供 .txt、.md、.docx 或 .pdf`,
+    );
+  }
+  if (bytes.length === 0) throw new IngestError('empty', name, '文件为空');
+  if (bytes.length > limits.maxBytes) {
+    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+    throw new IngestError(
+      'too_large',
+      name,
+      `文件大小 ${mb(bytes.length)} MB，超过上限 ${mb(limits.maxBytes)} MB`,
+    );
+  }
+  let text: string;
+  let encoding: string | null = null;
+  if (format === 'docx') text = await docxText(name, bytes, limits);
+  else if (format === 'pdf') text = await pdfText(name, bytes);
+  else {
+    const decoded = decodeText(bytes);
+    if (!decoded)
+      throw new IngestError('binary', name, '不是文本文件（含有二进制内容），可能是改了扩展名的其他文件');
+    ({ text, encoding } = decoded);
+  }
+  if (text.trim().length === 0) throw new IngestError('no_text', name, '文件没有文字内容');
+  return { text, format, encoding };
+}
