@@ -41,14 +41,17 @@ const PROVINCE_RE = new RegExp(
   `^(?:(${MUNICIPALITIES.join('|')})市|(${PROVINCES.join('|')})省|(${Object.keys(AUTONOMOUS_REGIONS).join('|')}))`,
 );
 const CITY_RE = new RegExp(`^[${HAN}]{2,8}?(?:市|自治州|地区|盟)`);
-const COUNTY_RE = new RegExp(`^[${HAN}]{1,10}?(?:自治县|自治旗|林区|特区|县|区|旗|市)`);
+// a one-character name is only ever a 县 (滑县, 房县); districts, banners and cities have two or more
+const COUNTY_RE = new RegExp(
+  `^(?:[${HAN}]{1,10}?(?:自治县|县)|[${HAN}]{2,10}?(?:自治旗|林区|特区|区|旗|市))`,
+);
 /** Names that end like a county but are zones inside one, or words rather than names. */
 const NOT_COUNTY =
   /(?:新区|开发区|园区|景区|高新区|保税区|示范区|试验区|依法治县|依法治区|依法治市)$|^(?:城区|社区|辖区|片区|矿区|山区|市区|全区|我区|本区|该区|各区|全县|我县|本县|该县|各县|全市|我市|本市|示范县)$/;
 
 /** Words that end in 镇/乡/街道 but name no place: 依法治镇, 城乡, 乡镇, 送法下乡. */
 const NOT_UNIT =
-  /^(?:全|我|本|该|各|乡|城|集|镇|街|村|这|此|每)|^两(?:镇|乡)$|不出|依法治|法治|治镇|治乡|城镇|乡镇|村镇|集镇|小镇|重镇|强镇|名镇|特色|示范|美丽|文明|平安|全域|下乡|进乡|返乡|家乡|故乡|老乡|城乡|水乡|梦乡/;
+  /^(?:全|我|本|该|各|乡|集|镇|街|村|这|此|每)|^两(?:镇|乡)$|不出|依法治|法治|治镇|治乡|城镇|乡镇|村镇|集镇|小镇|重镇|强镇|名镇|特色|示范|美丽|文明|平安|全域|下乡|进乡|返乡|家乡|故乡|老乡|城乡|水乡|梦乡/;
 
 export const UNIT_SUFFIX: [RegExp, UnitType][] = [
   [/街道(?:办事处)?$|街道党工委$|街办$/, 'subdistrict'],
@@ -68,10 +71,10 @@ export function afterFunctionWords(raw: string): string {
 }
 
 /** A county name's stem holds no function words or unit words (北留镇在县委 is not a county). */
-export function isCountyName(name: string): boolean {
+export function isCountyName(name: string, minStem = 1): boolean {
   if (/(?:自治县|自治旗)$/.test(name)) return name.length <= 14;
   return (
-    name.length >= 2 &&
+    name.length >= minStem + 1 &&
     name.length <= 6 &&
     !/[镇乡村街在的了和与及对把将向于为是被政府委局党省市全我本该各级共]/.test(name.slice(0, -1))
   );

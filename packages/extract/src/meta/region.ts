@@ -16,7 +16,7 @@ export interface Region {
 
 const B = '(?<=^|[^\\u4e00-\\u9fff]|在|对|由|根据|及|和|与|中共|年|度|印发|制定|按照|围绕|落实)';
 const COUNTY = '[\\u4e00-\\u9fff]{1,10}?(?:自治县|自治旗|县|区|旗)';
-const ADDRESSEE = new RegExp(`(?:^|、|中共|市)(${COUNTY})(?=委|人民政府|政府|依法治|全面依法|法治)`, 'g');
+const ADDRESSEE = new RegExp(`(?:中共|^|、|市)(${COUNTY})(?=委|人民政府|政府|依法治|全面依法|法治)`, 'g');
 const MENTION = new RegExp(
   `${B}((?:[\\u4e00-\\u9fff]{2,6}?市)?${COUNTY})(?=委|人民政府|政府|20\\d\\d|法治政府|全面依法|依法治|细化|实施方案|有关要求|司法局|的坚强|的正确)`,
   'g',
@@ -45,12 +45,19 @@ function countyCandidates(
 ): { scores: Map<string, number>; cities: Map<string, string> } {
   const scores = new Map<string, number>();
   const cities = new Map<string, string>();
+  // a name met only in passing needs two characters before 县 (告县 in …报告县委 is no county)
   const add = (found: string, weight: number) => {
-    const raw = afterFunctionWords(found);
+    const raw = afterFunctionWords(found.replace(/^中共/, ''));
     if (raw.length < 2) return;
     const chain = parseChain(raw);
     const name = chain.county;
-    if (!name || NOT_NAME.test(name.slice(0, -1)) || !isCountyName(name) || name === unit?.unit) return;
+    if (
+      !name ||
+      NOT_NAME.test(name.slice(0, -1)) ||
+      !isCountyName(name, weight >= 8 ? 1 : 2) ||
+      name === unit?.unit
+    )
+      return;
     if (chain.city) cities.set(name, chain.city);
     count(scores, name, weight);
   };

@@ -64,6 +64,8 @@ function isSoftBreak(line: string, next: string): boolean {
   const a = line.replace(/[*#\s]+/g, '');
   const b = next.replace(/^[\s*]+/, '');
   if (a.length < 15 || SENTENCE_END.test(a) || /^#/.test(line.trim())) return false;
+  // a title line (…的报告) or the line before an addressee (…：) ends where it ends
+  if (/(?:报告|总结|情况)$/.test(a) || /[:：]\s*$/.test(next)) return false;
   if (/^[|]/.test(line.trim()) || /[|]$/.test(line.trim())) return false;
   if (LIST_START.test(b) || /^20\d\d\s*年\s*\d+\s*月/.test(b)) return false;
   if (LIST_START.test(a) && !/[，,]/.test(a)) return false;

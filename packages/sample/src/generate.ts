@@ -1,0 +1,125 @@
+import type { IndicatorKey } from '@fazhi/catalog';
+import { seeded } from './random.ts';
+import { reconsideration } from './recon.ts';
+import {
+  decisions,
+  disputes,
+  enforcement,
+  meetings,
+  publicity,
+  type Section,
+  type SectionContext,
+  services,
+  type TruthFact,
+  training,
+} from './sections.ts';
+import { nameIn, SAMPLE_COUNTY, SAMPLE_YEARS, type SampleUnit, sampleUnits } from './units.ts';
+
+export interface SampleReport {
+  /** a readable file name: 2023-东岭镇.txt */
+  file: string;
+  unit: string;
+  year: number;
+  text: string;
+  /** what the text states, by the catalog's reading */
+  facts: TruthFact[];
+}
+
+/** Typical yearly figures of a mid-sized township; units scale them and years drift. */
+const BASE: Partial<Record<IndicatorKey, number>> = {
+  'train.leader_study': 8,
+  'train.sessions': 6,
+  'train.participants': 320,
+  'train.exam_participants': 90,
+  'dispute.cases': 60,
+  'pub.events': 24,
+  'pub.materials': 6000,
+  'pub.reach': 9000,
+  'svc.consultations': 450,
+  'svc.legal_aid': 18,
+  'decision.legal_reviews': 20,
+  'decision.contract_reviews': 35,
+  'open.items': 150,
+  'enforce.inspections': 80,
+  'enforce.penalties': 12,
+  'lead.meetings': 4,
+  'recon.received': 60,
+};
+
+const SELF: Record<SampleUnit['type'], string> = {
+  town: '全镇',
+  township: '全乡',
+  subdistrict: '街道',
+  county_dept: '我局',
+};
+
+function figures(unit: SampleUnit, year: number, seed: number) {
+  return (key: IndicatorKey) => {
+    const r = seeded(
+      seed ^ (year * 7919) ^ (key.length * 104729) ^ [...key].reduce((s, ch) => s + ch.charCodeAt(0), 0),
+    );
+    const drift = 1 + (year - 2019) * 0.06 + (r.next() - 0.5) * 0.3;
+    return Math.max(1, Math.round((BASE[key] ?? 10) * unit.scale * drift));
+  };
+}
+
+function header(unit: SampleUnit, name: string, year: number, r: ReturnType<typeof seeded>): string {
+  const title = r.pick([
+    `${name}${year}年度法治政府建设情况报告`,
+    `${SAMPLE_COUNTY}${name.replace(SAMPLE_COUNTY, '')}关于${year}年法治政府建设工作情况的报告`,
+    `关于${year}年度法治政府建设情况的报告`,
+  ]);
+  const addressee = r.pick([
+    `中共${SAMPLE_COUNTY}委、${SAMPLE_COUNTY}人民政府：`,
+    '县委全面依法治县委员会办公室：',
+  ]);
+  const subject = unit.type === 'county_dept' ? name : `${name}党委、政府`;
+  const opening = `${year}年，${subject}在县委、县政府的坚强领导下，深入学习贯彻习近平法治思想，扎实推进法治政府建设。现将有关情况报告如下：`;
+  return title.startsWith('关于')
+    ? `${name}\n${title}\n${addressee}\n${opening}`
+    : `${title}\n${addressee}\n${opening}`;
+}
+
+/**
+ * One generated report: varied wording and numerals, some sections left out (missing is not 0),
+ * breakdowns, a year-on-year comparison, and the truth of what it states.
+ */
+export function sampleReport(unit: SampleUnit, year: number, seed = 2024): SampleReport {
+  const r = seeded(seed * 31 + year * 17 + unit.name.length * 131 + unit.name.charCodeAt(0));
+  const name = nameIn(unit, year);
+  const base = figures(unit, year, seed + unit.name.charCodeAt(1));
+  const c: SectionContext = { r, year, self: SELF[unit.type], base };
+  const sections: Section[] = [];
+  const optional = [training, disputes, publicity, services, decisions, enforcement, meetings];
+  for (const build of optional) if (r.chance(0.85)) sections.push(build(c));
+  if (unit.type === 'county_dept' && /司法局|政府办公室/.test(name)) {
+    const prevReceived =
+      year > (SAMPLE_YEARS[0] ?? year)
+        ? figures(unit, year - 1, seed + unit.name.charCodeAt(1))('recon.received')
+        : null;
+    sections.push(reconsideration(c, prevReceived));
+  }
+  const numbered = sections.map((s, i) => `（${'一二三四五六七八九十'[i]}）${s.text}`);
+  const body = [
+    header(unit, name, year, r),
+    '一、主要工作和成效',
+    ...numbered,
+    '二、存在的问题',
+    `${c.self === '我局' ? '我局' : c.self}法治宣传的针对性有待加强，基层法治力量仍显薄弱。`,
+    '三、下一步工作打算',
+    `${year + 1}年，将继续深化法治政府建设，计划开展普法活动不少于20次。`,
+  ];
+  const signer = unit.type === 'county_dept' ? name : `${name}人民政府`;
+  const text = `${body.join('\n')}\n\n${signer}\n${year + 1}年1月${r.int(5, 28)}日\n`;
+  return { file: `${year}-${name}.txt`, unit: name, year, text, facts: sections.flatMap((s) => s.facts) };
+}
+
+/** The whole sample county: every unit, every year 2019–2024, less a few reports that never came in. */
+export function sampleCounty(seed = 2024): SampleReport[] {
+  const r = seeded(seed);
+  const out: SampleReport[] = [];
+  for (const unit of sampleUnits()) {
+    for (const year of SAMPLE_YEARS) if (!r.chance(0.06)) out.push(sampleReport(unit, year, seed));
+  }
+  return out;
+}

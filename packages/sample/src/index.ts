@@ -1,0 +1,3 @@
+export { type SampleReport, sampleCounty, sampleReport } from './generate.ts';
+export type { TruthFact } from './sections.ts';
+export { nameIn, SAMPLE_CITY, SAMPLE_COUNTY, SAMPLE_YEARS, type SampleUnit, sampleUnits } from './units.ts';
