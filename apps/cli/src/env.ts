@@ -1,15 +1,43 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+// The one module that reads the environment. DB_PATH, HOST and PORT are the project's configuration.
+
 /** The repository root, whatever directory a command was started from. */
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** Where the user ran pnpm (pnpm itself runs scripts from the root). */
+const userDir = () => process.env.INIT_CWD ?? process.cwd();
+
+/** Paths on the command line are relative to where the user ran pnpm. */
+export function userPath(p: string): string {
+  return path.resolve(userDir(), p);
+}
+
+/** A path as the user would write it: relative to where they ran pnpm when it lies below it. */
+export function userRelative(p: string): string {
+  const rel = path.relative(userDir(), p);
+  return rel.startsWith('..') || path.isAbsolute(rel) ? p : rel;
+}
+
+/** The SQLite file: DB_PATH (relative to where pnpm was run), default data/app.db in the repository. */
+export function dbPath(): string {
+  const p = process.env.DB_PATH;
+  return p ? userPath(p) : path.join(repoRoot, 'data', 'app.db');
+}
+
+export function serverAddress(): { host: string; port: number } {
+  const port = Number(process.env.PORT ?? 3000);
+  return { host: process.env.HOST ?? '127.0.0.1', port: Number.isInteger(port) && port >= 0 ? port : 3000 };
+}
+
+/** Largest report file accepted, in MB (INGEST_MAX_MB, default 20). */
+export function maxFileMb(): number {
+  const mb = Number(process.env.INGEST_MAX_MB ?? 20);
+  return Number.isFinite(mb) && mb > 0 ? mb : 20;
+}
 
 /** Hand-checked fixtures live beside the repository (../shared/fixtures); FIXTURES_DIR overrides. */
 export function fixturesDir(): string {
   return process.env.FIXTURES_DIR ?? path.resolve(repoRoot, '../shared/fixtures');
-}
-
-/** Paths on the command line are relative to where the user ran pnpm (pnpm runs scripts from the root). */
-export function userPath(p: string): string {
-  return path.resolve(process.env.INIT_CWD ?? process.cwd(), p);
 }

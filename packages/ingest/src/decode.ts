@@ -37,20 +37,20 @@ export function decodeText(bytes: Uint8Array): Decoded | null {
     return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'UTF-16LE' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff)
     return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'UTF-16BE' };
+  if (controlShare(bytes) <= 0.01) {
+    try {
+      const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+      return { text, encoding: 'UTF-8' };
+    } catch {
+      // not UTF-8: ask the detector (GBK/GB18030, Big5, or UTF-16 without a BOM)
+    }
+  }
   const detected = chardet.detect(bytes) ?? '';
   if (detected.startsWith('UTF-16')) {
     const name = DECODER_NAMES[detected] ?? 'utf-16le';
     return { text: new TextDecoder(name).decode(bytes), encoding: detected };
   }
   if (controlShare(bytes) > 0.01) return null;
-  try {
-    return {
-      text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes),
-      encoding: 'UTF-8',
-    };
-  } catch {
-    // not UTF-8: Chinese government text is then GBK/GB18030 (or Big5 in a few places)
-  }
   const legacy = detected === 'Big5' ? 'big5' : 'gb18030';
   return { text: new TextDecoder(legacy).decode(bytes), encoding: legacy === 'big5' ? 'Big5' : 'GB18030' };
 }

@@ -1,5 +1,6 @@
-import { and, eq, ne } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
+import { prepared } from '../prepared.ts';
 import { type FactRow, facts, type NewFactRow } from '../schema/index.ts';
 import { appendAudit, snapshot } from './audit.ts';
 
@@ -26,11 +27,46 @@ export function factById(db: Db, id: number): FactRow | undefined {
 
 /** Facts a person decided on (confirmed, corrected, rejected, added): never replaced by the engine. */
 export function humanFacts(db: Db, reportId: number): FactRow[] {
-  return db
-    .select()
-    .from(facts)
-    .where(and(eq(facts.reportId, reportId), ne(facts.status, 'auto')))
-    .all();
+  return prepared(db, 'humanFacts', (d) =>
+    d
+      .select()
+      .from(facts)
+      .where(and(eq(facts.reportId, sql.placeholder('reportId')), ne(facts.status, 'auto')))
+      .prepare(),
+  ).all({ reportId });
+}
+
+const p = (name: string) => sql.placeholder(name);
+
+function deleteAutoFacts(db: Db, reportId: number): void {
+  prepared(db, 'deleteAutoFacts', (d) =>
+    d
+      .delete(facts)
+      .where(and(eq(facts.reportId, p('reportId')), eq(facts.status, 'auto')))
+      .prepare(),
+  ).run({ reportId });
+}
+
+function insertAutoFact(db: Db, row: NewFactRow): void {
+  prepared(db, 'insertAutoFact', (d) =>
+    d
+      .insert(facts)
+      .values({
+        reportId: p('reportId'),
+        unitId: p('unitId'),
+        key: p('key'),
+        year: p('year'),
+        value: p('value'),
+        qualifier: p('qualifier'),
+        role: p('role'),
+        derived: p('derived'),
+        spanStart: p('spanStart'),
+        spanEnd: p('spanEnd'),
+        evidence: p('evidence'),
+        status: 'auto',
+      })
+      .prepare(),
+  ).run({ ...row, derived: row.derived ? 1 : 0 });
 }
 
 /** Whether a person already decided on this figure: the engine does not add it again. */
@@ -54,9 +90,7 @@ export function storeExtraction(
   report: { id: number; unitId: number; year: number },
   extracted: ExtractedFact[],
 ): number {
-  db.delete(facts)
-    .where(and(eq(facts.reportId, report.id), eq(facts.status, 'auto')))
-    .run();
+  deleteAutoFacts(db, report.id);
   const human = humanFacts(db, report.id);
   const rows: NewFactRow[] = extracted
     .filter((e) => !isDecided(e, e.year ?? report.year, human))
@@ -74,10 +108,7 @@ export function storeExtraction(
       evidence: e.text,
       status: 'auto' as const,
     }));
-  for (let i = 0; i < rows.length; i += 200)
-    db.insert(facts)
-      .values(rows.slice(i, i + 200))
-      .run();
+  for (const row of rows) insertAutoFact(db, row);
   return rows.length;
 }
 
@@ -109,8 +140,6 @@ export function carryDecisions(db: Db, fromReportId: number, to: { id: number; t
       reason: at >= 0 ? '报告有新版本，沿用人工审核结果' : '报告有新版本，原句已不在新版本中',
     });
   }
-  db.delete(facts)
-    .where(and(eq(facts.reportId, fromReportId), eq(facts.status, 'auto')))
-    .run();
+  deleteAutoFacts(db, fromReportId);
   return moved.length;
 }

@@ -1,5 +1,6 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
+import { prepared } from '../prepared.ts';
 import { type Region, regions } from '../schema/index.ts';
 
 export interface Place {
@@ -24,11 +25,7 @@ function findOrCreate(db: Db, level: Region['level'], name: string, parentId: nu
  */
 export function ensureCounty(db: Db, place: Place): Region {
   if (!place.city) {
-    const same = db
-      .select()
-      .from(regions)
-      .where(and(eq(regions.level, 'county'), eq(regions.name, place.county)))
-      .all();
+    const same = countyByName(db, place.county);
     if (same.length === 1 && same[0]) return same[0];
   }
   const province = place.province ? findOrCreate(db, 'province', place.province, null) : null;
@@ -37,11 +34,13 @@ export function ensureCounty(db: Db, place: Place): Region {
 }
 
 export function countyByName(db: Db, name: string): Region[] {
-  return db
-    .select()
-    .from(regions)
-    .where(and(eq(regions.level, 'county'), eq(regions.name, name)))
-    .all();
+  return prepared(db, 'countyByName', (d) =>
+    d
+      .select()
+      .from(regions)
+      .where(and(eq(regions.level, 'county'), eq(regions.name, sql.placeholder('name'))))
+      .prepare(),
+  ).all({ name });
 }
 
 export function listRegions(db: Db): Region[] {

@@ -1,24 +1,67 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
+import { prepared } from '../prepared.ts';
 import { type Report, reports } from '../schema/index.ts';
 
 export type NewReport = typeof reports.$inferInsert;
 
 export function reportBySha(db: Db, sha256: string): Report | undefined {
-  return db.select().from(reports).where(eq(reports.sha256, sha256)).get();
+  return prepared(db, 'reportBySha', (d) =>
+    d
+      .select()
+      .from(reports)
+      .where(eq(reports.sha256, sql.placeholder('sha256')))
+      .prepare(),
+  ).get({ sha256 });
 }
 
 /** The version of a unit's report for a year that is in force (not superseded). */
 export function currentReport(db: Db, unitId: number, year: number): Report | undefined {
-  return db
-    .select()
-    .from(reports)
-    .where(and(eq(reports.unitId, unitId), eq(reports.year, year), isNull(reports.supersededAt)))
-    .get();
+  return prepared(db, 'currentReport', (d) =>
+    d
+      .select()
+      .from(reports)
+      .where(
+        and(
+          eq(reports.unitId, sql.placeholder('unitId')),
+          eq(reports.year, sql.placeholder('year')),
+          isNull(reports.supersededAt),
+        ),
+      )
+      .prepare(),
+  ).get({ unitId, year });
 }
 
 export function insertReport(db: Db, report: NewReport): Report {
-  return db.insert(reports).values(report).returning().get();
+  const p = (name: string) => sql.placeholder(name);
+  const stmt = prepared(db, 'insertReport', (d) =>
+    d
+      .insert(reports)
+      .values({
+        unitId: p('unitId'),
+        year: p('year'),
+        title: p('title'),
+        signedDate: p('signedDate'),
+        sourceName: p('sourceName'),
+        format: p('format'),
+        encoding: p('encoding'),
+        sha256: p('sha256'),
+        text: p('text'),
+        extractorVersion: p('extractorVersion'),
+        sample: p('sample'),
+      })
+      .returning()
+      .prepare(),
+  );
+  const row = stmt.get({
+    title: null,
+    signedDate: null,
+    encoding: null,
+    ...report,
+    sample: report.sample ? 1 : 0,
+  });
+  if (!row) throw new Error('insert into reports returned nothing');
+  return row;
 }
 
 export function supersedeReport(db: Db, oldId: number, newId: number): void {

@@ -1,5 +1,6 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
+import { prepared } from '../prepared.ts';
 import { type Unit, unitAliases, units } from '../schema/index.ts';
 
 const inCounty = (countyId: number | null) =>
@@ -10,18 +11,36 @@ const inCounty = (countyId: number | null) =>
  * units never match each other, so sample data cannot mix with real data.
  */
 export function findUnit(db: Db, countyId: number | null, name: string, sample = false): Unit | undefined {
-  const byName = db
-    .select()
-    .from(units)
-    .where(and(inCounty(countyId), eq(units.name, name), eq(units.sample, sample)))
-    .get();
+  const p = { countyId: countyId ?? -1, name, sample: sample ? 1 : 0 };
+  // county_id null is matched through coalesce(…, -1) so one prepared statement serves both cases
+  const byName = prepared(db, 'unitByName', (d) =>
+    d
+      .select()
+      .from(units)
+      .where(
+        and(
+          sql`coalesce(${units.countyId}, -1) = ${sql.placeholder('countyId')}`,
+          eq(units.name, sql.placeholder('name')),
+          sql`${units.sample} = ${sql.placeholder('sample')}`,
+        ),
+      )
+      .prepare(),
+  ).get(p);
   if (byName) return byName;
-  return db
-    .select({ unit: units })
-    .from(unitAliases)
-    .innerJoin(units, eq(units.id, unitAliases.unitId))
-    .where(and(inCounty(countyId), eq(unitAliases.alias, name), eq(units.sample, sample)))
-    .get()?.unit;
+  return prepared(db, 'unitByAlias', (d) =>
+    d
+      .select({ unit: units })
+      .from(unitAliases)
+      .innerJoin(units, eq(units.id, unitAliases.unitId))
+      .where(
+        and(
+          sql`coalesce(${units.countyId}, -1) = ${sql.placeholder('countyId')}`,
+          eq(unitAliases.alias, sql.placeholder('name')),
+          sql`${units.sample} = ${sql.placeholder('sample')}`,
+        ),
+      )
+      .prepare(),
+  ).get(p)?.unit;
 }
 
 export function createUnit(

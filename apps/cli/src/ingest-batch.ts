@@ -1,0 +1,66 @@
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Store } from '@fazhi/db';
+import { type IngestOptions, type IngestOutcome, ingestFile } from '@fazhi/ingest';
+import { progressBar } from './progress.ts';
+
+const REPORT_FILE = /\.(txt|md|docx|pdf)$/i;
+
+/** Files named on the command line; folders stand for the report files in them (recursively). */
+export function expandPaths(paths: string[]): string[] {
+  const out: string[] = [];
+  for (const p of paths) {
+    let isDir = false;
+    try {
+      isDir = statSync(p).isDirectory();
+    } catch {
+      // a missing path is reported by the ingest as 文件不存在
+    }
+    if (!isDir) {
+      out.push(p);
+      continue;
+    }
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir).sort()) {
+        const full = path.join(dir, name);
+        if (statSync(full).isDirectory()) walk(full);
+        else if (REPORT_FILE.test(name)) out.push(full);
+      }
+    };
+    walk(p);
+  }
+  return out;
+}
+
+export async function ingestAll(
+  store: Store,
+  files: { path: string; label: string }[],
+  opts: IngestOptions,
+): Promise<IngestOutcome[]> {
+  const bar = progressBar('导入', files.length);
+  const outcomes: IngestOutcome[] = [];
+  for (const [i, f] of files.entries()) {
+    outcomes.push(await ingestFile(store, f.path, opts, f.label));
+    bar.tick(i + 1, f.label);
+  }
+  bar.done();
+  return outcomes;
+}
+
+/** 导入 3 · 未变 1 · 替换 0 · 拒绝 1, then one line per rejected file with its reason. */
+export function summarise(outcomes: IngestOutcome[]): string {
+  const n = (s: IngestOutcome['status']) => outcomes.filter((o) => o.status === s).length;
+  const lines = [
+    `导入 ${n('ingested')} · 未变 ${n('unchanged')} · 替换 ${n('replaced')} · 拒绝 ${n('rejected')}`,
+  ];
+  for (const o of outcomes) {
+    if (o.status === 'rejected') lines.push(`  ✗ ${o.message}`);
+    else if (o.status === 'replaced')
+      lines.push(`  ↻ ${o.file}：替换了 ${o.unit}${o.year}年的旧版本，人工审核过的数字已保留`);
+  }
+  const unknownCounty = outcomes.filter((o) => o.status !== 'rejected' && o.county === null);
+  if (unknownCounty.length > 0) {
+    lines.push(`  ? ${unknownCounty.length} 份报告未能确定所属县区，已存为“县区待指定”，请人工指定`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,50 @@
+import { parseArgs } from 'node:util';
+import { openStore } from '@fazhi/db';
+import { DEFAULT_LIMITS } from '@fazhi/ingest';
+import { dbPath, maxFileMb, userPath, userRelative } from './env.ts';
+import { expandPaths, ingestAll, summarise } from './ingest-batch.ts';
+
+// pnpm ingest <files or folders> [--county 沈丘县] [--unit 邢庄镇] [--year 2023] [--max-mb 20]
+const USAGE =
+  '用法：pnpm ingest <报告文件或文件夹…> [--county 县区] [--unit 单位] [--year 年度] [--max-mb 20]';
+
+let parsed: ReturnType<typeof parse>;
+function parse() {
+  return parseArgs({
+    allowPositionals: true,
+    options: {
+      county: { type: 'string' },
+      unit: { type: 'string' },
+      year: { type: 'string' },
+      'max-mb': { type: 'string' },
+    },
+  });
+}
+try {
+  parsed = parse();
+} catch (err) {
+  console.error(`${err instanceof Error ? err.message : String(err)}\n${USAGE}`);
+  process.exit(2);
+}
+const { values, positionals } = parsed;
+const year = values.year === undefined ? undefined : Number(values.year);
+const maxMb = values['max-mb'] === undefined ? maxFileMb() : Number(values['max-mb']);
+if (positionals.length === 0 || (year !== undefined && !Number.isInteger(year)) || !(maxMb > 0)) {
+  console.error(USAGE);
+  process.exit(2);
+}
+
+const files = expandPaths(positionals.map(userPath)).map((p) => ({ path: p, label: userRelative(p) }));
+const store = openStore(dbPath());
+try {
+  const outcomes = await ingestAll(store, files, {
+    ...(values.county ? { county: values.county } : {}),
+    ...(values.unit ? { unit: values.unit } : {}),
+    ...(year ? { year } : {}),
+    limits: { ...DEFAULT_LIMITS, maxBytes: maxMb * 1024 * 1024 },
+  });
+  console.log(summarise(outcomes));
+  process.exitCode = outcomes.some((o) => o.status === 'rejected') ? 1 : 0;
+} finally {
+  store.close();
+}

@@ -1,0 +1,21 @@
+import { openStore } from '@fazhi/db';
+import { EXTRACTOR_VERSION } from '@fazhi/extract';
+import { reextractAll } from '@fazhi/ingest';
+import { dbPath } from './env.ts';
+import { progressBar } from './progress.ts';
+
+// pnpm reextract: the current engine over every stored report; facts people decided on are kept.
+const store = openStore(dbPath());
+try {
+  let bar: ReturnType<typeof progressBar> | null = null;
+  const summary = reextractAll(store, (done, total) => {
+    bar ??= progressBar('重新提取', total);
+    bar.tick(done);
+  });
+  (bar as ReturnType<typeof progressBar> | null)?.done();
+  console.log(
+    `已用提取引擎 ${EXTRACTOR_VERSION} 重新提取 ${summary.reports} 份报告，得到 ${summary.facts} 条自动事实；人工审核过的事实均已保留`,
+  );
+} finally {
+  store.close();
+}
