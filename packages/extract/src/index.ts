@@ -37,9 +37,23 @@ export const EXTRACTOR_VERSION = '1.0.0';
 /** Evidence starts at a word, not at the comma or bracket before it. */
 const LEADING_MARKS = /[、，,。；;：:()（）“”"\s]/;
 
+/** A list marker at the start of a span: （三）, 2., 一是 */
+const LIST_MARKER = /^(?:[(（]?[一二三四五六七八九十0-9]{1,3}[)）、.．]|[一二三四五六七八九十]是)/;
+
 function toFact(view: TextView, d: Draft): Fact {
   let from = d.spanStart;
-  while (from < d.spanEnd - 1 && LEADING_MARKS.test(view.clean[from] ?? '')) from++;
+  for (let changed = true; changed && from < d.spanEnd - 1; ) {
+    changed = false;
+    while (from < d.spanEnd - 1 && LEADING_MARKS.test(view.clean[from] ?? '')) {
+      from++;
+      changed = true;
+    }
+    const marker = LIST_MARKER.exec(view.clean.slice(from, Math.min(d.spanEnd, from + 6)));
+    if (marker && from + marker[0].length < d.spanEnd - 1) {
+      from += marker[0].length;
+      changed = true;
+    }
+  }
   const [start, end] = toOriginal(view, from, d.spanEnd);
   return {
     key: d.key,

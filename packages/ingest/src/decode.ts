@@ -5,14 +5,6 @@ export interface Decoded {
   encoding: string;
 }
 
-const DECODER_NAMES: Record<string, string> = {
-  'UTF-8': 'utf-8',
-  'UTF-16LE': 'utf-16le',
-  'UTF-16BE': 'utf-16be',
-  GB18030: 'gb18030',
-  Big5: 'big5',
-};
-
 /** Control characters other than tab, newline, CR and form feed: text has almost none. */
 function controlShare(bytes: Uint8Array): number {
   const n = Math.min(bytes.length, 8192);
@@ -24,9 +16,35 @@ function controlShare(bytes: Uint8Array): number {
   return n === 0 ? 0 : bad / n;
 }
 
+const isTextUnit = (u: number) =>
+  (u >= 0x4e00 && u <= 0x9fff) ||
+  (u >= 0x3000 && u <= 0x303f) ||
+  (u >= 0xff00 && u <= 0xffef) ||
+  (u >= 0x20 && u <= 0x7e) ||
+  u === 10 ||
+  u === 13 ||
+  u === 9;
+
+/** UTF-16 without a BOM: nearly every code unit, read one way round, is Chinese, ASCII or punctuation. */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
+  const n = Math.min(bytes.length, 8192) >> 1;
+  let le = 0;
+  let be = 0;
+  for (let i = 0; i < n; i++) {
+    const a = bytes[2 * i] ?? 0;
+    const b = bytes[2 * i + 1] ?? 0;
+    if (isTextUnit(a | (b << 8))) le++;
+    if (isTextUnit((a << 8) | b)) be++;
+  }
+  if (le / n > 0.9 && le > be) return 'utf-16le';
+  if (be / n > 0.9 && be > le) return 'utf-16be';
+  return null;
+}
+
 /**
  * Decodes report text by what the bytes are, not what the file is called: a BOM, then strict UTF-8,
- * then the detector's guess among the Chinese encodings (GBK/GB18030, Big5, UTF-16 without BOM).
+ * then UTF-16 without a BOM, then the detector's (chardet) guess between GBK/GB18030 and Big5.
  * Returns null for bytes that are not text. A UTF-8 BOM is kept so spans match readFileSync(…, 'utf8').
  */
 export function decodeText(bytes: Uint8Array): Decoded | null {
@@ -45,11 +63,13 @@ export function decodeText(bytes: Uint8Array): Decoded | null {
       // not UTF-8: ask the detector (GBK/GB18030, Big5, or UTF-16 without a BOM)
     }
   }
+  const wide = utf16WithoutBom(bytes);
+  if (wide)
+    return {
+      text: new TextDecoder(wide).decode(bytes),
+      encoding: wide === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE',
+    };
   const detected = chardet.detect(bytes) ?? '';
-  if (detected.startsWith('UTF-16')) {
-    const name = DECODER_NAMES[detected] ?? 'utf-16le';
-    return { text: new TextDecoder(name).decode(bytes), encoding: detected };
-  }
   if (controlShare(bytes) > 0.01) return null;
   const legacy = detected === 'Big5' ? 'big5' : 'gb18030';
   return { text: new TextDecoder(legacy).decode(bytes), encoding: legacy === 'big5' ? 'Big5' : 'GB18030' };

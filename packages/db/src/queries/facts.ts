@@ -69,15 +69,21 @@ function insertAutoFact(db: Db, row: NewFactRow): void {
   ).run({ ...row, derived: row.derived ? 1 : 0 });
 }
 
+/** The end of an evidence sentence (the words and the figure), which survives edits earlier in it. */
+export const evidenceTail = (evidence: string) => evidence.replace(/\s/g, '').slice(-10);
+
+const overlaps = (h: FactRow, e: ExtractedFact) =>
+  h.spanStart !== null && h.spanEnd !== null && h.spanStart < e.end && e.start < h.spanEnd;
+
 /** Whether a person already decided on this figure: the engine does not add it again. */
 function isDecided(e: ExtractedFact, year: number, human: FactRow[]): boolean {
   return human.some(
     (h) =>
       h.key === e.key &&
       h.year === year &&
-      (h.evidence === e.text ||
-        (h.spanStart === e.start && h.spanEnd === e.end) ||
-        (h.status === 'added' && h.value === e.value)),
+      (h.status === 'added'
+        ? h.value === e.value
+        : overlaps(h, e) || h.evidence === e.text || evidenceTail(h.evidence) === evidenceTail(e.text)),
   );
 }
 
@@ -119,13 +125,18 @@ export function storeExtraction(
 export function carryDecisions(db: Db, fromReportId: number, to: { id: number; text: string }): number {
   const moved = humanFacts(db, fromReportId);
   for (const f of moved) {
-    const at = f.evidence ? to.text.indexOf(f.evidence) : -1;
+    // the whole sentence if it is still there, else its end (the words and the figure)
+    const tail = evidenceTail(f.evidence);
+    const whole = f.evidence ? to.text.indexOf(f.evidence) : -1;
+    const part = whole < 0 && tail.length >= 4 ? to.text.indexOf(tail) : -1;
+    const at = whole >= 0 ? whole : part;
+    const length = whole >= 0 ? f.evidence.length : tail.length;
     const after = db
       .update(facts)
       .set({
         reportId: to.id,
         spanStart: at >= 0 ? at : null,
-        spanEnd: at >= 0 ? at + f.evidence.length : null,
+        spanEnd: at >= 0 ? at + length : null,
         updatedAt: new Date().toISOString(),
       })
       .where(eq(facts.id, f.id))

@@ -1,0 +1,111 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { currentReports, factsOfReport, openStore } from '@fazhi/db';
+import { extractReport } from '@fazhi/extract';
+import { type SampleUnit, sampleReport } from '@fazhi/sample';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, test } from 'vitest';
+import { repoRoot } from './env.ts';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'ingest-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const reports = path.join(repoRoot, 'data', 'reports');
+
+function pnpm(args: string[], db: string) {
+  const r = spawnSync('pnpm', ['-s', '-C', repoRoot, ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, DB_PATH: db, NO_COLOR: '1' },
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('pnpm ingest', () => {
+  const db = path.join(dir, 'cli.db');
+
+  test('ingests a folder, then finds it unchanged the second time', () => {
+    const first = pnpm(['ingest', reports], db);
+    expect(first.code).toBe(0);
+    expect(first.out).toContain('导入 5 · 未变 0 · 替换 0 · 拒绝 0');
+    expect(first.out).toContain('1 份报告未能确定所属县区');
+    const second = pnpm(['ingest', reports], db);
+    expect(second.out).toContain('导入 0 · 未变 5 · 替换 0 · 拒绝 0');
+  });
+
+  test('names each rejected file with its reason and exits non-zero', () => {
+    writeFileSync(path.join(dir, 'empty.txt'), '');
+    writeFileSync(path.join(dir, 'old.doc'), 'x');
+    const r = pnpm(['ingest', 'empty.txt', 'old.doc', path.join(reports, '2022-法镇.txt')], db);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('未变 1');
+    expect(r.out).toContain('拒绝 2');
+    expect(r.out).toContain('✗ empty.txt：文件为空');
+    expect(r.out).toContain('✗ old.doc：不支持 .doc 文件');
+  });
+
+  test('pnpm reextract re-runs the engine over what is stored', () => {
+    const r = pnpm(['reextract'], db);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/重新提取 5 份报告，得到 43 条自动事实/);
+  });
+});
+
+describe('a batch ingest killed part-way', () => {
+  test('leaves no partial report: every stored report has all of its facts', async () => {
+    const folder = path.join(dir, 'batch');
+    mkdirSync(folder);
+    const unit = (i: number): SampleUnit => ({
+      name: `${'东西南北中'[i % 5]}${'岭河山坡园川湾桥关庄'[i % 10]}${'一二三四五六'[i % 6]}镇`,
+      type: 'town',
+      scale: 1,
+    });
+    for (let i = 0; i < 300; i++) {
+      const r = sampleReport(unit(i), 2018 + (i % 7), i);
+      writeFileSync(path.join(folder, `${i}.txt`), r.text);
+    }
+    const db = path.join(dir, 'killed.db');
+    // the CLI itself, not pnpm, so that SIGKILL reaches the process that writes
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(repoRoot, 'apps/cli/src/ingest.ts'), folder, '--county', '测试县'],
+      {
+        cwd: repoRoot,
+        env: { ...process.env, DB_PATH: db },
+        stdio: 'ignore',
+      },
+    );
+    const stored = () => {
+      try {
+        const conn = new Database(db, { readonly: true, fileMustExist: true });
+        const n = (conn.prepare('select count(*) as n from reports').get() as { n: number }).n;
+        conn.close();
+        return n;
+      } catch {
+        return 0;
+      }
+    };
+    for (let i = 0; i < 600 && stored() < 30; i++) await new Promise((r) => setTimeout(r, 50));
+    child.kill('SIGKILL');
+    await new Promise((r) => child.on('exit', r));
+
+    const store = openStore(db);
+    try {
+      expect(store.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+      const kept = currentReports(store.db);
+      expect(kept.length).toBeGreaterThanOrEqual(30);
+      expect(kept.length).toBeLessThan(300);
+      for (const report of kept) {
+        const expected = extractReport(report.text, { year: report.year }).facts.length;
+        expect(factsOfReport(store.db, report.id)).toHaveLength(expected);
+      }
+      const orphans = store.sqlite
+        .prepare('select count(*) as n from facts where report_id not in (select id from reports)')
+        .get();
+      expect(orphans).toEqual({ n: 0 });
+    } finally {
+      store.close();
+    }
+  }, 120_000);
+});

@@ -1,0 +1,110 @@
+import {
+  addFact,
+  auditOf,
+  confirmFact,
+  correctFact,
+  currentReports,
+  factsOfReport,
+  rejectFact,
+  reportById,
+  type Store,
+} from '@fazhi/db';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { ingestDocument } from './ingest.ts';
+import { reextractAll } from './reextract.ts';
+import { REPORT, utf8 } from './testing/files.ts';
+import { count, tempStore } from './testing/store.ts';
+
+// A person's decisions on figures must survive a new version of the report and a re-run of the engine.
+const V2 = REPORT.replace('（三）', '（三）强化普法宣传。').replace('调解成功46件', '成功调解46件');
+
+let t: ReturnType<typeof tempStore>;
+beforeEach(() => {
+  t = tempStore();
+});
+afterEach(() => t.dispose());
+
+function factOf(store: Store, key: string) {
+  const report = currentReports(store.db)[0];
+  return factsOfReport(store.db, report?.id ?? -1).filter((f) => f.key === key);
+}
+
+async function decide(store: Store) {
+  await ingestDocument(store, 'v1.txt', utf8(REPORT));
+  const [cases] = factOf(store, 'dispute.cases');
+  const [events] = factOf(store, 'pub.events');
+  const [sessions] = factOf(store, 'train.sessions');
+  if (!cases || !events || !sessions) throw new Error('the test report lacks its figures');
+  correctFact(store.db, cases.id, { value: 50 }, { actor: '张科员', reason: '原文笔误，台账为50件' });
+  confirmFact(store.db, events.id, { actor: '张科员' });
+  rejectFact(store.db, sessions.id, { actor: '李主任', reason: '培训为县级组织，不计入本镇' });
+  const report = currentReports(store.db)[0];
+  addFact(
+    store.db,
+    {
+      reportId: report?.id ?? -1,
+      key: 'svc.consultations',
+      year: 2023,
+      value: 120,
+      qualifier: 'exact',
+      evidence: '台账：法律咨询120人次',
+    },
+    { actor: '张科员', reason: '报告漏写' },
+  );
+  return { cases, events, sessions };
+}
+
+describe('human decisions are kept', () => {
+  test('a correction, confirmation, rejection and addition survive a changed version of the report', async () => {
+    const { cases, events, sessions } = await decide(t.store);
+    const o = await ingestDocument(t.store, 'v2.txt', utf8(V2));
+    expect(o).toMatchObject({ status: 'replaced' });
+
+    const [current] = currentReports(t.store.db);
+    const corrected = factOf(t.store, 'dispute.cases');
+    expect(corrected).toHaveLength(1); // the engine did not add its 48 again
+    expect(corrected[0]).toMatchObject({
+      id: cases.id,
+      value: 50,
+      status: 'corrected',
+      reportId: current?.id,
+    });
+    const c = corrected[0];
+    expect(current?.text.slice(c?.spanStart ?? 0, c?.spanEnd ?? 0)).toBe(cases.evidence);
+    expect(factOf(t.store, 'pub.events')).toEqual([
+      expect.objectContaining({ id: events.id, status: 'confirmed' }),
+    ]);
+    expect(factOf(t.store, 'train.sessions')).toEqual([
+      expect.objectContaining({ id: sessions.id, status: 'rejected' }),
+    ]);
+    expect(factOf(t.store, 'svc.consultations')).toEqual([
+      expect.objectContaining({ value: 120, status: 'added' }),
+    ]);
+    // the old version is kept for the record, without its automatic facts
+    const old = reportById(t.store.db, (current?.id ?? 0) - 1);
+    expect(old?.supersededBy).toBe(current?.id);
+    expect(count(t.store, 'facts', `report_id = ${old?.id}`)).toBe(0);
+    expect(auditOf(t.store.db, cases.id).map((a) => a.action)).toEqual(['correct', 'carry']);
+  });
+
+  test('a correction survives pnpm reextract, and the engine facts are not doubled', async () => {
+    const { cases } = await decide(t.store);
+    const before = count(t.store, 'facts');
+    const summary = reextractAll(t.store);
+    expect(summary.reports).toBe(1);
+    expect(count(t.store, 'facts')).toBe(before);
+    expect(factOf(t.store, 'dispute.cases')).toEqual([
+      expect.objectContaining({ id: cases.id, value: 50, status: 'corrected' }),
+    ]);
+    expect(auditOf(t.store.db, cases.id)).toEqual([
+      expect.objectContaining({ action: 'correct', actor: '张科员', reason: '原文笔误，台账为50件' }),
+    ]);
+  });
+
+  test('the audit log refuses to be edited or emptied', async () => {
+    await decide(t.store);
+    expect(() => t.store.sqlite.prepare("update audit_log set actor = 'x'").run()).toThrow(/append-only/);
+    expect(() => t.store.sqlite.prepare('delete from audit_log').run()).toThrow(/append-only/);
+    expect(count(t.store, 'audit_log')).toBe(4);
+  });
+});
