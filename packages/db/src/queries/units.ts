@@ -3,9 +3,6 @@ import type { Db } from '../client.ts';
 import { prepared } from '../prepared.ts';
 import { type Unit, unitAliases, units } from '../schema/index.ts';
 
-const inCounty = (countyId: number | null) =>
-  countyId === null ? isNull(units.countyId) : eq(units.countyId, countyId);
-
 /**
  * A unit of this county (or of no county) by its name or one of its aliases. Sample units and real
  * units never match each other, so sample data cannot mix with real data.
