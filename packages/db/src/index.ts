@@ -10,7 +10,7 @@ export {
   storeExtraction,
 } from './queries/facts.ts';
 export { syncIndicators } from './queries/indicators.ts';
-export { countyByName, ensureCounty, listRegions, type Place } from './queries/regions.ts';
+export { countyByName, ensureCounty, listRegions, type Place, regionById } from './queries/regions.ts';
 export {
   currentReport,
   currentReports,

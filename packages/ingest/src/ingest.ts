@@ -9,6 +9,7 @@ import {
   ensureCounty,
   findUnit,
   insertReport,
+  regionById,
   reportBySha,
   type Store,
   storeExtraction,
@@ -99,20 +100,21 @@ function prepare(
 
 /** Writes one prepared report in the caller's transaction; see ingestDocument for the rules. */
 function save(db: Db, p: Prepared): IngestOutcome {
-  const county = p.county ? ensureCounty(db, p.county) : null;
   const seen = reportBySha(db, p.sha256);
-  const found = seen ? unitById(db, seen.unitId) : undefined;
-  if (seen && found) {
+  const seenUnit = seen ? unitById(db, seen.unitId) : undefined;
+  if (seen && seenUnit) {
+    const county = regionById(db, seenUnit.countyId)?.name ?? null;
     return {
       file: p.file,
       status: 'unchanged',
       reportId: seen.id,
-      unit: found.name,
-      county: p.county?.county ?? null,
+      unit: seenUnit.name,
+      county,
       year: seen.year,
       facts: 0,
     };
   }
+  const county = p.county ? ensureCounty(db, p.county) : null;
   const unit =
     findUnit(db, county?.id ?? null, p.unit.name, p.sample) ??
     createUnit(db, { name: p.unit.name, type: p.unit.type, countyId: county?.id ?? null, sample: p.sample });

@@ -43,6 +43,10 @@ export function countyByName(db: Db, name: string): Region[] {
   ).all({ name });
 }
 
+export function regionById(db: Db, id: number | null): Region | undefined {
+  return id === null ? undefined : db.select().from(regions).where(eq(regions.id, id)).get();
+}
+
 export function listRegions(db: Db): Region[] {
   return db.select().from(regions).orderBy(regions.level, regions.name).all();
 }
