@@ -88,16 +88,14 @@ export function sampleReport(unit: SampleUnit, year: number, seed = 2024): Sampl
   const r = seeded(seed * 31 + year * 17 + unit.name.length * 131 + unit.name.charCodeAt(0));
   const name = nameIn(unit, year);
   const base = figures(unit, year, seed + unit.name.charCodeAt(1));
-  const c: SectionContext = { r, year, self: SELF[unit.type], base };
+  const first = SAMPLE_YEARS[0] ?? year;
+  const previous = year > first ? figures(unit, year - 1, seed + unit.name.charCodeAt(1)) : null;
+  const c: SectionContext = { r, year, self: SELF[unit.type], base, previous };
   const sections: Section[] = [];
   const optional = [training, disputes, publicity, services, decisions, enforcement, meetings];
   for (const build of optional) if (r.chance(0.85)) sections.push(build(c));
   if (unit.type === 'county_dept' && /司法局|政府办公室/.test(name)) {
-    const prevReceived =
-      year > (SAMPLE_YEARS[0] ?? year)
-        ? figures(unit, year - 1, seed + unit.name.charCodeAt(1))('recon.received')
-        : null;
-    sections.push(reconsideration(c, prevReceived));
+    sections.push(reconsideration(c, previous?.('recon.received') ?? null));
   }
   const numbered = sections.map((s, i) => `（${'一二三四五六七八九十'[i]}）${s.text}`);
   const body = [

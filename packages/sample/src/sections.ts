@@ -17,6 +17,8 @@ export interface SectionContext {
   self: string;
   /** this year's underlying figures for the unit */
   base: (key: IndicatorKey) => number;
+  /** last year's, when the unit reported last year */
+  previous: ((key: IndicatorKey) => number) | null;
 }
 
 export interface Section {
@@ -73,16 +75,26 @@ export const disputes: Builder = (c) => {
       facts: [fact(c, 'dispute.cases', total)],
     };
   }
+  const last = c.previous?.('dispute.cases') ?? null;
+  const compare =
+    last !== null && last !== cases && c.r.chance(0.4)
+      ? `（较上年${cases > last ? '增加' : '减少'}${Math.abs(cases - last)}件）`
+      : '';
   const text = c.r.pick([
-    `全年排查调处矛盾纠纷${cases}件，调解成功${resolved}件，调解成功率${rate.text}。`,
-    `${c.self}各调委会共受理矛盾纠纷${cases}起，成功化解${resolved}起，化解率${rate.text}。`,
+    `全年排查调处矛盾纠纷${cases}件${compare}，调解成功${resolved}件，调解成功率${rate.text}。`,
+    `${c.self}各调委会共受理矛盾纠纷${cases}起${compare.replace('件', '起')}，成功化解${resolved}起，化解率${rate.text}。`,
   ]);
+  const previousYear: TruthFact[] =
+    compare && last !== null
+      ? [{ key: 'dispute.cases', value: last, qualifier: 'exact', year: c.year - 1 }]
+      : [];
   return {
     text,
     facts: [
       { key: 'dispute.cases', value: cases, qualifier: 'exact', year: c.year },
       { key: 'dispute.resolved', value: resolved, qualifier: 'exact', year: c.year },
       fact(c, 'dispute.rate', rate),
+      ...previousYear,
     ],
   };
 };
@@ -115,18 +127,24 @@ export const publicity: Builder = (c) => {
 export const services: Builder = (c) => {
   const consult = count(c, 'svc.consultations');
   const aid = writeCount(c.base('svc.legal_aid'), c.r);
-  return {
-    text: `优化公共法律服务，全年提供法律咨询${consult.text}人次，办理法律援助案件${aid.text}件。`,
-    facts: [fact(c, 'svc.consultations', consult), fact(c, 'svc.legal_aid', aid)],
-  };
+  const text = c.r.pick([
+    `优化公共法律服务，全年提供法律咨询${consult.text}人次，办理法律援助案件${aid.text}件。`,
+    `依托公共法律服务工作站，解答群众法律咨询${consult.text}人次，受理法律援助案件${aid.text}件。`,
+    `村（社区）法律顾问接受群众法律咨询${consult.text}人次，${c.self === '我局' ? '我局' : '司法所'}提供法律援助${aid.text}件。`,
+  ]);
+  return { text, facts: [fact(c, 'svc.consultations', consult), fact(c, 'svc.legal_aid', aid)] };
 };
 
 export const decisions: Builder = (c) => {
   const reviews = count(c, 'decision.legal_reviews');
   const contracts = count(c, 'decision.contract_reviews');
   const open = count(c, 'open.items');
+  const text = c.r.pick([
+    `推进依法决策，对重大事项开展合法性审查${reviews.text}件，审查合同${contracts.text}份；主动公开政府信息${open.text}条。`,
+    `严格落实重大决策合法性审查制度，全年合法性审核${reviews.text}件，法律顾问审查合同协议${contracts.text}份。通过政府网站公开各类信息${open.text}条。`,
+  ]);
   return {
-    text: `推进依法决策，对重大事项开展合法性审查${reviews.text}件，审查合同${contracts.text}份；主动公开政府信息${open.text}条。`,
+    text,
     facts: [
       fact(c, 'decision.legal_reviews', reviews),
       fact(c, 'decision.contract_reviews', contracts),
@@ -138,8 +156,12 @@ export const decisions: Builder = (c) => {
 export const enforcement: Builder = (c) => {
   const inspections = count(c, 'enforce.inspections');
   const penalties = count(c, 'enforce.penalties');
+  const text = c.r.pick([
+    `规范行政执法，开展行政执法检查${inspections.text}次，作出行政处罚${penalties.text}件。`,
+    `严格规范公正文明执法，全年开展执法检查${inspections.text}次，依法查处违法行为${penalties.text}起。`,
+  ]);
   return {
-    text: `规范行政执法，开展行政执法检查${inspections.text}次，作出行政处罚${penalties.text}件。`,
+    text,
     facts: [fact(c, 'enforce.inspections', inspections), fact(c, 'enforce.penalties', penalties)],
   };
 };
