@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import iconv from 'iconv-lite';
 import { afterAll, describe, expect, test } from 'vitest';
 import { repoRoot } from './env.ts';
 
@@ -69,6 +70,20 @@ describe('pnpm -s extract', () => {
     expect(JSON.parse(stdout)).toHaveLength(1);
     expect(stderr).toContain('empty.txt：文件为空');
     expect(stderr).toContain('missing.txt：文件不存在');
+  });
+
+  test('reads GBK text as the ingest does', () => {
+    writeFileSync(
+      path.join(dir, 'gbk.txt'),
+      iconv.encode('石桥镇2023年法治政府建设情况报告\n2023年，石桥镇开展普法宣传活动12场。', 'gbk'),
+    );
+    const [report] = JSON.parse(run(['gbk.txt']).stdout) as {
+      unit: string;
+      year: number;
+      facts: unknown[];
+    }[];
+    expect(report).toMatchObject({ unit: '石桥镇', year: 2023 });
+    expect(report?.facts).toHaveLength(1);
   });
 
   test('explains its usage when given no file', () => {

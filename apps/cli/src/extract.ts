@@ -1,12 +1,14 @@
+import { readFile } from 'node:fs/promises';
 import { extractReport } from '@fazhi/extract';
+import { IngestError, readDocument } from '@fazhi/ingest';
 import { userPath } from './env.ts';
-import { ReadError, readReportText } from './read-text.ts';
 import { toReportJson } from './report-json.ts';
 
 // Usage: pnpm -s extract <file...>  → a JSON array on stdout (nothing else); problems on stderr, exit ≠ 0.
+// Files are read as by the ingest (.txt/.md in any Chinese encoding, .docx, .pdf); nothing is stored.
 const files = process.argv.slice(2).filter((a) => a !== '--');
 if (files.length === 0) {
-  console.error('用法：pnpm -s extract <报告文件…>（.txt / .md，UTF-8、UTF-16 或 GBK 编码）');
+  console.error('用法：pnpm -s extract <报告文件…>（.txt / .md 任意中文编码，.docx，带文字层的 .pdf）');
   process.exit(2);
 }
 
@@ -16,14 +18,31 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   throw err;
 });
 
+async function readText(file: string): Promise<string> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(userPath(file));
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? '文件不存在'
+        : code === 'EISDIR'
+          ? '这是一个文件夹'
+          : `无法读取（${code ?? '未知错误'}）`;
+    throw new IngestError('read_failed', file, why);
+  }
+  return (await readDocument(file, bytes)).text;
+}
+
 const out: ReturnType<typeof toReportJson>[] = [];
 let failures = 0;
 for (const file of files) {
   try {
-    out.push(toReportJson(file, extractReport(readReportText(userPath(file), file))));
+    out.push(toReportJson(file, extractReport(await readText(file))));
   } catch (err) {
     failures++;
-    console.error(err instanceof ReadError ? err.message : `${file}：提取失败：${String(err)}`);
+    console.error(err instanceof IngestError ? err.message : `${file}：提取失败：${String(err)}`);
   }
 }
 process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
