@@ -4,9 +4,9 @@ import { DEFAULT_LIMITS } from '@fazhi/ingest';
 import { dbPath, maxFileMb, userPath, userRelative } from './env.ts';
 import { expandPaths, ingestAll, summarise } from './ingest-batch.ts';
 
-// pnpm ingest <files or folders> [--county 沈丘县] [--unit 邢庄镇] [--year 2023] [--max-mb 20]
+// pnpm ingest <files or folders> [--county 沈丘县] [--unit 邢庄镇] [--year 2023] [--max-mb 20] [--sample]
 const USAGE =
-  '用法：pnpm ingest <报告文件或文件夹…> [--county 县区] [--unit 单位] [--year 年度] [--max-mb 20]';
+  '用法：pnpm ingest <报告文件或文件夹…> [--county 县区] [--unit 单位] [--year 年度] [--max-mb 20] [--sample 作为示例数据]';
 
 let parsed: ReturnType<typeof parse>;
 function parse() {
@@ -17,6 +17,7 @@ function parse() {
       unit: { type: 'string' },
       year: { type: 'string' },
       'max-mb': { type: 'string' },
+      sample: { type: 'boolean' },
     },
   });
 }
@@ -41,6 +42,7 @@ try {
     ...(values.county ? { county: values.county } : {}),
     ...(values.unit ? { unit: values.unit } : {}),
     ...(year ? { year } : {}),
+    sample: values.sample === true,
     limits: { ...DEFAULT_LIMITS, maxBytes: maxMb * 1024 * 1024 },
   });
   console.log(summarise(outcomes));
