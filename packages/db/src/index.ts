@@ -18,7 +18,7 @@ export {
   type NewReport,
   reportById,
   reportBySha,
-  setExtractorVersion,
+  setExtraction,
   supersedeReport,
 } from './queries/reports.ts';
 export { addFact, confirmFact, correctFact, type Decision, rejectFact } from './queries/review.ts';

@@ -29,7 +29,13 @@ export function readUnitName(
   return u ? { unit: u.unit, unitType: u.unitType, county: u.chain.county } : null;
 }
 export type * from './types.ts';
-export { unitYearValues } from './values.ts';
+export {
+  type Combined,
+  combineMentions,
+  derivedCorrectionRate,
+  unitYearValues,
+  type ValueFact,
+} from './values.ts';
 
 /** Bumped whenever extraction results may change, so stored facts know which engine made them. */
 export const EXTRACTOR_VERSION = '1.0.0';

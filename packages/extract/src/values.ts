@@ -4,6 +4,14 @@ import type { Fact, UnitYearValue } from './types.ts';
 
 type Values = Partial<Record<IndicatorKey, UnitYearValue>>;
 
+/** What combining needs of a fact; stored facts (with ids and statuses) fit as well as extracted ones. */
+export type ValueFact = Pick<Fact, 'key' | 'value' | 'qualifier' | 'role' | 'text'>;
+
+export interface Combined<F extends ValueFact> extends UnitYearValue {
+  /** the facts the value was made from */
+  used: F[];
+}
+
 const CORRECTING: IndicatorKey[] = [
   'recon.revoked',
   'recon.changed',
@@ -14,37 +22,51 @@ const CORRECTING: IndicatorKey[] = [
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** Where a rate's wording ranks among the catalog's preferred wordings (lower wins). */
-function preferenceRank(fact: Fact): number {
+function preferenceRank(fact: ValueFact): number {
   const prefer = getIndicator(fact.key).prefer ?? [];
   const i = prefer.findIndex((label) => fact.text.includes(label));
   return i < 0 ? prefer.length : i;
 }
 
-function sumOf(facts: Fact[]): UnitYearValue {
+function sumOf<F extends ValueFact>(facts: F[]): Combined<F> {
   // one figure stated twice in the same words is one mention
   const seen = new Set<string>();
   let value = 0;
   let qualifier: Qualifier = 'exact';
+  const used: F[] = [];
   for (const f of facts) {
     const sig = `${f.value}|${f.text}`;
     if (seen.has(sig)) continue;
     seen.add(sig);
+    used.push(f);
     value += f.value;
     qualifier = looserQualifier(qualifier, f.qualifier);
   }
-  return { value: round2(value), qualifier };
+  return { value: round2(value), qualifier, used };
 }
 
-function preferredRate(facts: Fact[]): UnitYearValue {
-  let best = facts[0] as Fact;
+function preferredRate<F extends ValueFact>(facts: F[]): Combined<F> {
+  let best = facts[0] as F;
   for (const f of facts) {
     if (preferenceRank(f) < preferenceRank(best)) best = f;
   }
-  return { value: best.value, qualifier: best.qualifier };
+  return { value: best.value, qualifier: best.qualifier, used: [best] };
 }
 
-/** (撤销 + 变更 + 确认违法 + 责令履行) / 审结, when the report gives the closed count and some outcome. */
-function derivedCorrectionRate(values: Values): UnitYearValue | undefined {
+/**
+ * One key's unit-year value from its mentions, by the catalog's rules: counts are the sum of the distinct
+ * mentions with parts of a stated total left out; rates are not summed, the preferred wording wins.
+ */
+export function combineMentions<F extends ValueFact>(key: IndicatorKey, facts: F[]): Combined<F> | undefined {
+  const mentions = facts.filter((f) => f.key === key && f.role !== 'part');
+  if (mentions.length === 0) return undefined;
+  return getIndicator(key).combine === 'sum' ? sumOf(mentions) : preferredRate(mentions);
+}
+
+/** (撤销 + 变更 + 确认违法 + 责令履行) / 审结, when the closed count and some outcome are known. */
+export function derivedCorrectionRate(
+  values: Partial<Record<IndicatorKey, UnitYearValue>>,
+): UnitYearValue | undefined {
   const closed = values['recon.closed'];
   const stated = CORRECTING.map((k) => values[k]).filter((v): v is UnitYearValue => v !== undefined);
   if (!closed || closed.value <= 0 || stated.length === 0) return undefined;
@@ -52,21 +74,13 @@ function derivedCorrectionRate(values: Values): UnitYearValue | undefined {
   return { value: round2((corrected / closed.value) * 100), qualifier: 'derived' };
 }
 
-/**
- * The unit-year value of each key for `year`, by the catalog's rules: counts are the sum of the
- * distinct mentions with parts of a stated total left out; rates are not summed, the preferred wording wins.
- */
+/** The unit-year value of each key for `year`, from one report's facts. */
 export function unitYearValues(facts: Fact[], year: number | null): Values {
-  const byKey = new Map<IndicatorKey, Fact[]>();
-  for (const f of facts) {
-    if (f.year !== year || f.role === 'part') continue;
-    const list = byKey.get(f.key);
-    if (list) list.push(f);
-    else byKey.set(f.key, [f]);
-  }
+  const ofYear = facts.filter((f) => f.year === year);
   const values: Values = {};
-  for (const [key, list] of byKey) {
-    values[key] = getIndicator(key).combine === 'sum' ? sumOf(list) : preferredRate(list);
+  for (const key of new Set(ofYear.map((f) => f.key))) {
+    const combined = combineMentions(key, ofYear);
+    if (combined) values[key] = { value: combined.value, qualifier: combined.qualifier };
   }
   if (!values['recon.correction_rate']) {
     const derived = derivedCorrectionRate(values);

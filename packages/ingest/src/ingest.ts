@@ -133,6 +133,7 @@ function save(db: Db, p: Prepared): IngestOutcome {
     sha256: p.sha256,
     text: p.text,
     extractorVersion: EXTRACTOR_VERSION,
+    flags: JSON.stringify(p.result.flags),
     sample: p.sample,
   });
   if (current) {

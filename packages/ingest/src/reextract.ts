@@ -1,4 +1,4 @@
-import { currentReports, type Store, setExtractorVersion, storeExtraction } from '@fazhi/db';
+import { currentReports, type Store, setExtraction, storeExtraction } from '@fazhi/db';
 import { EXTRACTOR_VERSION, extractReport } from '@fazhi/extract';
 
 export interface ReextractSummary {
@@ -22,7 +22,7 @@ export function reextractAll(
     if (shift !== 0) for (const f of result.facts) if (f.year !== null) f.year += shift;
     store.db.transaction((tx) => {
       facts += storeExtraction(tx, report, result.facts);
-      setExtractorVersion(tx, report.id, EXTRACTOR_VERSION);
+      setExtraction(tx, report.id, EXTRACTOR_VERSION, JSON.stringify(result.flags));
     });
     onReport?.(i + 1, reports.length);
   });

@@ -48,6 +48,7 @@ export function insertReport(db: Db, report: NewReport): Report {
         sha256: p('sha256'),
         text: p('text'),
         extractorVersion: p('extractorVersion'),
+        flags: p('flags'),
         sample: p('sample'),
       })
       .returning()
@@ -57,6 +58,7 @@ export function insertReport(db: Db, report: NewReport): Report {
     title: null,
     signedDate: null,
     encoding: null,
+    flags: '[]',
     ...report,
     sample: report.sample ? 1 : 0,
   });
@@ -75,8 +77,9 @@ export function currentReports(db: Db): Report[] {
   return db.select().from(reports).where(isNull(reports.supersededAt)).orderBy(reports.id).all();
 }
 
-export function setExtractorVersion(db: Db, reportId: number, version: string): void {
-  db.update(reports).set({ extractorVersion: version }).where(eq(reports.id, reportId)).run();
+/** After a re-extraction: which engine made the facts and what it flagged. */
+export function setExtraction(db: Db, reportId: number, version: string, flags: string): void {
+  db.update(reports).set({ extractorVersion: version, flags }).where(eq(reports.id, reportId)).run();
 }
 
 export function reportById(db: Db, id: number): Report | undefined {

@@ -24,6 +24,8 @@ export const reports = sqliteTable(
     sha256: text('sha256').notNull(),
     text: text('text').notNull(),
     extractorVersion: text('extractor_version').notNull(),
+    /** the engine's review flags for this text, as JSON (template text, rates over 100% …) */
+    flags: text('flags').notNull().default('[]'),
     ingestedAt: text('ingested_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
     sample: integer('sample', { mode: 'boolean' }).notNull().default(false),
     supersededAt: text('superseded_at'),
