@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fixturesDir, repoRoot } from '@fazhi/config';
 import { extractReport } from '@fazhi/extract';
-import { fixturesDir, repoRoot } from './env.ts';
 
 // Throughput of the engine on one core: the sample reports (and the real excerpts when ../shared is
 // present), repeated to at least 5 MB of UTF-8 text; the median of several timed passes.

@@ -1,8 +1,8 @@
 import { rmSync } from 'node:fs';
+import { dbPath } from '@fazhi/config';
 import { openStore } from '@fazhi/db';
 import { ingestDocument } from '@fazhi/ingest';
 import { type SampleUnit, sampleReport } from '@fazhi/sample';
-import { dbPath } from './env.ts';
 
 // Reports per second through the whole ingest (decode, extract, one transaction per report) for 2,000
 // generated reports into a fresh SQLite file beside DB_PATH (removed afterwards).

@@ -1,6 +1,6 @@
 import path from 'node:path';
+import { fixturesDir } from '@fazhi/config';
 import { extractReport } from '@fazhi/extract';
-import { fixturesDir } from './env.ts';
 import { loadGoldSets } from './eval/gold.ts';
 import { type EntryScore, scoreEntry, summarise } from './eval/score.ts';
 

@@ -2,9 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { repoRoot } from '@fazhi/config';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, test } from 'vitest';
-import { repoRoot } from './env.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'extract-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

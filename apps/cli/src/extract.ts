@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
+import { userPath } from '@fazhi/config';
 import { extractReport } from '@fazhi/extract';
 import { IngestError, readDocument } from '@fazhi/ingest';
-import { userPath } from './env.ts';
 import { toReportJson } from './report-json.ts';
 
 // Usage: pnpm -s extract <file...>  → a JSON array on stdout (nothing else); problems on stderr, exit ≠ 0.

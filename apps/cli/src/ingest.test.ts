@@ -2,12 +2,12 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { repoRoot } from '@fazhi/config';
 import { currentReports, factsOfReport, openStore } from '@fazhi/db';
 import { extractReport } from '@fazhi/extract';
 import { type SampleUnit, sampleReport } from '@fazhi/sample';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, test } from 'vitest';
-import { repoRoot } from './env.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'ingest-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
+import { dbPath, maxFileMb, userPath, userRelative } from '@fazhi/config';
 import { openStore } from '@fazhi/db';
 import { DEFAULT_LIMITS } from '@fazhi/ingest';
-import { dbPath, maxFileMb, userPath, userRelative } from './env.ts';
 import { expandPaths, ingestAll, summarise } from './ingest-batch.ts';
 
 // pnpm ingest <files or folders> [--county 沈丘县] [--unit 邢庄镇] [--year 2023] [--max-mb 20] [--sample]

@@ -1,6 +1,6 @@
 import path from 'node:path';
+import { dbPath, repoRoot, userRelative } from '@fazhi/config';
 import { openStore, storeSummary, unitsWithoutCounty } from '@fazhi/db';
-import { dbPath, repoRoot, userRelative } from './env.ts';
 import { expandPaths, ingestAll, summarise } from './ingest-batch.ts';
 import { ingestSampleCounty } from './sample.ts';
 import { realValuesTable, summaryTable } from './stored-table.ts';

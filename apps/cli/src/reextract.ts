@@ -1,7 +1,7 @@
+import { dbPath } from '@fazhi/config';
 import { openStore } from '@fazhi/db';
 import { EXTRACTOR_VERSION } from '@fazhi/extract';
 import { reextractAll } from '@fazhi/ingest';
-import { dbPath } from './env.ts';
 import { progressBar } from './progress.ts';
 
 // pnpm reextract: the current engine over every stored report; facts people decided on are kept.

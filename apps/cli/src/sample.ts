@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { repoRoot } from '@fazhi/config';
 import type { Store } from '@fazhi/db';
 import { type IngestOutcome, ingestDocument } from '@fazhi/ingest';
 import { prepareSampleCounty, SAMPLE_COUNTY, sampleCounty, sampleFiles } from '@fazhi/sample';
-import { repoRoot } from './env.ts';
 import { progressBar } from './progress.ts';
 
 export const SAMPLE_DIR = path.join(repoRoot, 'data', 'sample');

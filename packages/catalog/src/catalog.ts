@@ -23,6 +23,7 @@ const rate = (
   key: Indicator['key'],
   label: string,
   group: GroupKey,
+  base?: Indicator['key'],
   higherIsBetter = true,
   prefer?: readonly string[],
 ): Indicator => ({
@@ -32,6 +33,7 @@ const rate = (
   group,
   higherIsBetter,
   combine: 'rate',
+  ...(base ? { base } : {}),
   ...(prefer ? { prefer } : {}),
 });
 
@@ -43,14 +45,18 @@ export const INDICATORS: readonly Indicator[] = [
   count('train.leader_study', '领导干部/中心组学法次数', '次', 'train'),
   count('train.sessions', '干部职工与执法人员法治培训次数', '次', 'train'),
   count('train.participants', '培训覆盖人数', '人次', 'train'),
-  rate('train.exam_pass_rate', '学法考试合格率', 'train'),
+  rate('train.exam_pass_rate', '学法考试合格率', 'train', 'train.exam_participants'),
   count('train.certified_officers', '新取得行政执法证人数', '人', 'train'),
   count('train.exam_participants', '参加学法考试人数', '人', 'train'),
-  rate('train.exam_participation_rate', '学法考试参考率', 'train'),
+  rate('train.exam_participation_rate', '学法考试参考率', 'train', 'train.exam_participants'),
 
   count('dispute.cases', '排查调处矛盾纠纷件数', '件', 'dispute'),
   count('dispute.resolved', '调解成功件数', '件', 'dispute'),
-  rate('dispute.rate', '调处率/调解成功率', 'dispute', true, ['调解成功率', '化解成功率', '成功率']),
+  rate('dispute.rate', '调处率/调解成功率', 'dispute', 'dispute.cases', true, [
+    '调解成功率',
+    '化解成功率',
+    '成功率',
+  ]),
 
   count('pub.events', '普法宣传活动次数', '次', 'pub'),
   count('pub.reach', '受教育群众人次', '人次', 'pub'),
@@ -70,7 +76,7 @@ export const INDICATORS: readonly Indicator[] = [
   count('recon.withdrawn', '行政复议撤回/终止件数', '件', 'recon'),
   count('recon.applications', '收到行政复议申请件数', '件', 'recon'),
   count('recon.mediated', '行政复议调解、和解结案件数', '件', 'recon'),
-  rate('recon.mediation_rate', '行政复议调解率', 'recon'),
+  rate('recon.mediation_rate', '行政复议调解率', 'recon', 'recon.closed'),
   count('recon.direct_corrections', '行政复议直接纠错件数', '件', 'recon', false),
   {
     key: 'recon.correction_rate',
@@ -79,12 +85,13 @@ export const INDICATORS: readonly Indicator[] = [
     group: 'recon',
     higherIsBetter: false,
     combine: 'derived',
+    base: 'recon.closed',
   },
   count('litig.cases', '行政应诉案件数', '件', 'recon'),
   count('litig.lost', '行政诉讼败诉件数', '件', 'recon', false),
-  rate('litig.lost_rate', '行政诉讼败诉率', 'recon', false),
+  rate('litig.lost_rate', '行政诉讼败诉率', 'recon', 'litig.cases', false),
   count('litig.closed', '行政应诉已结案件数', '件', 'recon'),
-  rate('litig.head_appearance_rate', '负责人出庭应诉率', 'recon'),
+  rate('litig.head_appearance_rate', '负责人出庭应诉率', 'recon', 'litig.cases'),
   count('court.judgments_performed', '履行法院生效裁判件数', '件', 'recon'),
 
   count('decision.legal_reviews', '合法性审查/法律顾问审核件数', '件', 'decision'),

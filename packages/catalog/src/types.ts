@@ -76,4 +76,6 @@ export interface Indicator {
   combine: Combine;
   /** for rates: wordings in order of preference (first wins) */
   prefer?: readonly string[];
+  /** for rates: the count the rate is taken of; a rate on a small base is shown but not ranked */
+  base?: IndicatorKey;
 }

@@ -10,6 +10,20 @@ export {
   storeExtraction,
 } from './queries/facts.ts';
 export { syncIndicators } from './queries/indicators.ts';
+export {
+  aliasesOf,
+  allUnits,
+  asOf,
+  keysByReport,
+  type ReportOverview,
+  reportsOfCounty,
+  reportsOfUnit,
+  reportYears,
+  unitsOfCounty,
+  type ValueFactRow,
+  valueFactsOfCounty,
+  valueFactsOfUnit,
+} from './queries/read.ts';
 export { countyByName, ensureCounty, listRegions, type Place, regionById } from './queries/regions.ts';
 export {
   currentReport,
@@ -23,5 +37,12 @@ export {
 } from './queries/reports.ts';
 export { addFact, confirmFact, correctFact, type Decision, rejectFact } from './queries/review.ts';
 export { type StoreSummary, storeSummary } from './queries/summary.ts';
-export { addUnitAlias, createUnit, findUnit, unitById, unitsWithoutCounty } from './queries/units.ts';
+export {
+  addUnitAlias,
+  createUnit,
+  findUnit,
+  setUnitAttributes,
+  unitById,
+  unitsWithoutCounty,
+} from './queries/units.ts';
 export * from './schema/index.ts';

@@ -5,7 +5,7 @@ import type { Fact, UnitYearValue } from './types.ts';
 type Values = Partial<Record<IndicatorKey, UnitYearValue>>;
 
 /** What combining needs of a fact; stored facts (with ids and statuses) fit as well as extracted ones. */
-export type ValueFact = Pick<Fact, 'key' | 'value' | 'qualifier' | 'role' | 'text'>;
+export type ValueFact = Pick<Fact, 'value' | 'qualifier' | 'role' | 'text'> & { key: string };
 
 export interface Combined<F extends ValueFact> extends UnitYearValue {
   /** the facts the value was made from */
@@ -22,8 +22,8 @@ const CORRECTING: IndicatorKey[] = [
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** Where a rate's wording ranks among the catalog's preferred wordings (lower wins). */
-function preferenceRank(fact: ValueFact): number {
-  const prefer = getIndicator(fact.key).prefer ?? [];
+function preferenceRank(key: IndicatorKey, fact: ValueFact): number {
+  const prefer = getIndicator(key).prefer ?? [];
   const i = prefer.findIndex((label) => fact.text.includes(label));
   return i < 0 ? prefer.length : i;
 }
@@ -45,10 +45,10 @@ function sumOf<F extends ValueFact>(facts: F[]): Combined<F> {
   return { value: round2(value), qualifier, used };
 }
 
-function preferredRate<F extends ValueFact>(facts: F[]): Combined<F> {
+function preferredRate<F extends ValueFact>(key: IndicatorKey, facts: F[]): Combined<F> {
   let best = facts[0] as F;
   for (const f of facts) {
-    if (preferenceRank(f) < preferenceRank(best)) best = f;
+    if (preferenceRank(key, f) < preferenceRank(key, best)) best = f;
   }
   return { value: best.value, qualifier: best.qualifier, used: [best] };
 }
@@ -60,7 +60,7 @@ function preferredRate<F extends ValueFact>(facts: F[]): Combined<F> {
 export function combineMentions<F extends ValueFact>(key: IndicatorKey, facts: F[]): Combined<F> | undefined {
   const mentions = facts.filter((f) => f.key === key && f.role !== 'part');
   if (mentions.length === 0) return undefined;
-  return getIndicator(key).combine === 'sum' ? sumOf(mentions) : preferredRate(mentions);
+  return getIndicator(key).combine === 'sum' ? sumOf(mentions) : preferredRate(key, mentions);
 }
 
 /** (撤销 + 变更 + 确认违法 + 责令履行) / 审结, when the closed count and some outcome are known. */

@@ -1,6 +1,6 @@
+import { fixturesDir } from '@fazhi/config';
 import { extractReport } from '@fazhi/extract';
 import { describe, expect, test } from 'vitest';
-import { fixturesDir } from '../env.ts';
 import { loadGoldSets } from './gold.ts';
 import { scoreEntry, summarise } from './score.ts';
 

@@ -64,3 +64,12 @@ export function unitsWithoutCounty(db: Db): Unit[] {
 export function unitById(db: Db, id: number): Unit | undefined {
   return db.select().from(units).where(eq(units.id, id)).get();
 }
+
+/** Population and village count, for per-10,000-residents views. */
+export function setUnitAttributes(
+  db: Db,
+  unitId: number,
+  attrs: { population?: number | null; villages?: number | null },
+): void {
+  db.update(units).set(attrs).where(eq(units.id, unitId)).run();
+}

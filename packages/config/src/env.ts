@@ -37,6 +37,12 @@ export function maxFileMb(): number {
   return Number.isFinite(mb) && mb > 0 ? mb : 20;
 }
 
+/** A rate taken of fewer than this many cases is shown but not ranked (RANKING_MIN_BASE, default 5). */
+export function rankingMinBase(): number {
+  const n = Number(process.env.RANKING_MIN_BASE ?? 5);
+  return Number.isFinite(n) && n >= 0 ? n : 5;
+}
+
 /** Hand-checked fixtures live beside the repository (../shared/fixtures); FIXTURES_DIR overrides. */
 export function fixturesDir(): string {
   return process.env.FIXTURES_DIR ?? path.resolve(repoRoot, '../shared/fixtures');

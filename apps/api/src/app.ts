@@ -1,0 +1,75 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import multipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { repoRoot } from '@fazhi/config';
+import type { Store } from '@fazhi/db';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { registerErrorHandler } from './errors.ts';
+import { listRoutes } from './routes/lists.ts';
+import { recordRoutes } from './routes/records.ts';
+import { tableRoutes } from './routes/tables.ts';
+import { uploadRoutes } from './routes/uploads.ts';
+
+export interface AppOptions {
+  store: Store;
+  /** rates on a base below this are shown but not ranked */
+  minBase: number;
+  maxFileBytes: number;
+  /** the built dashboard, served at / when present */
+  webDist?: string;
+}
+
+const PLACEHOLDER = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>法治指标看板</title>
+<body style="font-family:sans-serif;max-width:40em;margin:3em auto">
+<h1>法治指标看板</h1><p>接口已就绪；看板页面尚未构建。</p><p><a href="/docs">接口文档</a></p></body></html>`;
+
+/** The whole API as a Fastify instance: tests call inject() on it, server.ts listens with it. */
+export async function buildApp(
+  opts: AppOptions,
+  fastify: FastifyServerOptions = {},
+): Promise<FastifyInstance> {
+  const app = Fastify({ logger: false, ...fastify }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: '法治指标看板 API',
+        description: '乡镇与县直部门法治政府建设指标：对比、排名、来源与导出',
+        version: '1.0.0',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  await app.register(multipart, { limits: { files: 50 } });
+  await app.register(
+    async (api) => {
+      await api.register(listRoutes, opts);
+      await api.register(tableRoutes, opts);
+      await api.register(recordRoutes, opts);
+      await api.register(uploadRoutes, opts);
+    },
+    { prefix: '/api' },
+  );
+  const web = opts.webDist ?? path.join(repoRoot, 'apps/web/dist');
+  if (existsSync(path.join(web, 'index.html'))) {
+    await app.register(fastifyStatic, { root: web, wildcard: false });
+    app.get('/*', { schema: { hide: true } }, (_req, reply) => reply.sendFile('index.html'));
+  } else {
+    app.get('/', { schema: { hide: true } }, (_req, reply) =>
+      reply.type('text/html; charset=utf-8').send(PLACEHOLDER),
+    );
+  }
+  return app;
+}

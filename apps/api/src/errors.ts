@@ -1,0 +1,52 @@
+import { ServiceError, type ServiceErrorCode } from '@fazhi/service';
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+
+const STATUS: Record<ServiceErrorCode, number> = {
+  unknown_county: 404,
+  unknown_unit: 404,
+  unknown_report: 404,
+  unknown_fact: 404,
+  unknown_indicator: 404,
+  ambiguous_county: 400,
+  bad_request: 400,
+};
+
+const WHERE: Record<string, string> = {
+  querystring: '查询参数',
+  params: '路径参数',
+  body: '请求体',
+  headers: '请求头',
+};
+
+/**
+ * One error shape for every route: {error, message}. Callers' mistakes are 4xx with a Chinese message;
+ * anything else is 500 with no detail (it is logged, not leaked).
+ */
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((err: FastifyError, request, reply) => {
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const where = WHERE[err.validationContext ?? ''] ?? '请求';
+      const details = err.validation.map(
+        (v) => `${v.instancePath.replace(/^\//, '').replace(/\//g, '.') || where}：${v.message}`,
+      );
+      return reply.status(400).send({ error: 'bad_request', message: `${where}有误：${details.join('；')}` });
+    }
+    if (err instanceof ServiceError) {
+      return reply.status(STATUS[err.code]).send({ error: err.code, message: err.message });
+    }
+    if (err.code === 'FST_REQ_FILE_TOO_LARGE' || err.statusCode === 413) {
+      return reply.status(413).send({ error: 'too_large', message: '上传的文件超过大小上限' });
+    }
+    if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
+      return reply.status(err.statusCode).send({ error: 'bad_request', message: `请求有误：${err.message}` });
+    }
+    request.log.error(err);
+    return reply.status(500).send({ error: 'internal', message: '服务器内部错误，请稍后重试' });
+  });
+  app.setNotFoundHandler((request, reply) =>
+    reply
+      .status(404)
+      .send({ error: 'not_found', message: `没有这个接口：${request.method} ${request.url.split('?')[0]}` }),
+  );
+}

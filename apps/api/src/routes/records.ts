@@ -1,0 +1,105 @@
+import {
+  CompletenessQuery,
+  CompletenessResponse,
+  ErrorBody,
+  FactBody,
+  FactDecision,
+  FactResponse,
+  IdParams,
+  NewFact,
+  ReportResponse,
+  UnitProfileResponse,
+} from '@fazhi/contract';
+import { addFactByPerson, completeness, decideFact, factView, reportView, unitProfile } from '@fazhi/service';
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppOptions } from '../app.ts';
+
+/** Who is deciding: until accounts arrive, the client names itself (X-Actor, percent-encoded). */
+function actorOf(req: FastifyRequest): string {
+  const raw = req.headers['x-actor'];
+  if (typeof raw !== 'string' || raw.trim() === '') return '匿名用户';
+  try {
+    return decodeURIComponent(raw).slice(0, 50);
+  } catch {
+    return raw.slice(0, 50);
+  }
+}
+
+export const recordRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { store }) => {
+  const db = store.db;
+  const tags = ['单位与报告'];
+  app.get(
+    '/units/:id',
+    {
+      schema: {
+        summary: '单位档案：各年报告与全部指标',
+        tags,
+        params: IdParams,
+        response: { 200: UnitProfileResponse, 404: ErrorBody },
+      },
+    },
+    async (req) => unitProfile(db, req.params.id),
+  );
+  app.get(
+    '/reports/:id',
+    {
+      schema: {
+        summary: '报告原文及每个指标事实的位置',
+        tags,
+        params: IdParams,
+        response: { 200: ReportResponse, 404: ErrorBody },
+      },
+    },
+    async (req) => reportView(db, req.params.id),
+  );
+  app.get(
+    '/completeness',
+    {
+      schema: {
+        summary: '完整性：单位 × 年度的报告、事实数、缺失的重点指标、提示',
+        tags,
+        querystring: CompletenessQuery,
+        response: { 200: CompletenessResponse, 404: ErrorBody },
+      },
+    },
+    async (req) => completeness(db, req.query.county),
+  );
+  app.get(
+    '/facts/:id',
+    {
+      schema: {
+        summary: '一个指标事实及其修改记录',
+        tags: ['审核'],
+        params: IdParams,
+        response: { 200: FactResponse, 404: ErrorBody },
+      },
+    },
+    async (req) => factView(db, req.params.id),
+  );
+  app.patch(
+    '/facts/:id',
+    {
+      schema: {
+        summary: '确认、更正或驳回一个事实（写入审计日志）',
+        tags: ['审核'],
+        params: IdParams,
+        body: FactDecision,
+        response: { 200: FactBody, 400: ErrorBody, 404: ErrorBody },
+      },
+    },
+    async (req) => decideFact(db, req.params.id, req.body, actorOf(req)),
+  );
+  app.post(
+    '/facts',
+    {
+      schema: {
+        summary: '补录一个人工读出的事实（写入审计日志）',
+        tags: ['审核'],
+        body: NewFact,
+        response: { 201: FactBody, 400: ErrorBody, 404: ErrorBody },
+      },
+    },
+    async (req, reply) => reply.status(201).send(addFactByPerson(db, req.body, actorOf(req))),
+  );
+};

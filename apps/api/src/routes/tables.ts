@@ -1,0 +1,73 @@
+import { CompareQuery, CompareResponse, ErrorBody, RankingQuery, RankingResponse } from '@fazhi/contract';
+import { compareTable, contentDisposition, rankingTable, type Table, toCsv, toXlsx } from '@fazhi/export';
+import { compare, ranking } from '@fazhi/service';
+import type { FastifyReply } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppOptions } from '../app.ts';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const File = z.string().meta({ description: '导出文件（xlsx 或 UTF-8 带 BOM 的 csv）' });
+
+async function sendTable(reply: FastifyReply, table: Table, ext: 'xlsx' | 'csv') {
+  const bytes = ext === 'xlsx' ? await toXlsx(table) : toCsv(table);
+  return reply
+    .header('content-type', ext === 'xlsx' ? XLSX : 'text/csv; charset=utf-8')
+    .header('content-disposition', contentDisposition(table.fileName, ext))
+    .send(Buffer.from(bytes));
+}
+
+export const tableRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { store, minBase }) => {
+  app.get(
+    '/compare',
+    {
+      schema: {
+        summary: '单位 × 年度 × 指标：数值、约数标记、审核状态、较上年变化、依据事实',
+        description:
+          '未提及的单位-年度-指标没有对应的 cell（绝不记作 0）。indicators 默认为四个重点组的全部指标；years 默认为有报告的全部年度。',
+        tags: ['对比与排名'],
+        querystring: CompareQuery,
+        response: { 200: CompareResponse, 400: ErrorBody, 404: ErrorBody },
+      },
+    },
+    async (req) => compare(store.db, req.query),
+  );
+  app.get(
+    '/ranking',
+    {
+      schema: {
+        summary: '某县区某年某指标的排名（并列、较上年变化、未提及列于最后）',
+        tags: ['对比与排名'],
+        querystring: RankingQuery,
+        response: { 200: RankingResponse, 400: ErrorBody, 404: ErrorBody },
+      },
+    },
+    async (req) => ranking(store.db, req.query, minBase),
+  );
+  for (const ext of ['xlsx', 'csv'] as const) {
+    app.get(
+      `/ranking.${ext}`,
+      {
+        schema: {
+          summary: `导出排名表（.${ext}）`,
+          tags: ['导出'],
+          querystring: RankingQuery,
+          response: { 200: File, 400: ErrorBody, 404: ErrorBody },
+        },
+      },
+      async (req, reply) => sendTable(reply, rankingTable(ranking(store.db, req.query, minBase)), ext),
+    );
+    app.get(
+      `/compare.${ext}`,
+      {
+        schema: {
+          summary: `导出对比表（.${ext}）`,
+          tags: ['导出'],
+          querystring: CompareQuery,
+          response: { 200: File, 400: ErrorBody, 404: ErrorBody },
+        },
+      },
+      async (req, reply) => sendTable(reply, compareTable(compare(store.db, req.query)), ext),
+    );
+  }
+};

@@ -1,0 +1,3 @@
+export * from './primitives.ts';
+export * from './read.ts';
+export * from './records.ts';

@@ -1,0 +1,67 @@
+import { INDICATOR_KEYS } from '@fazhi/catalog';
+import { z } from 'zod';
+import { zhCN } from 'zod/locales';
+
+// Validation messages for people are Chinese.
+z.config(zhCN());
+
+export const ErrorBody = z
+  .object({ error: z.string(), message: z.string() })
+  .meta({ description: '错误：error 为机器可读的代码，message 为给人看的中文说明' });
+
+export const IndicatorKey = z.enum(INDICATOR_KEYS);
+/** An indicator key as a caller writes it: well-formed here, checked against the catalog by the service (404). */
+export const IndicatorRef = z
+  .string()
+  .regex(/^[a-z]+\.[a-z_]+$/, '指标键的格式应为“组.名称”，如 dispute.cases');
+export const Qualifier = z.enum(['exact', 'over', 'about', 'near', 'under']);
+export const ValueQualifier = z.enum(['exact', 'over', 'about', 'near', 'under', 'derived']);
+export const FactStatus = z.enum(['auto', 'confirmed', 'corrected', 'rejected', 'added']);
+/** A value's review state: 自动提取 / 已确认 / 已更正 (a person corrected or added a figure in it). */
+export const ValueStatus = z.enum(['auto', 'confirmed', 'corrected']);
+export const UnitType = z.enum(['town', 'township', 'subdistrict', 'county_dept', 'county']);
+export const Year = z.coerce.number().int().min(1990).max(2100);
+export const Id = z.coerce.number().int().positive();
+export const IdParams = z.object({ id: Id });
+
+export const CountyRef = z.object({ id: z.number(), name: z.string() });
+export const UnitRef = z.object({
+  id: z.number(),
+  name: z.string(),
+  type: UnitType,
+  sample: z.boolean(),
+  population: z.number().nullable(),
+});
+
+/** 'a,b,c' → ['a','b','c'] (query strings carry lists this way). */
+export const csv = <T extends z.ZodType<unknown, string>>(item: T) =>
+  z
+    .string()
+    .transform((s) =>
+      s
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(item).min(1));
+
+/** '2019-2024' or '2022,2023' → [2019 … 2024] */
+export const YearList = z
+  .string()
+  .regex(/^\d{4}(?:-\d{4}|(?:,\d{4})*)$/, '年份格式应为 2023、2019-2024 或 2022,2023')
+  .transform((s) => {
+    const range = /^(\d{4})-(\d{4})$/.exec(s);
+    if (!range) return s.split(',').map(Number);
+    const [from, to] = [Number(range[1]), Number(range[2])];
+    return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+  })
+  .pipe(z.array(z.number().int().min(1990).max(2100)).min(1).max(50));
+
+export const Bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+export const Change = z.object({
+  /** this year minus last year */
+  abs: z.number(),
+  /** null when last year was 0 */
+  pct: z.number().nullable(),
+});

@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import {
+  Change,
+  CountyRef,
+  csv,
+  IndicatorKey,
+  IndicatorRef,
+  UnitRef,
+  UnitType,
+  ValueQualifier,
+  ValueStatus,
+  Year,
+  YearList,
+} from './primitives.ts';
+
+export const RegionsResponse = z.object({
+  regions: z.array(
+    z.object({
+      id: z.number(),
+      name: z.string(),
+      level: z.enum(['province', 'city', 'county']),
+      parentId: z.number().nullable(),
+    }),
+  ),
+});
+
+export const UnitsQuery = z.object({ county: z.string().min(1).optional() });
+export const UnitsResponse = z.object({
+  units: z.array(UnitRef.extend({ county: z.string().nullable(), villages: z.number().nullable() })),
+});
+
+export const IndicatorInfo = z.object({
+  key: IndicatorKey,
+  label: z.string(),
+  unit: z.string(),
+  higherIsBetter: z.boolean(),
+  combine: z.enum(['sum', 'rate', 'derived']),
+});
+export const IndicatorsResponse = z.object({
+  groups: z.array(
+    z.object({ key: z.string(), label: z.string(), focus: z.boolean(), indicators: z.array(IndicatorInfo) }),
+  ),
+});
+
+export const YearsQuery = z.object({ county: z.string().min(1).optional() });
+export const YearsResponse = z.object({ years: z.array(z.number()) });
+
+/** A unit-year value of one indicator and where it came from. Not reported = no cell, never 0. */
+export const Cell = z.object({
+  unitId: z.number(),
+  year: z.number(),
+  key: IndicatorKey,
+  value: z.number(),
+  qualifier: ValueQualifier,
+  status: ValueStatus,
+  /** report: from that year's own report; later_report: only from a later report's comparison (比上年) */
+  source: z.enum(['report', 'later_report']),
+  factIds: z.array(z.number()),
+  /** against the year before; null when either year is missing */
+  change: Change.nullable(),
+});
+
+export const CompareQuery = z.object({
+  county: z.string().min(1),
+  indicators: csv(IndicatorRef).optional(),
+  years: YearList.optional(),
+});
+export const CompareResponse = z.object({
+  county: CountyRef,
+  years: z.array(z.number()),
+  indicators: z.array(IndicatorInfo),
+  units: z.array(UnitRef),
+  cells: z.array(Cell),
+  /** the newest ingest or review in the data shown */
+  asOf: z.string().nullable(),
+});
+
+export const RankingQuery = z.object({
+  county: z.string().min(1),
+  indicator: IndicatorRef,
+  year: Year,
+  /** towns: 乡镇与街道 (default); departments: 县直部门; all */
+  group: z.enum(['towns', 'departments', 'all']).default('towns'),
+  per10k: z
+    .enum(['true', 'false', '1', '0'])
+    .transform((v) => v === 'true' || v === '1')
+    .default(false),
+});
+export const RankingRow = z.object({
+  unit: UnitRef,
+  /** null: not ranked (missing, small base, or no population for per-10k) */
+  rank: z.number().nullable(),
+  tied: z.boolean(),
+  missing: z.boolean(),
+  value: z.number().nullable(),
+  qualifier: ValueQualifier.nullable(),
+  status: ValueStatus.nullable(),
+  factIds: z.array(z.number()),
+  /** value per 10,000 residents, when asked and the population is known */
+  per10k: z.number().nullable(),
+  /** the count a rate is taken of (调解成功率 → 纠纷件数), when stated */
+  base: z.number().nullable(),
+  smallBase: z.boolean(),
+  previous: z
+    .object({ value: z.number(), qualifier: ValueQualifier, rank: z.number().nullable() })
+    .nullable(),
+  change: Change.extend({ rank: z.number().nullable() }).nullable(),
+});
+export const RankingResponse = z.object({
+  county: CountyRef,
+  indicator: IndicatorInfo,
+  year: z.number(),
+  group: z.enum(['towns', 'departments', 'all']),
+  per10k: z.boolean(),
+  minBase: z.number(),
+  asOf: z.string().nullable(),
+  /** share of the ranked values a person has reviewed (confirmed or corrected), 0–1 */
+  reviewedShare: z.number(),
+  rows: z.array(RankingRow),
+});
+
+export const UnitTypeSchema = UnitType;

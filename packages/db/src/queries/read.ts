@@ -1,0 +1,152 @@
+import { and, asc, eq, isNull, ne, sql } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { prepared } from '../prepared.ts';
+import { facts, type Report, regions, reports, type Unit, unitAliases, units } from '../schema/index.ts';
+
+/** A stored fact as the value computation needs it, with the year of the report it was read from. */
+export interface ValueFactRow {
+  id: number;
+  unitId: number;
+  key: string;
+  year: number;
+  value: number;
+  qualifier: 'exact' | 'over' | 'about' | 'near' | 'under';
+  role: 'total' | 'part' | null;
+  status: 'auto' | 'confirmed' | 'corrected' | 'rejected' | 'added';
+  text: string;
+  reportYear: number;
+}
+
+const valueFields = {
+  id: facts.id,
+  unitId: facts.unitId,
+  key: facts.key,
+  year: facts.year,
+  value: facts.value,
+  qualifier: facts.qualifier,
+  role: facts.role,
+  status: facts.status,
+  text: facts.evidence,
+  reportYear: reports.year,
+};
+
+/** Every fact that counts (not rejected, of a report in force) for the units of a county. */
+export function valueFactsOfCounty(db: Db, countyId: number): ValueFactRow[] {
+  return prepared(db, 'valueFactsOfCounty', (d) =>
+    d
+      .select(valueFields)
+      .from(facts)
+      .innerJoin(units, eq(units.id, facts.unitId))
+      .innerJoin(reports, eq(reports.id, facts.reportId))
+      .where(
+        and(
+          eq(units.countyId, sql.placeholder('countyId')),
+          ne(facts.status, 'rejected'),
+          isNull(reports.supersededAt),
+        ),
+      )
+      .prepare(),
+  ).all({ countyId });
+}
+
+export function valueFactsOfUnit(db: Db, unitId: number): ValueFactRow[] {
+  return db
+    .select(valueFields)
+    .from(facts)
+    .innerJoin(reports, eq(reports.id, facts.reportId))
+    .where(and(eq(facts.unitId, unitId), ne(facts.status, 'rejected'), isNull(reports.supersededAt)))
+    .all();
+}
+
+export function unitsOfCounty(db: Db, countyId: number): Unit[] {
+  return prepared(db, 'unitsOfCounty', (d) =>
+    d
+      .select()
+      .from(units)
+      .where(eq(units.countyId, sql.placeholder('countyId')))
+      .orderBy(asc(units.type), asc(units.name))
+      .prepare(),
+  ).all({ countyId });
+}
+
+export function allUnits(db: Db): (Unit & { county: string | null })[] {
+  return db
+    .select({ unit: units, county: regions.name })
+    .from(units)
+    .leftJoin(regions, eq(regions.id, units.countyId))
+    .orderBy(asc(regions.name), asc(units.type), asc(units.name))
+    .all()
+    .map((r) => ({ ...r.unit, county: r.county }));
+}
+
+export function aliasesOf(db: Db, unitId: number): string[] {
+  return db
+    .select({ alias: unitAliases.alias })
+    .from(unitAliases)
+    .where(eq(unitAliases.unitId, unitId))
+    .all()
+    .map((r) => r.alias);
+}
+
+/** The years with a report in force, for one county or all. */
+export function reportYears(db: Db, countyId?: number): number[] {
+  const rows = db.all<{ year: number }>(sql`
+    select distinct r.year as year from reports r join units u on u.id = r.unit_id
+    where r.superseded_at is null ${countyId === undefined ? sql`` : sql`and u.county_id = ${countyId}`}
+    order by r.year`);
+  return rows.map((r) => r.year);
+}
+
+/** Reports in force of a unit, newest year first. */
+export function reportsOfUnit(db: Db, unitId: number): Report[] {
+  return db
+    .select()
+    .from(reports)
+    .where(and(eq(reports.unitId, unitId), isNull(reports.supersededAt)))
+    .orderBy(sql`${reports.year} desc`)
+    .all();
+}
+
+export interface ReportOverview {
+  id: number;
+  unitId: number;
+  year: number;
+  signedDate: string | null;
+  flags: string;
+  facts: number;
+}
+
+/** Reports in force of a county's units, with how many facts each carries. */
+export function reportsOfCounty(db: Db, countyId: number): ReportOverview[] {
+  return db.all<ReportOverview>(sql`
+    select r.id as id, r.unit_id as unitId, r.year as year, r.signed_date as signedDate, r.flags as flags,
+           (select count(*) from facts f where f.report_id = r.id and f.status != 'rejected') as facts
+    from reports r join units u on u.id = r.unit_id
+    where u.county_id = ${countyId} and r.superseded_at is null
+    order by r.unit_id, r.year`);
+}
+
+/** The keys each report in force of a county has a fact for. */
+export function keysByReport(db: Db, countyId: number): { reportId: number; key: string }[] {
+  return db.all(sql`
+    select distinct f.report_id as reportId, f.key as key
+    from facts f join units u on u.id = f.unit_id
+    where u.county_id = ${countyId} and f.status != 'rejected'`);
+}
+
+/** When the county's data last changed: the newest ingest or review. */
+export function asOf(db: Db, countyId: number): string | null {
+  return (
+    prepared(db, 'asOf', (d) =>
+      d
+        .select({
+          at: sql<
+            string | null
+          >`max((select max(r.ingested_at) from reports r join units u on u.id = r.unit_id where u.county_id = ${sql.placeholder('countyId')}),
+          coalesce((select max(f.updated_at) from facts f join units u on u.id = f.unit_id where u.county_id = ${sql.placeholder('countyId')} and f.status != 'auto'), ''))`,
+        })
+        .from(sql`(select 1)`)
+        .prepare(),
+    ).get({ countyId })?.at ?? null
+  );
+}

@@ -1,0 +1,58 @@
+import type { CompareResponse } from '@fazhi/contract';
+import type { z } from 'zod';
+import { asOfLabel, qualifierMark, safeFileName, statusLabel, type Table, unitTypeLabel } from './table.ts';
+
+/** The comparison as a long table: a row per unit × year × indicator, missing ones marked 未提及. */
+export function compareTable(c: z.infer<typeof CompareResponse>): Table {
+  const at = new Map(c.cells.map((cell) => [`${cell.unitId}|${cell.year}|${cell.key}`, cell]));
+  const rows: (string | number | null)[][] = [];
+  for (const unit of c.units) {
+    for (const year of c.years) {
+      for (const ind of c.indicators) {
+        const cell = at.get(`${unit.id}|${year}|${ind.key}`);
+        const notes = [
+          cell ? '' : '未提及',
+          cell?.source === 'later_report' ? '取自下一年度报告的比较' : '',
+          unit.sample ? '示例数据' : '',
+        ];
+        rows.push([
+          unit.name,
+          unitTypeLabel(unit.type),
+          year,
+          ind.label,
+          ind.unit,
+          cell?.value ?? null,
+          qualifierMark(cell?.qualifier ?? null),
+          cell?.change?.abs ?? null,
+          cell?.change?.pct ?? null,
+          statusLabel(cell?.status ?? null),
+          notes.filter(Boolean).join('；'),
+        ]);
+      }
+    }
+  }
+  const cells = c.cells.length;
+  const reviewed =
+    cells === 0 ? 0 : Math.round((c.cells.filter((x) => x.status !== 'auto').length / cells) * 100);
+  const span =
+    c.years.length > 1 ? `${c.years[0]}—${c.years[c.years.length - 1]}年` : `${c.years[0] ?? ''}年`;
+  return {
+    title: `${c.county.name} ${span} 各单位指标对比`,
+    subtitle: `${asOfLabel(c.asOf)} · 已审核 ${reviewed}% · 未提及不计为0`,
+    columns: [
+      { header: '单位', width: 22 },
+      { header: '类型', width: 10 },
+      { header: '年度', width: 7 },
+      { header: '指标', width: 30 },
+      { header: '计量单位', width: 9 },
+      { header: '数值', width: 12 },
+      { header: '约数标记', width: 9 },
+      { header: '较上年增减', width: 12 },
+      { header: '较上年增减（%）', width: 14 },
+      { header: '审核状态', width: 10 },
+      { header: '备注', width: 26 },
+    ],
+    rows,
+    fileName: safeFileName(`${c.county.name}${span}指标对比`),
+  };
+}

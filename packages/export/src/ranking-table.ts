@@ -1,0 +1,60 @@
+import type { RankingResponse } from '@fazhi/contract';
+import type { z } from 'zod';
+import { asOfLabel, qualifierMark, safeFileName, statusLabel, type Table, unitTypeLabel } from './table.ts';
+
+const GROUP: Record<string, string> = { towns: '乡镇、街道', departments: '县直部门', all: '全部单位' };
+
+/** The ranking as an export table; 余/近 get a column of their own so the numbers stay numbers. */
+export function rankingTable(r: z.infer<typeof RankingResponse>): Table {
+  const u = r.indicator.unit;
+  const unitSuffix = u === '%' ? '（%）' : `（${u}）`;
+  const reviewed = `已审核 ${Math.round(r.reviewedShare * 100)}%`;
+  const sample = r.rows.some((row) => row.unit.sample) ? ' · 含示例数据' : '';
+  const columns = [
+    { header: '排名', width: 6 },
+    { header: '并列', width: 6 },
+    { header: '单位', width: 22 },
+    { header: '类型', width: 10 },
+    { header: `数值${unitSuffix}`, width: 12 },
+    { header: '约数标记', width: 9 },
+    ...(r.per10k ? [{ header: `每万人${unitSuffix}`, width: 12 }] : []),
+    { header: `上年数值${unitSuffix}`, width: 14 },
+    { header: `较上年增减${unitSuffix}`, width: 14 },
+    { header: '较上年增减（%）', width: 14 },
+    { header: '上年排名', width: 9 },
+    { header: '名次变化', width: 9 },
+    { header: '审核状态', width: 10 },
+    { header: '备注', width: 22 },
+  ];
+  const rows = r.rows.map((row) => {
+    const notes = [
+      row.missing ? '未提及' : '',
+      row.smallBase ? `基数${row.base ?? ''}过小，未排名` : '',
+      r.per10k && !row.missing && row.per10k === null ? '无人口数据，未排名' : '',
+      row.unit.sample ? '示例数据' : '',
+    ].filter(Boolean);
+    return [
+      row.rank,
+      row.tied ? '并列' : '',
+      row.unit.name,
+      unitTypeLabel(row.unit.type),
+      row.value,
+      qualifierMark(row.qualifier),
+      ...(r.per10k ? [row.per10k] : []),
+      row.previous?.value ?? null,
+      row.change?.abs ?? null,
+      row.change?.pct ?? null,
+      row.previous?.rank ?? null,
+      row.change?.rank ?? null,
+      statusLabel(row.status),
+      notes.join('；'),
+    ];
+  });
+  return {
+    title: `${r.county.name} ${r.year}年 ${r.indicator.label}排名（${GROUP[r.group] ?? r.group}${r.per10k ? '，每万人' : ''}）`,
+    subtitle: `${asOfLabel(r.asOf)} · ${reviewed}${sample} · 未提及的单位不计为0，列在最后`,
+    columns,
+    rows,
+    fileName: safeFileName(`${r.county.name}${r.year}年${r.indicator.label}排名`),
+  };
+}

@@ -1,0 +1,47 @@
+import type { CompletenessResponse } from '@fazhi/contract';
+import {
+  type Db,
+  keysByReport,
+  reportsOfCounty,
+  reportYears,
+  unitsOfCounty,
+  unitsWithoutCounty,
+} from '@fazhi/db';
+import type { z } from 'zod';
+import { FOCUS_KEYS } from './compare.ts';
+import { resolveCounty } from './county.ts';
+import { unitRef } from './lists.ts';
+
+/** Units × years of a county: which reports are in, facts found, focus indicators missing, flags. */
+export function completeness(db: Db, countyRef: string): z.infer<typeof CompletenessResponse> {
+  const county = resolveCounty(db, countyRef);
+  const years = reportYears(db, county.id);
+  const reports = reportsOfCounty(db, county.id);
+  const keys = new Map<number, Set<string>>();
+  for (const { reportId, key } of keysByReport(db, county.id)) {
+    const set = keys.get(reportId);
+    if (set) set.add(key);
+    else keys.set(reportId, new Set([key]));
+  }
+  const byUnitYear = new Map(reports.map((r) => [`${r.unitId}|${r.year}`, r]));
+  return {
+    county: { id: county.id, name: county.name },
+    years,
+    units: unitsOfCounty(db, county.id).map((u) => ({
+      unit: unitRef(u),
+      years: years.map((year) => {
+        const r = byUnitYear.get(`${u.id}|${year}`);
+        const found = r ? (keys.get(r.id) ?? new Set<string>()) : new Set<string>();
+        return {
+          year,
+          reportId: r?.id ?? null,
+          signedDate: r?.signedDate ?? null,
+          facts: r?.facts ?? 0,
+          focusMissing: r ? FOCUS_KEYS.filter((k) => !found.has(k)) : [],
+          flags: r ? JSON.parse(r.flags) : [],
+        };
+      }),
+    })),
+    unitsWithoutCounty: unitsWithoutCounty(db).map(unitRef),
+  };
+}

@@ -1,0 +1,18 @@
+export type ServiceErrorCode =
+  | 'unknown_county'
+  | 'ambiguous_county'
+  | 'unknown_unit'
+  | 'unknown_report'
+  | 'unknown_fact'
+  | 'unknown_indicator'
+  | 'bad_request';
+
+/** A domain error: the API maps `code` to a 4xx status; `message` is for people, in Chinese. */
+export class ServiceError extends Error {
+  constructor(
+    readonly code: ServiceErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,11 @@
+export { type CellValue, computeCells } from './cells.ts';
+export { type CompareParams, compare, FOCUS_KEYS } from './compare.ts';
+export { completeness } from './completeness.ts';
+export { resolveCounty } from './county.ts';
+export { addFactByPerson, decideFact } from './decisions.ts';
+export { ServiceError, type ServiceErrorCode } from './errors.ts';
+export { listIndicatorsView, listRegionsView, listUnitsView, listYearsView } from './lists.ts';
+export { competitionRanks } from './rank.ts';
+export { type RankingGroup, type RankingParams, ranking } from './ranking.ts';
+export { factView, reportView, unitProfile } from './records.ts';
+export { uploadReports } from './uploads.ts';

@@ -1,0 +1,43 @@
+import { indicatorsByGroup } from '@fazhi/catalog';
+import type { IndicatorInfo } from '@fazhi/contract';
+import { allUnits, type Db, listRegions, reportYears, type Unit } from '@fazhi/db';
+import type { z } from 'zod';
+import { resolveCounty } from './county.ts';
+
+export const unitRef = (u: Unit) => ({
+  id: u.id,
+  name: u.name,
+  type: u.type,
+  sample: u.sample,
+  population: u.population,
+});
+
+export function indicatorInfo(i: {
+  key: z.infer<typeof IndicatorInfo>['key'];
+  label: string;
+  unit: string;
+  higherIsBetter: boolean;
+  combine: 'sum' | 'rate' | 'derived';
+}): z.infer<typeof IndicatorInfo> {
+  return { key: i.key, label: i.label, unit: i.unit, higherIsBetter: i.higherIsBetter, combine: i.combine };
+}
+
+export function listRegionsView(db: Db) {
+  return {
+    regions: listRegions(db).map((r) => ({ id: r.id, name: r.name, level: r.level, parentId: r.parentId })),
+  };
+}
+
+export function listUnitsView(db: Db, county?: string) {
+  const countyId = county === undefined ? undefined : resolveCounty(db, county).id;
+  const units = allUnits(db).filter((u) => countyId === undefined || u.countyId === countyId);
+  return { units: units.map((u) => ({ ...unitRef(u), county: u.county, villages: u.villages })) };
+}
+
+export function listIndicatorsView() {
+  return { groups: indicatorsByGroup().map((g) => ({ ...g, indicators: g.indicators.map(indicatorInfo) })) };
+}
+
+export function listYearsView(db: Db, county?: string) {
+  return { years: reportYears(db, county === undefined ? undefined : resolveCounty(db, county).id) };
+}

@@ -1,0 +1,104 @@
+import { getIndicator, type IndicatorKey } from '@fazhi/catalog';
+import type { RankingResponse } from '@fazhi/contract';
+import { asOf, type Db, type Unit, unitsOfCounty, valueFactsOfCounty } from '@fazhi/db';
+import type { z } from 'zod';
+import { type CellValue, computeCells } from './cells.ts';
+import { factsFor } from './compare.ts';
+import { resolveCounty, resolveIndicator } from './county.ts';
+import { indicatorInfo, unitRef } from './lists.ts';
+import { competitionRanks } from './rank.ts';
+
+type Row = z.infer<typeof RankingResponse>['rows'][number];
+export type RankingGroup = 'towns' | 'departments' | 'all';
+
+export interface RankingParams {
+  county: string;
+  indicator: string;
+  year: number;
+  group: RankingGroup;
+  per10k: boolean;
+}
+
+const inGroup = (u: Unit, group: RankingGroup) =>
+  group === 'all' ||
+  (group === 'departments' ? u.type === 'county_dept' : u.type !== 'county_dept' && u.type !== 'county');
+
+/**
+ * A county's units ranked on one indicator in one year, in the indicator's direction, townships and
+ * sub-districts apart from departments. Missing values come last and are never 0; a rate on a base below
+ * `minBase` is shown but not ranked; per 10,000 residents where a unit's population is known.
+ */
+export function ranking(db: Db, q: RankingParams, minBase: number): z.infer<typeof RankingResponse> {
+  const county = resolveCounty(db, q.county);
+  const key = resolveIndicator(q.indicator);
+  const info = getIndicator(key);
+  const keys: IndicatorKey[] = info.base ? [key, info.base] : [key];
+  const cells = computeCells(factsFor(valueFactsOfCounty(db, county.id), keys, [q.year, q.year - 1]));
+  const at = new Map(cells.map((c) => [`${c.unitId}|${c.year}|${c.key}`, c]));
+  const units = unitsOfCounty(db, county.id).filter((u) => inGroup(u, q.group));
+  const normalise = q.per10k && info.combine === 'sum';
+
+  const measure = (u: Unit, year: number) => {
+    const cell: CellValue | undefined = at.get(`${u.id}|${year}|${key}`);
+    const base = info.base ? (at.get(`${u.id}|${year}|${info.base}`)?.value ?? null) : null;
+    const per10k =
+      cell && normalise && u.population ? Math.round((cell.value / u.population) * 1_000_000) / 100 : null;
+    const smallBase = base !== null && base < minBase;
+    const eligible = cell !== undefined && !smallBase && (!normalise || per10k !== null);
+    return { cell, base, per10k, smallBase, eligible, score: normalise ? (per10k ?? 0) : (cell?.value ?? 0) };
+  };
+  const now = units.map((u) => ({ u, ...measure(u, q.year) }));
+  const before = new Map(units.map((u) => [u.id, measure(u, q.year - 1)]));
+  const rank = (list: { id: number; eligible: boolean; score: number }[]) =>
+    competitionRanks(
+      list.filter((m) => m.eligible).map((m) => ({ id: m.id, value: m.score })),
+      info.higherIsBetter,
+    );
+  const ranks = rank(now.map((m) => ({ id: m.u.id, eligible: m.eligible, score: m.score })));
+  const prevRanks = rank([...before].map(([id, m]) => ({ id, eligible: m.eligible, score: m.score })));
+
+  const rows: Row[] = now.map((m) => {
+    const r = ranks.get(m.u.id);
+    const prev = before.get(m.u.id)?.cell;
+    const prevRank = prevRanks.get(m.u.id)?.rank ?? null;
+    const abs = m.cell && prev ? Math.round((m.cell.value - prev.value) * 100) / 100 : null;
+    return {
+      unit: unitRef(m.u),
+      rank: r?.rank ?? null,
+      tied: r?.tied ?? false,
+      missing: m.cell === undefined,
+      value: m.cell?.value ?? null,
+      qualifier: m.cell?.qualifier ?? null,
+      status: m.cell?.status ?? null,
+      factIds: m.cell?.factIds ?? [],
+      per10k: m.per10k,
+      base: m.base,
+      smallBase: m.smallBase,
+      previous: prev ? { value: prev.value, qualifier: prev.qualifier, rank: prevRank } : null,
+      change:
+        abs === null || !prev
+          ? null
+          : {
+              abs,
+              pct: prev.value === 0 ? null : Math.round((abs / prev.value) * 1000) / 10,
+              rank: r && prevRank !== null ? prevRank - r.rank : null,
+            },
+    };
+  });
+  // ranked first, then shown-but-unranked values, then units that did not report it (未提及)
+  const order = (row: Row) => (row.rank !== null ? row.rank : row.missing ? 1e9 : 1e6);
+  rows.sort((a, b) => order(a) - order(b) || a.unit.name.localeCompare(b.unit.name, 'zh-CN'));
+  const present = rows.filter((r) => !r.missing);
+  return {
+    county: { id: county.id, name: county.name },
+    indicator: indicatorInfo(info),
+    year: q.year,
+    group: q.group,
+    per10k: normalise,
+    minBase,
+    asOf: asOf(db, county.id),
+    reviewedShare:
+      present.length === 0 ? 0 : present.filter((r) => r.status !== 'auto').length / present.length,
+    rows,
+  };
+}

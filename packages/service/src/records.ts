@@ -1,0 +1,95 @@
+import type { FactBody, ReportResponse, UnitProfileResponse } from '@fazhi/contract';
+import {
+  aliasesOf,
+  auditOf,
+  type Db,
+  type FactRow,
+  factById,
+  factsOfReport,
+  type Report,
+  regionById,
+  reportById,
+  reportsOfUnit,
+  unitById,
+  valueFactsOfUnit,
+} from '@fazhi/db';
+import type { z } from 'zod';
+import { computeCells } from './cells.ts';
+import { ServiceError } from './errors.ts';
+import { unitRef } from './lists.ts';
+
+type Fact = z.infer<typeof FactBody>;
+
+export const factBody = (f: FactRow): Fact => ({
+  id: f.id,
+  reportId: f.reportId,
+  unitId: f.unitId,
+  key: f.key as Fact['key'],
+  year: f.year,
+  value: f.value,
+  qualifier: f.qualifier,
+  role: f.role,
+  derived: f.derived,
+  spanStart: f.spanStart,
+  spanEnd: f.spanEnd,
+  evidence: f.evidence,
+  status: f.status,
+  updatedAt: f.updatedAt,
+});
+
+const reportSummary = (r: Report) => ({
+  id: r.id,
+  year: r.year,
+  title: r.title,
+  signedDate: r.signedDate,
+  sourceName: r.sourceName,
+  format: r.format,
+  sample: r.sample,
+  ingestedAt: r.ingestedAt,
+});
+
+function countyOf(db: Db, countyId: number | null) {
+  const region = regionById(db, countyId);
+  return region ? { id: region.id, name: region.name } : null;
+}
+
+/** One unit: its reports and every indicator over the years. */
+export function unitProfile(db: Db, id: number): z.infer<typeof UnitProfileResponse> {
+  const unit = unitById(db, id);
+  if (!unit) throw new ServiceError('unknown_unit', `单位 ${id} 不存在`);
+  return {
+    unit: { ...unitRef(unit), villages: unit.villages, aliases: aliasesOf(db, id) },
+    county: countyOf(db, unit.countyId),
+    reports: reportsOfUnit(db, id).map(reportSummary),
+    cells: computeCells(valueFactsOfUnit(db, id)),
+  };
+}
+
+/** A report's text with every fact and its span, for highlighting. */
+export function reportView(db: Db, id: number): z.infer<typeof ReportResponse> {
+  const report = reportById(db, id);
+  const unit = report ? unitById(db, report.unitId) : undefined;
+  if (!report || !unit) throw new ServiceError('unknown_report', `报告 ${id} 不存在`);
+  return {
+    report: {
+      ...reportSummary(report),
+      unit: unitRef(unit),
+      county: countyOf(db, unit.countyId),
+      text: report.text,
+      extractorVersion: report.extractorVersion,
+    },
+    facts: factsOfReport(db, id).map(factBody),
+    flags: JSON.parse(report.flags),
+  };
+}
+
+/** One fact with its history. */
+export function factView(db: Db, id: number) {
+  const fact = factById(db, id);
+  if (!fact) throw new ServiceError('unknown_fact', `指标事实 ${id} 不存在`);
+  const json = (s: string | null): unknown => (s === null ? null : JSON.parse(s));
+  return {
+    fact: factBody(fact),
+    audit: auditOf(db, id).map((a) => ({ ...a, before: json(a.before), after: json(a.after) })),
+  };
+}

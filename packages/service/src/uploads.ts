@@ -1,0 +1,42 @@
+import type { UploadOutcome } from '@fazhi/contract';
+import type { Store } from '@fazhi/db';
+import { type IngestOptions, ingestDocument } from '@fazhi/ingest';
+import type { z } from 'zod';
+
+/** Uploaded files through the same ingest as the command line: one outcome per file. */
+export async function uploadReports(
+  store: Store,
+  files: { name: string; bytes: Uint8Array }[],
+  opts: IngestOptions,
+): Promise<z.infer<typeof UploadOutcome>[]> {
+  const out: z.infer<typeof UploadOutcome>[] = [];
+  for (const f of files) {
+    const o = await ingestDocument(store, f.name, f.bytes, opts);
+    out.push(
+      o.status === 'rejected'
+        ? {
+            file: o.file,
+            status: o.status,
+            reportId: null,
+            unit: null,
+            county: null,
+            year: null,
+            facts: null,
+            code: o.code,
+            message: o.message,
+          }
+        : {
+            file: o.file,
+            status: o.status,
+            reportId: o.reportId,
+            unit: o.unit,
+            county: o.county,
+            year: o.year,
+            facts: o.facts,
+            code: null,
+            message: null,
+          },
+    );
+  }
+  return out;
+}
