@@ -1,12 +1,13 @@
 import path from 'node:path';
+import { serve } from '@fazhi/api/server';
 import { dbPath, repoRoot, userRelative } from '@fazhi/config';
 import { openStore, storeSummary, unitsWithoutCounty } from '@fazhi/db';
 import { expandPaths, ingestAll, summarise } from './ingest-batch.ts';
 import { ingestSampleCounty } from './sample.ts';
 import { realValuesTable, summaryTable } from './stored-table.ts';
 
-// The main job: migrate the database, ingest data/reports and the sample county, show what is stored.
-// (Issue 4 turns the last step into the API and dashboard.)
+// The main job: migrate the database, ingest data/reports and the sample county, show what is stored,
+// then serve the API (and the dashboard, once built) on HOST:PORT until stopped.
 const file = dbPath();
 const store = openStore(file);
 try {
@@ -31,7 +32,9 @@ try {
   console.log(`${summaryTable(s)}\n`);
   const pending = unitsWithoutCounty(store.db);
   if (pending.length > 0) console.log(`待指定县区的单位：${pending.map((u) => u.name).join('、')}\n`);
-  console.log(`真实报告的单位年度值（未提及≠0）\n\n${realValuesTable(store.db)}`);
-} finally {
+  console.log(`真实报告的单位年度值（未提及≠0）\n\n${realValuesTable(store.db)}\n`);
+} catch (err) {
   store.close();
+  throw err;
 }
+await serve(store);

@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type TestApp, testApp } from './testing/app.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await testApp({ maxFileBytes: 4096 });
+}, 60_000);
+afterAll(() => t.dispose());
+
+/** A multipart/form-data body as a browser sends it. */
+function multipart(files: { name: string; content: Buffer | string }[]) {
+  const boundary = '----fazhi-test-boundary';
+  const parts = files.map((f) =>
+    Buffer.concat([
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${encodeURIComponent(f.name)}"; filename*=UTF-8''${encodeURIComponent(f.name)}\r\nContent-Type: application/octet-stream\r\n\r\n`,
+      ),
+      Buffer.from(f.content),
+      Buffer.from('\r\n'),
+    ]),
+  );
+  return {
+    payload: Buffer.concat([...parts, Buffer.from(`--${boundary}--\r\n`)]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+}
+
+const GOOD = '石桥镇2023年度法治政府建设情况报告\n2023年，石桥镇开展普法宣传活动22场，发放宣传资料3000余份。';
+
+describe('POST /api/reports', () => {
+  test('ingests a good file and rejects a bad one, answering per file', async () => {
+    const r = await t.app.inject({
+      method: 'POST',
+      url: `/api/reports?county=${encodeURIComponent('云岭县')}`,
+      ...multipart([
+        { name: 'good.txt', content: GOOD },
+        { name: 'empty.txt', content: '' },
+      ]),
+    });
+    expect(r.statusCode).toBe(200);
+    const { outcomes } = r.json();
+    expect(outcomes).toEqual([
+      expect.objectContaining({
+        file: 'good.txt',
+        status: 'ingested',
+        unit: '石桥镇',
+        county: '云岭县',
+        year: 2023,
+        facts: 2,
+      }),
+      expect.objectContaining({
+        file: 'empty.txt',
+        status: 'rejected',
+        code: 'empty',
+        message: 'empty.txt：文件为空',
+      }),
+    ]);
+  });
+
+  test('says a file it already has is unchanged', async () => {
+    const r = await t.app.inject({
+      method: 'POST',
+      url: '/api/reports?county=云岭县',
+      ...multipart([{ name: 'again.txt', content: GOOD }]),
+    });
+    expect(r.json().outcomes[0]).toMatchObject({ status: 'unchanged' });
+  });
+
+  test('rejects a file over the size limit by name, keeping the others', async () => {
+    const r = await t.app.inject({
+      method: 'POST',
+      url: '/api/reports',
+      ...multipart([{ name: 'huge.txt', content: 'x'.repeat(10_000) }]),
+    });
+    expect(r.json().outcomes[0]).toMatchObject({ file: 'huge.txt', status: 'rejected', code: 'too_large' });
+  });
+
+  test('asks for multipart when given JSON', async () => {
+    const r = await t.app.inject({ method: 'POST', url: '/api/reports', payload: { file: 'x' } });
+    expect(r.statusCode).toBe(400);
+    expect(r.json()).toEqual({ error: 'bad_request', message: '请以 multipart/form-data 上传报告文件' });
+  });
+});
+
+describe('server errors', () => {
+  test('answer 500 with a plain message and no stack trace', async () => {
+    const broken = await testApp();
+    broken.store.close();
+    const r = await broken.app.inject({
+      method: 'GET',
+      url: `/api/compare?county=${encodeURIComponent('沈丘县')}`,
+    });
+    expect(r.statusCode).toBe(500);
+    expect(r.json()).toEqual({ error: 'internal', message: '服务器内部错误，请稍后重试' });
+    expect(r.body).not.toMatch(/at |Error:|\.ts/);
+    await broken.dispose();
+  }, 60_000);
+});
