@@ -24,6 +24,8 @@ export interface AppOptions {
   /** rates on a base below this are shown but not ranked */
   minBase: number;
   maxFileBytes: number;
+  /** check cached answers against their schema when built (default true; the server turns it off for speed) */
+  validateResponses?: boolean;
   /** the built dashboard, served at / when present */
   webDist?: string;
 }

@@ -1,3 +1,4 @@
+export { type BenchShape, fillBenchDataset } from './bench-data.ts';
 export { type Db, openStore, type Store } from './client.ts';
 export { StoreError, type StoreErrorCode } from './errors.ts';
 export { appendAudit, auditOf, type FactSnapshot } from './queries/audit.ts';
@@ -14,6 +15,7 @@ export {
   aliasesOf,
   allUnits,
   asOf,
+  dataVersion,
   keysByReport,
   type ReportOverview,
   reportsOfCounty,

@@ -5,66 +5,59 @@ import { combineMentions, derivedCorrectionRate } from '@fazhi/extract';
 import type { z } from 'zod';
 
 export type CellValue = z.infer<typeof Cell>;
+type Combined = { value: number; qualifier: CellValue['qualifier']; used: ValueFactRow[] };
 
-const statusOf = (used: ValueFactRow[]): CellValue['status'] =>
-  used.some((f) => f.status === 'corrected' || f.status === 'added')
-    ? 'corrected'
-    : used.length > 0 && used.every((f) => f.status === 'confirmed')
-      ? 'confirmed'
-      : 'auto';
+const CORRECTION_PARTS = [
+  'recon.closed',
+  'recon.revoked',
+  'recon.changed',
+  'recon.confirmed_illegal',
+  'recon.ordered',
+];
 
-function cellsOfUnitYear(unitId: number, year: number, rows: ValueFactRow[]): CellValue[] {
-  // a year's own report speaks for it; a later report's 比上年 figures fill in only what it does not state
-  const own = rows.filter((f) => f.reportYear === year);
-  const later = rows.filter((f) => f.reportYear !== year);
-  const out: CellValue[] = [];
-  const byKey = new Map<string, { value: number; qualifier: CellValue['qualifier']; used: ValueFactRow[] }>();
-  for (const key of new Set(rows.map((f) => f.key))) {
-    const fromOwn = own.filter((f) => f.key === key);
-    const source = fromOwn.length > 0 ? 'report' : 'later_report';
-    const combined = combineMentions(
-      key as IndicatorKey,
-      fromOwn.length > 0 ? fromOwn : later.filter((f) => f.key === key),
-    );
-    if (!combined) continue;
-    byKey.set(key, combined);
-    out.push({
-      unitId,
-      year,
-      key: key as IndicatorKey,
-      value: combined.value,
-      qualifier: combined.qualifier,
-      status: statusOf(combined.used),
-      source,
-      factIds: combined.used.map((f) => f.id),
-      change: null,
-    });
+const statusOf = (used: ValueFactRow[]): CellValue['status'] => {
+  let confirmed = 0;
+  for (const f of used) {
+    if (f.status === 'corrected' || f.status === 'added') return 'corrected';
+    if (f.status === 'confirmed') confirmed++;
   }
-  if (!byKey.has('recon.correction_rate')) {
-    const derived = derivedCorrectionRate(Object.fromEntries(byKey));
-    if (derived) {
-      const used = [
-        'recon.closed',
-        'recon.revoked',
-        'recon.changed',
-        'recon.confirmed_illegal',
-        'recon.ordered',
-      ].flatMap((k) => byKey.get(k)?.used ?? []);
-      out.push({
-        unitId,
-        year,
-        key: 'recon.correction_rate',
-        value: derived.value,
-        qualifier: 'derived',
-        status: statusOf(used),
-        source: 'report',
-        factIds: used.map((f) => f.id),
-        change: null,
-      });
-    }
+  return used.length > 0 && confirmed === used.length ? 'confirmed' : 'auto';
+};
+
+/** One unit-year-key: the year's own report speaks for it; a later report's 比上年 figure only fills a gap. */
+function combine(
+  key: string,
+  year: number,
+  facts: ValueFactRow[],
+): { combined: Combined; source: CellValue['source'] } | null {
+  const own = facts.filter((f) => f.reportYear === year);
+  const source = own.length > 0 ? 'report' : 'later_report';
+  const chosen = own.length > 0 ? own : facts;
+  const only = chosen[0];
+  if (chosen.length === 1 && only && only.role !== 'part') {
+    return { combined: { value: only.value, qualifier: only.qualifier, used: chosen }, source };
   }
-  return out;
+  const combined = combineMentions(key as IndicatorKey, chosen);
+  return combined ? { combined, source } : null;
 }
+
+const cell = (
+  unitId: number,
+  year: number,
+  key: string,
+  c: Combined,
+  source: CellValue['source'],
+): CellValue => ({
+  unitId,
+  year,
+  key: key as IndicatorKey,
+  value: c.value,
+  qualifier: c.qualifier,
+  status: statusOf(c.used),
+  source,
+  factIds: c.used.map((f) => f.id),
+  change: null,
+});
 
 /**
  * The unit-year value of every key the stored facts give, by the engine's own combining rules, with the
@@ -73,17 +66,42 @@ function cellsOfUnitYear(unitId: number, year: number, rows: ValueFactRow[]): Ce
 export function computeCells(rows: ValueFactRow[]): CellValue[] {
   const groups = new Map<string, ValueFactRow[]>();
   for (const f of rows) {
-    const k = `${f.unitId}|${f.year}`;
+    const k = `${f.unitId}|${f.year}|${f.key}`;
     const list = groups.get(k);
     if (list) list.push(f);
     else groups.set(k, [f]);
   }
   const cells: CellValue[] = [];
-  for (const [k, list] of groups) {
-    const [unitId, year] = k.split('|').map(Number) as [number, number];
-    cells.push(...cellsOfUnitYear(unitId, year, list));
+  const index = new Map<string, CellValue>();
+  const recon = new Map<string, Map<string, Combined>>();
+  for (const [k, facts] of groups) {
+    const first = facts[0] as ValueFactRow;
+    const made = combine(first.key, first.year, facts);
+    if (!made) continue;
+    const c = cell(first.unitId, first.year, first.key, made.combined, made.source);
+    cells.push(c);
+    index.set(k, c);
+    if (CORRECTION_PARTS.includes(first.key) && made.source === 'report') {
+      const uy = `${first.unitId}|${first.year}`;
+      recon.set(uy, (recon.get(uy) ?? new Map()).set(first.key, made.combined));
+    }
   }
-  const index = new Map(cells.map((c) => [`${c.unitId}|${c.year}|${c.key}`, c]));
+  for (const [uy, parts] of recon) {
+    if (index.has(`${uy}|recon.correction_rate`)) continue;
+    const derived = derivedCorrectionRate(Object.fromEntries(parts));
+    if (!derived) continue;
+    const [unitId, year] = uy.split('|').map(Number) as [number, number];
+    const used = [...parts.values()].flatMap((p) => p.used);
+    const c = cell(
+      unitId,
+      year,
+      'recon.correction_rate',
+      { value: derived.value, qualifier: 'derived', used },
+      'report',
+    );
+    cells.push(c);
+    index.set(`${uy}|recon.correction_rate`, c);
+  }
   for (const c of cells) {
     const prev = index.get(`${c.unitId}|${c.year - 1}|${c.key}`);
     if (prev) {

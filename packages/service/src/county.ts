@@ -1,9 +1,27 @@
 import { type IndicatorKey, isIndicatorKey } from '@fazhi/catalog';
-import { countyByName, type Db, type Region, regionById } from '@fazhi/db';
+import { countyByName, type Db, dataVersion, type Region, regionById } from '@fazhi/db';
 import { ServiceError } from './errors.ts';
+
+// names resolved per connection and data version: every read route asks, most ask for the same county
+const known = new WeakMap<object, { version: number; byRef: Map<string, Region> }>();
 
 /** A county by its name (or its id, for the rare name two counties share). */
 export function resolveCounty(db: Db, ref: string): Region {
+  const session = (db as unknown as { session: object }).session;
+  const version = dataVersion(db);
+  let memo = known.get(session);
+  if (!memo || memo.version !== version) {
+    memo = { version, byRef: new Map() };
+    known.set(session, memo);
+  }
+  const hit = memo.byRef.get(ref);
+  if (hit) return hit;
+  const found = lookupCounty(db, ref);
+  memo.byRef.set(ref, found);
+  return found;
+}
+
+function lookupCounty(db: Db, ref: string): Region {
   if (/^\d+$/.test(ref)) {
     const byId = regionById(db, Number(ref));
     if (byId?.level === 'county') return byId;

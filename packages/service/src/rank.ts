@@ -11,12 +11,14 @@ export function competitionRanks(
   items: Rankable[],
   higherIsBetter: boolean,
 ): Map<number, { rank: number; tied: boolean }> {
-  const values = items.map((i) => i.value);
+  const sorted = [...items].sort((a, b) => (higherIsBetter ? b.value - a.value : a.value - b.value));
   const out = new Map<number, { rank: number; tied: boolean }>();
-  for (const item of items) {
-    const better = values.filter((v) => (higherIsBetter ? v > item.value : v < item.value)).length;
-    const same = values.filter((v) => v === item.value).length;
-    out.set(item.id, { rank: better + 1, tied: same > 1 });
+  let i = 0;
+  while (i < sorted.length) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1]?.value === sorted[i]?.value) j++;
+    for (let k = i; k <= j; k++) out.set((sorted[k] as Rankable).id, { rank: i + 1, tied: j > i });
+    i = j + 1;
   }
   return out;
 }

@@ -1,11 +1,11 @@
-import { getIndicator, type IndicatorKey } from '@fazhi/catalog';
+import { getIndicator } from '@fazhi/catalog';
 import type { RankingResponse } from '@fazhi/contract';
-import { asOf, type Db, type Unit, unitsOfCounty, valueFactsOfCounty } from '@fazhi/db';
+import type { Db, Unit } from '@fazhi/db';
 import type { z } from 'zod';
-import { type CellValue, computeCells } from './cells.ts';
-import { factsFor } from './compare.ts';
+import type { CellValue } from './cells.ts';
 import { resolveCounty, resolveIndicator } from './county.ts';
 import { indicatorInfo, unitRef } from './lists.ts';
+import { countyCells } from './memo.ts';
 import { competitionRanks } from './rank.ts';
 
 type Row = z.infer<typeof RankingResponse>['rows'][number];
@@ -18,6 +18,8 @@ export interface RankingParams {
   group: RankingGroup;
   per10k: boolean;
 }
+
+const BY_NAME = new Intl.Collator('zh-CN');
 
 const inGroup = (u: Unit, group: RankingGroup) =>
   group === 'all' ||
@@ -32,23 +34,27 @@ export function ranking(db: Db, q: RankingParams, minBase: number): z.infer<type
   const county = resolveCounty(db, q.county);
   const key = resolveIndicator(q.indicator);
   const info = getIndicator(key);
-  const keys: IndicatorKey[] = info.base ? [key, info.base] : [key];
-  const cells = computeCells(factsFor(valueFactsOfCounty(db, county.id), keys, [q.year, q.year - 1]));
-  const at = new Map(cells.map((c) => [`${c.unitId}|${c.year}|${c.key}`, c]));
-  const units = unitsOfCounty(db, county.id).filter((u) => inGroup(u, q.group));
+  const { byKeyYear, asOf, units: countyUnits } = countyCells(db, county.id);
+  const none = new Map<number, CellValue>();
+  const of = (k: string, year: number) => byKeyYear.get(`${k}|${year}`) ?? none;
+  const [valuesNow, valuesBefore] = [of(key, q.year), of(key, q.year - 1)];
+  const [basesNow, basesBefore] = info.base
+    ? [of(info.base, q.year), of(info.base, q.year - 1)]
+    : [none, none];
+  const units = countyUnits.filter((u) => inGroup(u, q.group));
   const normalise = q.per10k && info.combine === 'sum';
 
-  const measure = (u: Unit, year: number) => {
-    const cell: CellValue | undefined = at.get(`${u.id}|${year}|${key}`);
-    const base = info.base ? (at.get(`${u.id}|${year}|${info.base}`)?.value ?? null) : null;
+  const measure = (u: Unit, values: Map<number, CellValue>, bases: Map<number, CellValue>) => {
+    const cell = values.get(u.id);
+    const base = info.base ? (bases.get(u.id)?.value ?? null) : null;
     const per10k =
       cell && normalise && u.population ? Math.round((cell.value / u.population) * 1_000_000) / 100 : null;
     const smallBase = base !== null && base < minBase;
     const eligible = cell !== undefined && !smallBase && (!normalise || per10k !== null);
     return { cell, base, per10k, smallBase, eligible, score: normalise ? (per10k ?? 0) : (cell?.value ?? 0) };
   };
-  const now = units.map((u) => ({ u, ...measure(u, q.year) }));
-  const before = new Map(units.map((u) => [u.id, measure(u, q.year - 1)]));
+  const now = units.map((u) => ({ u, ...measure(u, valuesNow, basesNow) }));
+  const before = new Map(units.map((u) => [u.id, measure(u, valuesBefore, basesBefore)]));
   const rank = (list: { id: number; eligible: boolean; score: number }[]) =>
     competitionRanks(
       list.filter((m) => m.eligible).map((m) => ({ id: m.id, value: m.score })),
@@ -87,7 +93,7 @@ export function ranking(db: Db, q: RankingParams, minBase: number): z.infer<type
   });
   // ranked first, then shown-but-unranked values, then units that did not report it (未提及)
   const order = (row: Row) => (row.rank !== null ? row.rank : row.missing ? 1e9 : 1e6);
-  rows.sort((a, b) => order(a) - order(b) || a.unit.name.localeCompare(b.unit.name, 'zh-CN'));
+  rows.sort((a, b) => order(a) - order(b) || BY_NAME.compare(a.unit.name, b.unit.name));
   const present = rows.filter((r) => !r.missing);
   return {
     county: { id: county.id, name: county.name },
@@ -96,7 +102,7 @@ export function ranking(db: Db, q: RankingParams, minBase: number): z.infer<type
     group: q.group,
     per10k: normalise,
     minBase,
-    asOf: asOf(db, county.id),
+    asOf,
     reviewedShare:
       present.length === 0 ? 0 : present.filter((r) => r.status !== 'auto').length / present.length,
     rows,

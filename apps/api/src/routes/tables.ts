@@ -5,6 +5,7 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppOptions } from '../app.ts';
+import { responseCache } from '../cache.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const File = z.string().meta({ description: '导出文件（xlsx 或 UTF-8 带 BOM 的 csv）' });
@@ -17,7 +18,11 @@ async function sendTable(reply: FastifyReply, table: Table, ext: 'xlsx' | 'csv')
     .send(Buffer.from(bytes));
 }
 
-export const tableRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { store, minBase }) => {
+export const tableRoutes: FastifyPluginAsyncZod<AppOptions> = async (
+  app,
+  { store, minBase, validateResponses },
+) => {
+  const cached = responseCache(store.db, validateResponses ?? true);
   app.get(
     '/compare',
     {
@@ -30,7 +35,7 @@ export const tableRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { stor
         response: { 200: CompareResponse, 400: ErrorBody, 404: ErrorBody },
       },
     },
-    async (req) => compare(store.db, req.query),
+    async (req, reply) => cached(req, reply, CompareResponse, () => compare(store.db, req.query)),
   );
   app.get(
     '/ranking',
@@ -42,7 +47,7 @@ export const tableRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { stor
         response: { 200: RankingResponse, 400: ErrorBody, 404: ErrorBody },
       },
     },
-    async (req) => ranking(store.db, req.query, minBase),
+    async (req, reply) => cached(req, reply, RankingResponse, () => ranking(store.db, req.query, minBase)),
   );
   for (const ext of ['xlsx', 'csv'] as const) {
     app.get(

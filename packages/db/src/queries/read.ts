@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import { and, asc, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { prepared } from '../prepared.ts';
@@ -149,4 +150,14 @@ export function asOf(db: Db, countyId: number): string | null {
         .prepare(),
     ).get({ countyId })?.at ?? null
   );
+}
+
+/** A number that changes whenever reports, units or facts change (kept by triggers, for every writer). */
+export function dataVersion(db: Db): number {
+  // asked on every cached read: the raw statement skips drizzle's mapping
+  return prepared(db, 'dataVersion', (d) =>
+    (d as unknown as { $client: Database.Database }).$client
+      .prepare('select version from data_version')
+      .pluck(),
+  ).get() as number;
 }

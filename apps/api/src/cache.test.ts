@@ -1,0 +1,48 @@
+import { gunzipSync } from 'node:zlib';
+import { correctFact, openStore } from '@fazhi/db';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type TestApp, testApp } from './testing/app.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await testApp();
+}, 60_000);
+afterAll(() => t.dispose());
+
+const COMPARE = `/api/compare?county=${encodeURIComponent('示例县')}`;
+
+describe('cached read answers', () => {
+  test('send large answers gzipped to clients that accept gzip, the same JSON unpacked to others', async () => {
+    const zipped = await t.app.inject({
+      method: 'GET',
+      url: COMPARE,
+      headers: { 'accept-encoding': 'gzip, deflate' },
+    });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    const plain = await t.app.inject({ method: 'GET', url: COMPARE });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(gunzipSync(zipped.rawPayload).toString()).toBe(plain.body);
+  });
+
+  test('answer a revalidation with the same ETag with 304 and no body', async () => {
+    const first = await t.app.inject({ method: 'GET', url: COMPARE });
+    const etag = String(first.headers.etag);
+    const again = await t.app.inject({ method: 'GET', url: COMPARE, headers: { 'if-none-match': etag } });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+  });
+
+  test('change their ETag and content when the data changes, even through another connection', async () => {
+    const url = `/api/ranking?county=${encodeURIComponent('示例县')}&indicator=pub.events&year=2023`;
+    const before = await t.app.inject({ method: 'GET', url });
+    const top = before.json().rows[0];
+    // another writer (like pnpm ingest in a second process) corrects the figure directly in the database
+    const other = openStore(t.store.sqlite.name);
+    correctFact(other.db, top.factIds[0], { value: 1 }, { actor: '另一进程' });
+    other.close();
+    const after = await t.app.inject({ method: 'GET', url });
+    expect(after.headers.etag).not.toBe(before.headers.etag);
+    const row = after.json().rows.find((r: { unit: { id: number } }) => r.unit.id === top.unit.id);
+    expect(row).toMatchObject({ value: 1, status: 'corrected' });
+  });
+});

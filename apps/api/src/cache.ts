@@ -1,0 +1,65 @@
+import { createHash } from 'node:crypto';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { type Db, dataVersion } from '@fazhi/db';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+
+interface Entry {
+  /** the JSON, for small answers; large ones keep only their gzip copy */
+  json: Buffer | null;
+  /** only for answers large enough to be worth compressing */
+  gzip: Buffer | null;
+  etag: string;
+}
+
+/** memory for cached answers; the least recently used go first */
+const BUDGET_BYTES = 128 * 1024 * 1024;
+const GZIP_FROM = 16 * 1024;
+
+/**
+ * Read routes whose answers are large or asked often are built once per state of the data (the data
+ * version moves with every write, from any process), validated against their schema (where the app is
+ * told to: tests do, production trusts the types for speed), and kept with a
+ * gzip copy and an ETag. A repeated request costs a lookup; a browser's revalidation costs a 304.
+ */
+export function responseCache(db: Db, validate: boolean) {
+  const entries = new Map<string, Entry>();
+  let bytes = 0;
+  const size = (e: Entry) => (e.json?.length ?? 0) + (e.gzip?.length ?? 0);
+  return async function reply<S extends z.ZodType>(
+    req: FastifyRequest,
+    res: FastifyReply,
+    schema: S,
+    build: () => z.input<S>,
+  ): Promise<FastifyReply> {
+    const version = dataVersion(db);
+    const key = `${version}|${req.url}`;
+    let entry = entries.get(key);
+    if (entry) {
+      entries.delete(key); // keep recently used entries at the end
+      entries.set(key, entry);
+    } else {
+      const body = build();
+      const text = JSON.stringify(validate ? schema.parse(body) : body);
+      const json = Buffer.from(text);
+      // the answer is a function of the data version and the URL, so they make the ETag
+      const etag = `"${version}-${createHash('sha1').update(req.url).digest('base64url').slice(0, 16)}"`;
+      const large = json.length > GZIP_FROM;
+      entry = { json: large ? null : json, gzip: large ? gzipSync(json, { level: 4 }) : null, etag };
+      entries.set(key, entry);
+      bytes += size(entry);
+      for (const [oldKey, old] of entries) {
+        if (bytes <= BUDGET_BYTES) break;
+        entries.delete(oldKey);
+        bytes -= size(old);
+      }
+    }
+    res.header('etag', entry.etag).header('vary', 'accept-encoding').type('application/json; charset=utf-8');
+    if (req.headers['if-none-match'] === entry.etag) return res.status(304).send();
+    if (entry.gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      return res.header('content-encoding', 'gzip').send(entry.gzip);
+    }
+    // a client that takes no gzip (rare: scripts, tests) gets large answers unpacked on the fly
+    return res.send(entry.json ?? gunzipSync(entry.gzip ?? Buffer.alloc(0)));
+  };
+}

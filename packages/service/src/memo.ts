@@ -1,0 +1,51 @@
+import { asOf, type Db, dataVersion, type Unit, unitsOfCounty, valueFactsOfCounty } from '@fazhi/db';
+import { type CellValue, computeCells } from './cells.ts';
+
+interface CountyCells {
+  version: number;
+  cells: CellValue[];
+  /** `${unitId}|${year}|${key}` → cell */
+  at: Map<string, CellValue>;
+  /** `${key}|${year}` → unit id → cell, for rankings */
+  byKeyYear: Map<string, Map<number, CellValue>>;
+  /** the newest ingest or review of the county */
+  asOf: string | null;
+  units: Unit[];
+}
+
+// One computed table per county and connection, recomputed when the data version moves (any writer).
+const memo = new WeakMap<object, Map<number, CountyCells>>();
+const MAX_COUNTIES = 200;
+
+/** Every unit-year value of a county, computed once per change of the data. */
+export function countyCells(db: Db, countyId: number): CountyCells {
+  const session = (db as unknown as { session: object }).session;
+  let byCounty = memo.get(session);
+  if (!byCounty) {
+    byCounty = new Map();
+    memo.set(session, byCounty);
+  }
+  const version = dataVersion(db);
+  const hit = byCounty.get(countyId);
+  if (hit && hit.version === version) return hit;
+  const cells = computeCells(valueFactsOfCounty(db, countyId));
+  const at = new Map(cells.map((c) => [`${c.unitId}|${c.year}|${c.key}`, c]));
+  const byKeyYear = new Map<string, Map<number, CellValue>>();
+  for (const c of cells) {
+    const k = `${c.key}|${c.year}`;
+    const m = byKeyYear.get(k);
+    if (m) m.set(c.unitId, c);
+    else byKeyYear.set(k, new Map([[c.unitId, c]]));
+  }
+  const entry = {
+    version,
+    cells,
+    at,
+    byKeyYear,
+    asOf: asOf(db, countyId),
+    units: unitsOfCounty(db, countyId),
+  };
+  if (byCounty.size >= MAX_COUNTIES) byCounty.delete(byCounty.keys().next().value as number);
+  byCounty.set(countyId, entry);
+  return entry;
+}
