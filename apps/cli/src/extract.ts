@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { userPath } from '@fazhi/config';
 import { extractReport } from '@fazhi/extract';
-import { IngestError, readDocument } from '@fazhi/ingest';
+import { IngestError, readDocument, readReportFile } from '@fazhi/ingest';
 import { toReportJson } from './report-json.ts';
 
 // Usage: pnpm -s extract <file...>  → a JSON array on stdout (nothing else); problems on stderr, exit ≠ 0.
@@ -19,20 +18,7 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 });
 
 async function readText(file: string): Promise<string> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(userPath(file));
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? '文件不存在'
-        : code === 'EISDIR'
-          ? '这是一个文件夹'
-          : `无法读取（${code ?? '未知错误'}）`;
-    throw new IngestError('read_failed', file, why);
-  }
-  return (await readDocument(file, bytes)).text;
+  return (await readDocument(file, await readReportFile(userPath(file), file))).text;
 }
 
 const out: ReturnType<typeof toReportJson>[] = [];

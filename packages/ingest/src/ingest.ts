@@ -165,15 +165,10 @@ export async function ingestDocument(
   }
 }
 
-export async function ingestFile(
-  store: Store,
-  file: string,
-  opts: IngestOptions = {},
-  label = file,
-): Promise<IngestOutcome> {
-  let bytes: Uint8Array;
+/** A report file's bytes; a file that cannot be read is an IngestError naming it and saying why. */
+export async function readReportFile(file: string, label = file): Promise<Uint8Array> {
   try {
-    bytes = await readFile(file);
+    return await readFile(file);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const reason =
@@ -182,7 +177,23 @@ export async function ingestFile(
         : code === 'EISDIR'
           ? '这是一个文件夹'
           : `无法读取（${code ?? '未知错误'}）`;
-    return { file: label, status: 'rejected', code: 'read_failed', message: `${label}：${reason}` };
+    throw new IngestError('read_failed', label, reason);
+  }
+}
+
+export async function ingestFile(
+  store: Store,
+  file: string,
+  opts: IngestOptions = {},
+  label = file,
+): Promise<IngestOutcome> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readReportFile(file, label);
+  } catch (err) {
+    if (err instanceof IngestError)
+      return { file: label, status: 'rejected', code: err.code, message: err.message };
+    throw err;
   }
   return ingestDocument(store, label, bytes, opts);
 }
