@@ -1,3 +1,4 @@
+export * from './overview.ts';
 export * from './primitives.ts';
 export * from './read.ts';
 export * from './records.ts';

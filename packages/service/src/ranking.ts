@@ -21,7 +21,7 @@ export interface RankingParams {
 
 const BY_NAME = new Intl.Collator('zh-CN');
 
-const inGroup = (u: Unit, group: RankingGroup) =>
+export const inGroup = (u: Unit, group: RankingGroup) =>
   group === 'all' ||
   (group === 'departments' ? u.type === 'county_dept' : u.type !== 'county_dept' && u.type !== 'county');
 

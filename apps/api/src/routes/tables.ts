@@ -1,6 +1,14 @@
-import { CompareQuery, CompareResponse, ErrorBody, RankingQuery, RankingResponse } from '@fazhi/contract';
+import {
+  CompareQuery,
+  CompareResponse,
+  ErrorBody,
+  OverviewQuery,
+  OverviewResponse,
+  RankingQuery,
+  RankingResponse,
+} from '@fazhi/contract';
 import { compareTable, contentDisposition, rankingTable, type Table, toCsv, toXlsx } from '@fazhi/export';
-import { compare, ranking } from '@fazhi/service';
+import { compare, overview, ranking } from '@fazhi/service';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -23,6 +31,20 @@ export const tableRoutes: FastifyPluginAsyncZod<AppOptions> = async (
   { store, minBase, validateResponses },
 ) => {
   const cached = responseCache(store.db, validateResponses ?? true);
+  app.get(
+    '/overview',
+    {
+      schema: {
+        summary: '总览：重点指标的全县合计（比率取各单位中位数）与较上年变化（同口径），报告收到情况',
+        description:
+          '合计只计填报了该指标的单位，value 为 null 表示无单位填报（不是 0）；较上年变化只比较两年都填报的单位。',
+        tags: ['对比与排名'],
+        querystring: OverviewQuery,
+        response: { 200: OverviewResponse, 400: ErrorBody, 404: ErrorBody },
+      },
+    },
+    async (req, reply) => cached(req, reply, OverviewResponse, () => overview(store.db, req.query)),
+  );
   app.get(
     '/compare',
     {

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { CountyRef, Year } from './primitives.ts';
+import { IndicatorInfo } from './read.ts';
+
+export const OverviewQuery = z.object({
+  county: z.string().min(1),
+  /** default: the newest year with a report */
+  year: Year.optional(),
+  /** towns: 乡镇与街道 (default); departments: 县直部门; all */
+  group: z.enum(['towns', 'departments', 'all']).default('towns'),
+});
+
+/** A county-wide figure of one indicator: counts summed, rates as the median of the units' rates. */
+export const Headline = z.object({
+  indicator: IndicatorInfo,
+  /** sum: total over the units that reported it; median: the middle of their rates */
+  measure: z.enum(['sum', 'median']),
+  /** null: no unit reported it this year (never 0) */
+  value: z.number().nullable(),
+  /** exact: every part exact; over: some parts 余/多; about: some parts 约/近/不足 */
+  qualifier: z.enum(['exact', 'over', 'about']).nullable(),
+  /** units that reported it this year */
+  units: z.number(),
+  /** for rates: the lowest and highest unit rate */
+  min: z.number().nullable(),
+  max: z.number().nullable(),
+  /** against last year, on the units that reported it in both years only (同口径) */
+  change: z
+    .object({
+      abs: z.number(),
+      /** null when last year's figure was 0 */
+      pct: z.number().nullable(),
+      units: z.number(),
+    })
+    .nullable(),
+});
+
+export const OverviewResponse = z.object({
+  county: CountyRef,
+  year: z.number().nullable(),
+  /** every unit of the county is sample data */
+  sample: z.boolean(),
+  /** units of the county, and how many sent a report for the year */
+  units: z.number(),
+  reported: z.number(),
+  groups: z.array(z.object({ key: z.string(), label: z.string(), headlines: z.array(Headline) })),
+  asOf: z.string().nullable(),
+});

@@ -1,0 +1,73 @@
+import { GROUPS, getIndicator, type IndicatorKey } from '@fazhi/catalog';
+import type { OverviewResponse } from '@fazhi/contract';
+import { type Db, reportsOfCounty, reportYears } from '@fazhi/db';
+import type { z } from 'zod';
+import type { CellValue } from './cells.ts';
+import { resolveCounty } from './county.ts';
+import { headlineFigures } from './headline.ts';
+import { indicatorInfo } from './lists.ts';
+import { countyCells } from './memo.ts';
+import { inGroup, type RankingGroup } from './ranking.ts';
+
+/** The figures a leader reads first, per focus group. */
+export const HEADLINE_KEYS: readonly IndicatorKey[] = [
+  'train.sessions',
+  'train.participants',
+  'dispute.cases',
+  'dispute.rate',
+  'pub.events',
+  'pub.reach',
+  'pub.materials',
+  'recon.received',
+  'recon.correction_rate',
+];
+
+export interface OverviewParams {
+  county: string;
+  year?: number | undefined;
+  group?: RankingGroup | undefined;
+}
+
+/** A county's year at a glance: headline figures of the focus groups with change, and who reported. */
+export function overview(db: Db, q: OverviewParams): z.infer<typeof OverviewResponse> {
+  const county = resolveCounty(db, q.county);
+  const year = q.year ?? reportYears(db, county.id).at(-1) ?? null;
+  const { byKeyYear, units: all, asOf } = countyCells(db, county.id);
+  const units = all.filter((u) => inGroup(u, q.group ?? 'towns'));
+  const ids = new Set(units.map((u) => u.id));
+  const reported = new Set(
+    reportsOfCounty(db, county.id)
+      .filter((r) => r.year === year && ids.has(r.unitId))
+      .map((r) => r.unitId),
+  );
+  const values = (key: IndicatorKey, y: number | null) => {
+    const m = new Map<number, CellValue>();
+    for (const [id, c] of (y === null ? undefined : byKeyYear.get(`${key}|${y}`)) ?? []) {
+      if (ids.has(id)) m.set(id, c);
+    }
+    return m;
+  };
+  const groups = GROUPS.filter((g) => g.focus).map((g) => ({
+    key: g.key,
+    label: g.label,
+    headlines: HEADLINE_KEYS.map(getIndicator)
+      .filter((i) => i.group === g.key)
+      .map((i) => ({
+        indicator: indicatorInfo(i),
+        ...headlineFigures(
+          i.combine === 'sum' ? 'sum' : 'median',
+          values(i.key, year),
+          values(i.key, year === null ? null : year - 1),
+        ),
+      })),
+  }));
+  return {
+    county: { id: county.id, name: county.name },
+    year,
+    sample: units.length > 0 && units.every((u) => u.sample),
+    units: units.length,
+    reported: reported.size,
+    groups,
+    asOf,
+  };
+}
