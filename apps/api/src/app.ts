@@ -13,7 +13,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { registerErrorHandler } from './errors.ts';
+import { registerErrorHandler, registerNotFound } from './errors.ts';
 import { listRoutes } from './routes/lists.ts';
 import { recordRoutes } from './routes/records.ts';
 import { tableRoutes } from './routes/tables.ts';
@@ -33,6 +33,31 @@ export interface AppOptions {
 const PLACEHOLDER = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>法治指标看板</title>
 <body style="font-family:sans-serif;max-width:40em;margin:3em auto">
 <h1>法治指标看板</h1><p>接口已就绪；看板页面尚未构建。</p><p><a href="/docs">接口文档</a></p></body></html>`;
+
+/**
+ * The built dashboard at /: hashed assets cached for good, the page itself revalidated, gzip files sent
+ * when the build wrote them, and any other path without a file extension answered with the page (the app
+ * routes in the browser). Unknown /api/ paths and missing files stay JSON 404s.
+ */
+async function serveWeb(app: FastifyInstance, web: string) {
+  if (!existsSync(path.join(web, 'index.html'))) {
+    app.get('/', { schema: { hide: true } }, (_req, reply) =>
+      reply.type('text/html; charset=utf-8').send(PLACEHOLDER),
+    );
+    registerNotFound(app);
+    return;
+  }
+  await app.register(fastifyStatic, {
+    root: web,
+    preCompressed: true,
+    setHeaders: (reply, file) =>
+      reply.header(
+        'cache-control',
+        file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      ),
+  });
+  registerNotFound(app, (reply) => reply.header('cache-control', 'no-cache').sendFile('index.html'));
+}
 
 /** The whole API as a Fastify instance: tests call inject() on it, server.ts listens with it. */
 export async function buildApp(
@@ -64,14 +89,6 @@ export async function buildApp(
     },
     { prefix: '/api' },
   );
-  const web = opts.webDist ?? path.join(repoRoot, 'apps/web/dist');
-  if (existsSync(path.join(web, 'index.html'))) {
-    await app.register(fastifyStatic, { root: web, wildcard: false });
-    app.get('/*', { schema: { hide: true } }, (_req, reply) => reply.sendFile('index.html'));
-  } else {
-    app.get('/', { schema: { hide: true } }, (_req, reply) =>
-      reply.type('text/html; charset=utf-8').send(PLACEHOLDER),
-    );
-  }
+  await serveWeb(app, opts.webDist ?? path.join(repoRoot, 'apps/web/dist'));
   return app;
 }

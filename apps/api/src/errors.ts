@@ -1,5 +1,5 @@
 import { ServiceError, type ServiceErrorCode } from '@fazhi/service';
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 
 const STATUS: Record<ServiceErrorCode, number> = {
@@ -44,9 +44,16 @@ export function registerErrorHandler(app: FastifyInstance): void {
     request.log.error(err);
     return reply.status(500).send({ error: 'internal', message: '服务器内部错误，请稍后重试' });
   });
-  app.setNotFoundHandler((request, reply) =>
-    reply
+}
+
+/** 404 as JSON for unknown routes and files; with a dashboard, other page paths get the page (it routes). */
+export function registerNotFound(app: FastifyInstance, page?: (reply: FastifyReply) => FastifyReply): void {
+  const isPage = (url: string) => !url.startsWith('/api/') && !url.startsWith('/docs') && !/\.\w+$/.test(url);
+  app.setNotFoundHandler((req, reply) => {
+    const url = req.url.split('?')[0] ?? '';
+    if (page && req.method === 'GET' && isPage(url)) return page(reply);
+    return reply
       .status(404)
-      .send({ error: 'not_found', message: `没有这个接口：${request.method} ${request.url.split('?')[0]}` }),
-  );
+      .send({ error: 'not_found', message: `没有这个接口或文件：${req.method} ${url}` });
+  });
 }

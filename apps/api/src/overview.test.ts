@@ -110,3 +110,30 @@ describe('GET /api/overview', () => {
     expect(body.message.length).toBeGreaterThan(0);
   });
 });
+
+describe('GET /api/overview leaders', () => {
+  test('names the best and the worst township in the indicator direction, with the facts behind', async () => {
+    const { body } = await getJson<{
+      groups: {
+        headlines: {
+          indicator: { key: string; higherIsBetter: boolean };
+          best: { unit: { name: string }; value: number; factIds: number[] } | null;
+          worst: { unit: { name: string }; value: number } | null;
+        }[];
+      }[];
+    }>(t.app, '/api/overview?county=示例县&year=2023');
+    const rank = (
+      await getJson<{ rows: { unit: { name: string }; value: number | null; rank: number | null }[] }>(
+        t.app,
+        '/api/ranking?county=示例县&indicator=pub.events&year=2023',
+      )
+    ).body.rows.filter((r) => r.value !== null);
+    const h = body.groups.flatMap((g) => g.headlines).find((x) => x.indicator.key === 'pub.events');
+    const top = Math.max(...rank.map((r) => r.value ?? 0));
+    const bottom = Math.min(...rank.map((r) => r.value ?? 0));
+    expect(h?.best?.value).toBe(top);
+    expect(h?.worst?.value).toBe(bottom);
+    expect(rank.find((r) => r.unit.name === h?.best?.unit.name)?.value).toBe(top);
+    expect(h?.best?.factIds.length).toBeGreaterThan(0);
+  });
+});

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CountyRef, Year } from './primitives.ts';
+import { CountyRef, ValueQualifier, Year } from './primitives.ts';
 import { IndicatorInfo } from './read.ts';
 
 export const OverviewQuery = z.object({
@@ -8,6 +8,14 @@ export const OverviewQuery = z.object({
   year: Year.optional(),
   /** towns: 乡镇与街道 (default); departments: 县直部门; all */
   group: z.enum(['towns', 'departments', 'all']).default('towns'),
+});
+
+/** The unit at one end of the county's range, with the facts behind its figure. */
+export const Leader = z.object({
+  unit: z.object({ id: z.number(), name: z.string() }),
+  value: z.number(),
+  qualifier: ValueQualifier,
+  factIds: z.array(z.number()),
 });
 
 /** A county-wide figure of one indicator: counts summed, rates as the median of the units' rates. */
@@ -24,6 +32,9 @@ export const Headline = z.object({
   /** for rates: the lowest and highest unit rate */
   min: z.number().nullable(),
   max: z.number().nullable(),
+  /** the best and the worst unit in the indicator's own direction (worst is null with one unit) */
+  best: Leader.nullable(),
+  worst: Leader.nullable(),
   /** against last year, on the units that reported it in both years only (同口径) */
   change: z
     .object({

@@ -28,6 +28,30 @@ export interface OverviewParams {
   group?: RankingGroup | undefined;
 }
 
+type Leader = z.infer<typeof OverviewResponse>['groups'][number]['headlines'][number]['best'];
+
+/** Who leads and who lags on a figure; equal values go by name so the answer is stable. */
+function ends(now: Map<number, CellValue>, higherIsBetter: boolean, names: Map<number, string>) {
+  const leader = (c: CellValue): Leader => ({
+    unit: { id: c.unitId, name: names.get(c.unitId) ?? '' },
+    value: c.value,
+    qualifier: c.qualifier,
+    factIds: c.factIds,
+  });
+  const sorted = [...now.values()].sort(
+    (a, b) =>
+      (higherIsBetter ? b.value - a.value : a.value - b.value) ||
+      BY_NAME.compare(names.get(a.unitId) ?? '', names.get(b.unitId) ?? ''),
+  );
+  const [first, last] = [sorted[0], sorted.at(-1)];
+  return {
+    best: first ? leader(first) : null,
+    worst: last && sorted.length > 1 ? leader(last) : null,
+  };
+}
+
+const BY_NAME = new Intl.Collator('zh-CN');
+
 /** A county's year at a glance: headline figures of the focus groups with change, and who reported. */
 export function overview(db: Db, q: OverviewParams): z.infer<typeof OverviewResponse> {
   const county = resolveCounty(db, q.county);
@@ -40,6 +64,7 @@ export function overview(db: Db, q: OverviewParams): z.infer<typeof OverviewResp
       .filter((r) => r.year === year && ids.has(r.unitId))
       .map((r) => r.unitId),
   );
+  const names = new Map(units.map((u) => [u.id, u.name]));
   const values = (key: IndicatorKey, y: number | null) => {
     const m = new Map<number, CellValue>();
     for (const [id, c] of (y === null ? undefined : byKeyYear.get(`${key}|${y}`)) ?? []) {
@@ -52,14 +77,18 @@ export function overview(db: Db, q: OverviewParams): z.infer<typeof OverviewResp
     label: g.label,
     headlines: HEADLINE_KEYS.map(getIndicator)
       .filter((i) => i.group === g.key)
-      .map((i) => ({
-        indicator: indicatorInfo(i),
-        ...headlineFigures(
-          i.combine === 'sum' ? 'sum' : 'median',
-          values(i.key, year),
-          values(i.key, year === null ? null : year - 1),
-        ),
-      })),
+      .map((i) => {
+        const now = values(i.key, year);
+        return {
+          indicator: indicatorInfo(i),
+          ...headlineFigures(
+            i.combine === 'sum' ? 'sum' : 'median',
+            now,
+            values(i.key, year === null ? null : year - 1),
+          ),
+          ...ends(now, i.higherIsBetter, names),
+        };
+      }),
   }));
   return {
     county: { id: county.id, name: county.name },

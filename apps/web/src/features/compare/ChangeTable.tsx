@@ -1,0 +1,55 @@
+import { EvidenceLink } from '../../lib/evidence.tsx';
+import { changeArrow, changeTone, formatChange, formatValue, NOT_REPORTED } from '../../lib/format.ts';
+import { href, Link } from '../../lib/router.tsx';
+import type { ChangeRow } from './table.ts';
+
+/** Units × indicators: this year's figure (click for its sentence) and the change against last year. */
+export function ChangeTable({ rows, year }: { rows: ChangeRow[]; year: number }) {
+  const indicators = rows[0]?.cells.map((c) => c.indicator) ?? [];
+  return (
+    <div className="table-wrap">
+      <table className="data change-table">
+        <caption>
+          {year}年数值与较上年变化（{year - 1}年）
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">单位</th>
+            {indicators.map((i) => (
+              <th scope="col" key={i.key}>
+                {i.label}（{i.unit}）
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.unit.id}>
+              <th scope="row">
+                <Link to={href(`/units/${r.unit.id}`)}>{r.unit.name}</Link>
+              </th>
+              {r.cells.map(({ indicator, cell }) => (
+                <td key={indicator.key} className={cell ? 'num' : 'num missing'}>
+                  {cell ? (
+                    <>
+                      <EvidenceLink factIds={cell.factIds}>
+                        {formatValue(cell.value, cell.qualifier, indicator.unit)}
+                      </EvidenceLink>
+                      <div
+                        className={`change tone-${changeTone(cell.change?.abs, indicator.higherIsBetter)}`}
+                      >
+                        {changeArrow(cell.change?.abs)} {formatChange(cell.change, indicator.unit)}
+                      </div>
+                    </>
+                  ) : (
+                    NOT_REPORTED
+                  )}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
+import { type ChartClick, EChart } from '../../lib/EChart.tsx';
+import { evidenceHref } from '../../lib/evidence.tsx';
+import { GroupPicker, inGroup, parseGroup } from '../../lib/GroupPicker.tsx';
+import { IndicatorChecklist, IndicatorSelect } from '../../lib/IndicatorPicker.tsx';
+import { href, navigate, setParams, useLocation } from '../../lib/router.tsx';
+import { useScope } from '../../lib/scope.ts';
+import { Empty, QueryState, SampleBadge } from '../../lib/states.tsx';
+import { ChangeTable } from './ChangeTable.tsx';
+import { type Point, toHeatmapOption, toTrendOption, toYearBarsOption } from './options.ts';
+import { compareQuery } from './query.ts';
+import { changeRows, indexCells } from './table.ts';
+
+export const DEFAULT_KEYS = [
+  'train.sessions',
+  'train.participants',
+  'dispute.cases',
+  'dispute.rate',
+  'pub.events',
+  'pub.reach',
+  'recon.received',
+  'recon.correction_rate',
+];
+
+const openPoint = (e: ChartClick) => {
+  const ids = (e.data as Point | undefined)?.factIds;
+  if (ids && ids.length > 0) navigate(evidenceHref(ids));
+};
+
+export default function CompareView() {
+  const { county, year, loading } = useScope();
+  const { params } = useLocation();
+  const group = parseGroup(params.get('group'));
+  const keys = params.get('indicators')?.split(',').filter(Boolean) ?? DEFAULT_KEYS;
+  const asked = params.get('indicator');
+  const primary = asked && keys.includes(asked) ? asked : (keys[0] ?? '');
+  const query = useQuery({
+    ...compareQuery({ county: county ?? '', indicators: keys }),
+    enabled: county !== null,
+  });
+  const data = query.data;
+
+  const view = useMemo(() => {
+    if (!data || year === null) return null;
+    const units = data.units.filter((u) => inGroup(u.type, group));
+    const index = indexCells(data.cells);
+    const indicator = data.indicators.find((i) => i.key === primary) ?? data.indicators[0];
+    if (!indicator) return null;
+    return {
+      units,
+      indicator,
+      bars: toYearBarsOption(units, index, indicator, year),
+      trend: toTrendOption(units, index, indicator, data.years),
+      heat: toHeatmapOption(units, index, data.indicators, year),
+      rows: changeRows(units, data.indicators, index, year),
+    };
+  }, [data, year, group, primary]);
+  const onClick = useCallback(openPoint, []);
+
+  if (!loading && county === null) return <Empty>还没有任何报告。请先在“上传”页导入报告。</Empty>;
+  const exportQuery = { county, indicators: keys.join(',') };
+  return (
+    <section className="view" data-view="compare">
+      <div className="view-head">
+        <h1>
+          {county} 单位对比 · {year}年较{year === null ? '' : year - 1}年{' '}
+          <SampleBadge show={view?.units.some((u) => u.sample) ?? false} />
+        </h1>
+        <GroupPicker value={group} />
+      </div>
+      <div className="controls">
+        <IndicatorChecklist value={keys} onChange={(k) => setParams({ indicators: k.join(',') })} />
+        <IndicatorSelect
+          label="图表指标"
+          value={primary}
+          only={keys}
+          onChange={(k) => setParams({ indicator: k })}
+        />
+        <a className="button" href={href('/api/compare.xlsx', exportQuery)} download>
+          导出 Excel
+        </a>
+        <a className="button" href={href('/api/compare.csv', exportQuery)} download>
+          导出 CSV
+        </a>
+      </div>
+      <QueryState query={query} what="对比数据">
+        {() =>
+          !view || view.units.length === 0 ? (
+            <Empty>该范围内没有单位。</Empty>
+          ) : (
+            <>
+              <div className="grid-2">
+                <figure className="panel">
+                  <figcaption>
+                    {view.indicator.label}：{year}年与{(year ?? 0) - 1}年
+                  </figcaption>
+                  <EChart option={view.bars} height={340} label="本年与上年对比柱状图" onClick={onClick} />
+                </figure>
+                <figure className="panel">
+                  <figcaption>{view.indicator.label}：历年趋势</figcaption>
+                  <EChart option={view.trend} height={340} label="历年趋势折线图" onClick={onClick} />
+                </figure>
+              </div>
+              <figure className="panel">
+                <figcaption>{year}年各单位 × 指标（颜色越深，在该指标中越靠前；灰色为未提及）</figcaption>
+                <EChart
+                  option={view.heat}
+                  height={Math.max(240, view.units.length * 30 + 90)}
+                  label="单位与指标热力图"
+                  onClick={onClick}
+                />
+              </figure>
+              <ChangeTable rows={view.rows} year={year ?? 0} />
+            </>
+          )
+        }
+      </QueryState>
+    </section>
+  );
+}

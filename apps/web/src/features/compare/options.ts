@@ -1,0 +1,184 @@
+import type { CompareCell, Indicator } from '@fazhi/contract';
+import type { ChartOption } from '../../lib/echarts.ts';
+import { formatValue, NOT_REPORTED } from '../../lib/format.ts';
+import { FONT, lastYearDecal, PALETTE } from '../../lib/palette.ts';
+import { cellAt, standing, type Unit } from './table.ts';
+
+/** A chart's data point: the value and the facts it came from, read back on click. */
+export interface Point {
+  value: number | '-';
+  factIds: number[];
+  text?: string;
+}
+
+const point = (c: CompareCell | undefined, unit: string): Point =>
+  c
+    ? { value: c.value, factIds: c.factIds, text: formatValue(c.value, c.qualifier, unit) }
+    : { value: '-', factIds: [] };
+
+const tooltipLine = (marker: string, name: string, p: Point | undefined) =>
+  `${marker}${name}：${p && p.value !== '-' ? (p.text ?? p.value) : NOT_REPORTED}`;
+
+interface SeriesParam {
+  marker?: string;
+  seriesName?: string;
+  name?: string;
+  data?: Point;
+  axisValueLabel?: string;
+}
+
+const base = { textStyle: { fontFamily: FONT }, animation: false, color: [...PALETTE.categorical] };
+
+/** This year against last year, per unit, for one indicator: two bars per unit, last year hatched. */
+export function toYearBarsOption(
+  units: readonly Unit[],
+  index: Map<string, CompareCell>,
+  indicator: Indicator,
+  year: number,
+): ChartOption {
+  const series = [year - 1, year].map((y) => ({
+    type: 'bar' as const,
+    name: `${y}年`,
+    data: units.map((u) => point(cellAt(index, u.id, y, indicator.key), indicator.unit)),
+    itemStyle: y === year ? { color: PALETTE.thisYear } : { color: PALETTE.lastYear, decal: lastYearDecal() },
+    barMaxWidth: 22,
+    cursor: 'pointer',
+  }));
+  return {
+    ...base,
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      formatter: (params: unknown) => {
+        const list = params as SeriesParam[];
+        const lines = list.map((p) => tooltipLine(p.marker ?? '', p.seriesName ?? '', p.data));
+        return [`${list[0]?.axisValueLabel ?? ''}`, ...lines, '点击柱形查看原文'].join('<br/>');
+      },
+    },
+    legend: { top: 0, data: series.map((s) => s.name) },
+    grid: { left: 56, right: 16, top: 36, bottom: 72 },
+    xAxis: {
+      type: 'category',
+      data: units.map((u) => u.name),
+      axisLabel: { interval: 0, rotate: units.length > 12 ? 40 : 0 },
+    },
+    yAxis: { type: 'value', name: indicator.unit, max: indicator.unit === '%' ? 100 : undefined },
+    series,
+  };
+}
+
+/** One line per unit over all years; a missing year is a gap, not a drop to 0. */
+export function toTrendOption(
+  units: readonly Unit[],
+  index: Map<string, CompareCell>,
+  indicator: Indicator,
+  years: readonly number[],
+): ChartOption {
+  return {
+    ...base,
+    tooltip: {
+      trigger: 'item',
+      formatter: (p: unknown) => {
+        const s = p as SeriesParam;
+        return `${s.seriesName ?? ''} ${s.name ?? ''}年<br/>${s.data?.text ?? NOT_REPORTED}<br/>点击查看原文`;
+      },
+    },
+    legend: { type: 'scroll', top: 0 },
+    grid: { left: 56, right: 16, top: 40, bottom: 28 },
+    xAxis: { type: 'category', data: years.map(String), boundaryGap: false },
+    yAxis: { type: 'value', name: indicator.unit, max: indicator.unit === '%' ? 100 : undefined },
+    series: units.map((u) => ({
+      type: 'line' as const,
+      name: u.name,
+      connectNulls: false,
+      symbolSize: 7,
+      emphasis: { focus: 'series' as const },
+      data: years.map((y) => point(cellAt(index, u.id, y, indicator.key), indicator.unit)),
+    })),
+  };
+}
+
+const wrap = (label: string, width: number) => label.replace(new RegExp(`(.{${width}})`, 'g'), '$1\n').trim();
+
+/**
+ * Units × indicators in one year. Colour is a unit's standing within the indicator (best dark), so unlike
+ * units share one scale; the label is the figure itself. Missing cells are grey and say 未提及.
+ */
+export function toHeatmapOption(
+  units: readonly Unit[],
+  index: Map<string, CompareCell>,
+  indicators: readonly Indicator[],
+  year: number,
+): ChartOption {
+  const present: {
+    value: [number, number, number];
+    factIds: number[];
+    text: string;
+    label: { color: string };
+  }[] = [];
+  const missing: { value: [number, number, number]; factIds: number[] }[] = [];
+  indicators.forEach((ind, x) => {
+    const values = new Map<number, number>();
+    for (const u of units) {
+      const c = cellAt(index, u.id, year, ind.key);
+      if (c) values.set(u.id, c.value);
+    }
+    const score = standing(values, ind.higherIsBetter);
+    units.forEach((u, y) => {
+      const c = cellAt(index, u.id, year, ind.key);
+      if (c) {
+        const text = formatValue(c.value, c.qualifier, ind.unit === '%' ? '%' : '');
+        const sc = score.get(u.id) ?? 0;
+        // white on the dark end of the scale, dark on the light end
+        const label = { color: sc > 0.55 ? '#ffffff' : PALETTE.text };
+        present.push({ value: [x, y, sc], factIds: c.factIds, text, label });
+      } else missing.push({ value: [x, y, 0], factIds: [] });
+    });
+  });
+  return {
+    ...base,
+    tooltip: {
+      formatter: (p: unknown) => {
+        const s = p as { data?: { value: [number, number, number]; text?: string } };
+        const [x, y] = s.data?.value ?? [0, 0];
+        return `${units[y]?.name ?? ''} · ${indicators[x]?.label ?? ''}<br/>${s.data?.text ?? NOT_REPORTED}`;
+      },
+    },
+    grid: { left: 96, right: 16, top: 8, bottom: 64 },
+    xAxis: {
+      type: 'category',
+      data: indicators.map((i) => wrap(i.label, 7)),
+      position: 'bottom',
+      axisLabel: { interval: 0, fontSize: 11 },
+      splitArea: { show: true },
+    },
+    yAxis: { type: 'category', data: units.map((u) => u.name), inverse: true, axisLabel: { interval: 0 } },
+    visualMap: {
+      show: false,
+      seriesIndex: 0,
+      min: 0,
+      max: 1,
+      inRange: { color: [...PALETTE.heat] },
+    },
+    series: [
+      {
+        type: 'heatmap',
+        name: `${year}年`,
+        data: present,
+        label: {
+          show: true,
+          formatter: (p: unknown) => (p as { data?: { text?: string } }).data?.text ?? '',
+        },
+        cursor: 'pointer',
+      },
+      {
+        type: 'heatmap',
+        name: NOT_REPORTED,
+        data: missing,
+        itemStyle: { color: PALETTE.missing },
+        label: { show: true, formatter: NOT_REPORTED, color: PALETTE.muted, fontSize: 11 },
+        cursor: 'default',
+      },
+    ],
+  };
+}

@@ -1,0 +1,42 @@
+import type { CompareCell, Comparison, Indicator } from '@fazhi/contract';
+
+export type Unit = Comparison['units'][number];
+
+/** Cells by `${unitId}|${year}|${key}`. */
+export function indexCells(cells: readonly CompareCell[]): Map<string, CompareCell> {
+  return new Map(cells.map((c) => [`${c.unitId}|${c.year}|${c.key}`, c]));
+}
+
+export const cellAt = (index: Map<string, CompareCell>, unitId: number, year: number, key: string) =>
+  index.get(`${unitId}|${year}|${key}`);
+
+/**
+ * Each unit's standing within one indicator in one year, 0 (worst) to 1 (best), in the indicator's own
+ * direction; equal values share a score. Missing values have none. Colours a heatmap across unlike units.
+ */
+export function standing(values: Map<number, number>, higherIsBetter: boolean): Map<number, number> {
+  const distinct = [...new Set(values.values())].sort((a, b) => (higherIsBetter ? a - b : b - a));
+  const out = new Map<number, number>();
+  for (const [id, v] of values) {
+    out.set(id, distinct.length === 1 ? 1 : distinct.indexOf(v) / (distinct.length - 1));
+  }
+  return out;
+}
+
+export interface ChangeRow {
+  unit: Unit;
+  cells: { indicator: Indicator; cell: CompareCell | undefined }[];
+}
+
+/** The year-over-year table: one row per unit, one column per indicator, missing as undefined. */
+export function changeRows(
+  units: readonly Unit[],
+  indicators: readonly Indicator[],
+  index: Map<string, CompareCell>,
+  year: number,
+): ChangeRow[] {
+  return units.map((unit) => ({
+    unit,
+    cells: indicators.map((indicator) => ({ indicator, cell: cellAt(index, unit.id, year, indicator.key) })),
+  }));
+}

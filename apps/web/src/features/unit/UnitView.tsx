@@ -1,0 +1,134 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { EvidenceLink } from '../../lib/evidence.tsx';
+import { formatDate, formatValue, NOT_REPORTED, UNIT_TYPE_LABEL } from '../../lib/format.ts';
+import { indicatorsQuery } from '../../lib/queries.ts';
+import { href, Link } from '../../lib/router.tsx';
+import { QueryState, SampleBadge } from '../../lib/states.tsx';
+import { unitQuery } from './query.ts';
+import { sparklinePath } from './sparkline.ts';
+
+function Sparkline({ values }: { values: (number | null)[] }) {
+  const d = sparklinePath(values, 96, 24);
+  return (
+    <svg width="96" height="24" className="sparkline" aria-hidden="true">
+      <path d={d} fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
+    </svg>
+  );
+}
+
+/** One unit: every indicator it reported over the years, with small trend lines, and its reports. */
+export default function UnitView({ id }: { id: number }) {
+  const query = useQuery(unitQuery(id));
+  const catalog = useQuery(indicatorsQuery());
+  const table = useMemo(() => {
+    const p = query.data;
+    if (!p || !catalog.data) return null;
+    const years = [...new Set([...p.cells.map((c) => c.year), ...p.reports.map((r) => r.year)])].sort();
+    const at = new Map(p.cells.map((c) => [`${c.year}|${c.key}`, c]));
+    const has = new Set(p.cells.map((c) => c.key));
+    const groups = catalog.data.groups
+      .map((g) => ({ ...g, indicators: g.indicators.filter((i) => has.has(i.key)) }))
+      .filter((g) => g.indicators.length > 0);
+    return { years, at, groups };
+  }, [query.data, catalog.data]);
+
+  return (
+    <section className="view" data-view="unit">
+      <QueryState query={query} what="单位档案">
+        {() => {
+          const p = query.data;
+          if (!p || !table) return null;
+          const u = p.unit;
+          return (
+            <>
+              <div className="view-head">
+                <h1>
+                  {u.name} <span className="muted">{UNIT_TYPE_LABEL[u.type]}</span>{' '}
+                  <SampleBadge show={u.sample} />
+                </h1>
+              </div>
+              <p className="summary-line meta">
+                <span>
+                  县区：
+                  {p.county ? (
+                    <Link to={href('/', { county: p.county.name })}>{p.county.name}</Link>
+                  ) : (
+                    '待指定'
+                  )}
+                </span>
+                <span>
+                  人口：{u.population === null ? '未登记' : `${u.population.toLocaleString('zh-CN')} 人`}
+                </span>
+                <span>行政村：{u.villages === null ? '未登记' : `${u.villages} 个`}</span>
+                {u.aliases.length > 0 && <span>曾用名：{u.aliases.join('、')}</span>}
+              </p>
+              <h2>报告</h2>
+              <ul className="report-list">
+                {p.reports.map((r) => (
+                  <li key={r.id}>
+                    <Link to={`/reports/${r.id}`}>
+                      {r.year}年 {r.title ?? r.sourceName}
+                    </Link>
+                    <span className="muted meta-after">
+                      签发 {formatDate(r.signedDate)} · {r.format} · 导入 {formatDate(r.ingestedAt)}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+              <h2>历年指标</h2>
+              <div className="table-wrap">
+                <table className="data unit-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">指标</th>
+                      {table.years.map((y) => (
+                        <th scope="col" key={y} className="num">
+                          {y}
+                        </th>
+                      ))}
+                      <th scope="col">趋势</th>
+                    </tr>
+                  </thead>
+                  {table.groups.map((g) => (
+                    <tbody key={g.key}>
+                      <tr className="group-row">
+                        <th colSpan={table.years.length + 2}>{g.label}</th>
+                      </tr>
+                      {g.indicators.map((i) => (
+                        <tr key={i.key}>
+                          <th scope="row">
+                            {i.label}（{i.unit}）
+                          </th>
+                          {table.years.map((y) => {
+                            const c = table.at.get(`${y}|${i.key}`);
+                            return (
+                              <td key={y} className={c ? 'num' : 'num missing'}>
+                                {c ? (
+                                  <EvidenceLink factIds={c.factIds}>
+                                    {formatValue(c.value, c.qualifier, i.unit)}
+                                  </EvidenceLink>
+                                ) : (
+                                  NOT_REPORTED
+                                )}
+                              </td>
+                            );
+                          })}
+                          <td>
+                            <Sparkline
+                              values={table.years.map((y) => table.at.get(`${y}|${i.key}`)?.value ?? null)}
+                            />
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  ))}
+                </table>
+              </div>
+            </>
+          );
+        }}
+      </QueryState>
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+import { setParams } from './router.tsx';
+import { useScope } from './scope.ts';
+
+/** County and year pickers; they write to the URL, so the view can be bookmarked. */
+export function ScopeBar({ withYear }: { withYear: boolean }) {
+  const scope = useScope();
+  if (scope.counties.length === 0) return null;
+  return (
+    <div className="scope">
+      <label>
+        县区
+        <select
+          value={scope.county ?? ''}
+          onChange={(e) => setParams({ county: e.target.value, year: null })}
+          aria-label="县区"
+        >
+          {scope.counties.map((c) => (
+            <option key={c} value={c}>
+              {c}
+            </option>
+          ))}
+        </select>
+      </label>
+      {withYear && (
+        <label>
+          年度
+          <select
+            value={scope.year ?? ''}
+            onChange={(e) => setParams({ year: e.target.value })}
+            aria-label="年度"
+            disabled={scope.years.length === 0}
+          >
+            {scope.year !== null && !scope.years.includes(scope.year) && (
+              <option value={scope.year}>{scope.year}</option>
+            )}
+            {[...scope.years].reverse().map((y) => (
+              <option key={y} value={y}>
+                {y}年
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import { Link } from './router.tsx';
+
+/** Where a figure came from: opens the report at the sentence (the first fact's report). */
+export const evidenceHref = (factIds: readonly number[]) => `/evidence?facts=${factIds.join(',')}`;
+
+/** A figure that opens its sentence when clicked; a figure without facts is plain text. */
+export function EvidenceLink({
+  factIds,
+  children,
+  className,
+}: {
+  factIds: readonly number[];
+  children: React.ReactNode;
+  className?: string;
+}) {
+  if (factIds.length === 0) return <span className={className}>{children}</span>;
+  return (
+    <Link to={evidenceHref(factIds)} className={`evidence ${className ?? ''}`} title="查看原文出处">
+      {children}
+    </Link>
+  );
+}

@@ -1,0 +1,116 @@
+// How figures read in the dashboard: the qualifier stays with the number (100余次, 约2万人次, 近50件).
+
+export type QualifierCode = 'exact' | 'over' | 'about' | 'near' | 'under' | 'derived';
+
+const nf = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
+
+export function formatNumber(n: number): string {
+  return nf.format(n);
+}
+
+/** The mark shown in its own column of tables (余/约/近/不足), '' for exact figures. */
+export function qualifierMark(q: QualifierCode | null | undefined): string {
+  switch (q) {
+    case 'over':
+      return '余';
+    case 'about':
+      return '约';
+    case 'near':
+      return '近';
+    case 'under':
+      return '不足';
+    case 'derived':
+      return '推算';
+    default:
+      return '';
+  }
+}
+
+/** A value as a sentence would say it: 100余次, 约2,000人, 近50件, 95%. */
+export function formatValue(
+  value: number,
+  qualifier: QualifierCode | null | undefined,
+  unit: string,
+): string {
+  const n = formatNumber(value);
+  switch (qualifier) {
+    case 'over':
+      return `${n}余${unit}`;
+    case 'about':
+      return `约${n}${unit}`;
+    case 'near':
+      return `近${n}${unit}`;
+    case 'under':
+      return `不足${n}${unit}`;
+    default:
+      return `${n}${unit}`;
+  }
+}
+
+/** Not reported is said, never shown as 0. */
+export const NOT_REPORTED = '未提及';
+
+export function formatMaybe(
+  value: number | null | undefined,
+  qualifier: QualifierCode | null | undefined,
+  unit: string,
+): string {
+  return value === null || value === undefined ? NOT_REPORTED : formatValue(value, qualifier, unit);
+}
+
+const signed = (n: number) => (n > 0 ? `+${formatNumber(n)}` : n < 0 ? `−${formatNumber(-n)}` : '0');
+
+/** Change against last year: +7（+7.4%）; a rate changes in 个百分点. */
+export function formatChange(change: { abs: number; pct: number | null } | null, unit: string): string {
+  if (!change) return '—';
+  if (change.abs === 0) return '持平';
+  if (unit === '%') return `${signed(change.abs)} 个百分点`;
+  const pct = change.pct === null ? '' : `（${signed(change.pct)}%）`;
+  return `${signed(change.abs)}${unit}${pct}`;
+}
+
+export type Tone = 'good' | 'bad' | 'flat' | 'none';
+
+/** Whether a change is for the better, in the indicator's own direction. */
+export function changeTone(abs: number | null | undefined, higherIsBetter: boolean): Tone {
+  if (abs === null || abs === undefined) return 'none';
+  if (abs === 0) return 'flat';
+  return abs > 0 === higherIsBetter ? 'good' : 'bad';
+}
+
+/** ▲ up, ▼ down: the arrow shows the direction of the number; colour (tone) shows good or bad. */
+export function changeArrow(abs: number | null | undefined): string {
+  if (abs === null || abs === undefined || abs === 0) return '';
+  return abs > 0 ? '▲' : '▼';
+}
+
+/** A rank that moved up 2 places reads ↑2 (rank change = last year's rank − this year's). */
+export function formatRankChange(delta: number | null | undefined): string {
+  if (delta === null || delta === undefined) return '—';
+  if (delta === 0) return '持平';
+  return delta > 0 ? `↑${delta}` : `↓${-delta}`;
+}
+
+export function formatRank(rank: number | null, tied: boolean): string {
+  if (rank === null) return '—';
+  return tied ? `${rank}（并列）` : String(rank);
+}
+
+export const STATUS_LABEL: Record<string, string> = {
+  auto: '自动提取',
+  confirmed: '已确认',
+  corrected: '已更正',
+  rejected: '已驳回',
+  added: '人工补录',
+};
+
+export const UNIT_TYPE_LABEL: Record<string, string> = {
+  town: '镇',
+  township: '乡',
+  subdistrict: '街道',
+  county_dept: '县直部门',
+  county: '县（区）',
+};
+
+/** '2024-03-05T08:00:00.000Z' → '2024-03-05' */
+export const formatDate = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : '—');

@@ -1,0 +1,33 @@
+// One palette for every chart. This year and last year differ in lightness and pattern as well as hue,
+// so they still read apart when a briefing is printed in black and white.
+export const PALETTE = {
+  thisYear: '#1f4e79',
+  lastYear: '#a9c1d9',
+  categorical: [
+    '#1f4e79',
+    '#c0504d',
+    '#4f8a3c',
+    '#d08b1f',
+    '#6b4c9a',
+    '#2a9d9b',
+    '#8c564b',
+    '#d45a9b',
+    '#5a6b7b',
+    '#9aa52f',
+  ],
+  heat: ['#f1f5fa', '#c6d9ec', '#8cb3d9', '#4f86bd', '#1f4e79'],
+  missing: '#eeeeee',
+  text: '#333333',
+  muted: '#888888',
+} as const;
+
+/** Diagonal hatching on last year's bars. */
+export const lastYearDecal = () => ({
+  symbol: 'rect',
+  dashArrayX: [1, 0],
+  dashArrayY: [2, 4],
+  rotation: -Math.PI / 4,
+  color: 'rgba(0, 0, 0, 0.35)',
+});
+
+export const FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif';

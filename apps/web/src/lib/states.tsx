@@ -1,0 +1,58 @@
+import type { ReactNode } from 'react';
+import { errorMessage } from './api.ts';
+
+export function Loading({ what = '数据' }: { what?: string }) {
+  return (
+    <div className="state loading" role="status">
+      正在加载{what}…
+    </div>
+  );
+}
+
+export function ErrorBox({ error, retry }: { error: unknown; retry?: () => void }) {
+  return (
+    <div className="state error" role="alert">
+      出错了：{errorMessage(error)}
+      {retry && (
+        <button type="button" onClick={retry}>
+          重试
+        </button>
+      )}
+    </div>
+  );
+}
+
+export function Empty({ children }: { children: ReactNode }) {
+  return <div className="state empty">{children}</div>;
+}
+
+/** Shown wherever sample data is on screen, so it is never mistaken for a real county's figures. */
+export function SampleBadge({ show = true }: { show?: boolean }) {
+  if (!show) return null;
+  return (
+    <span className="badge sample" title="由程序生成的示例报告，不是真实数据">
+      示例数据
+    </span>
+  );
+}
+
+interface QueryLike {
+  status: 'pending' | 'error' | 'success';
+  error: unknown;
+  refetch: () => unknown;
+}
+
+/** The loading and error states of a query; children render only with data. */
+export function QueryState({
+  query,
+  what,
+  children,
+}: {
+  query: QueryLike;
+  what?: string;
+  children: () => ReactNode;
+}) {
+  if (query.status === 'pending') return <Loading {...(what ? { what } : {})} />;
+  if (query.status === 'error') return <ErrorBox error={query.error} retry={() => query.refetch()} />;
+  return <>{children()}</>;
+}

@@ -1,0 +1,48 @@
+import type { z } from 'zod';
+import type { Headline, OverviewResponse } from './overview.ts';
+import type { ErrorBody } from './primitives.ts';
+import type {
+  Cell,
+  CompareResponse,
+  IndicatorInfo,
+  IndicatorsResponse,
+  RankingResponse,
+  RankingRow,
+  RegionsResponse,
+  UnitsResponse,
+  YearsResponse,
+} from './read.ts';
+import type {
+  CompletenessResponse,
+  FactBody,
+  FactResponse,
+  Flag,
+  ReportResponse,
+  ReportSummary,
+  UnitProfileResponse,
+  UploadOutcome,
+  UploadResponse,
+} from './records.ts';
+
+// The answers' types, for clients (the web app imports these only as types, so no zod is shipped).
+export type ApiError = z.infer<typeof ErrorBody>;
+export type Regions = z.infer<typeof RegionsResponse>;
+export type Units = z.infer<typeof UnitsResponse>;
+export type Indicators = z.infer<typeof IndicatorsResponse>;
+export type Indicator = z.infer<typeof IndicatorInfo>;
+export type Years = z.infer<typeof YearsResponse>;
+export type Overview = z.infer<typeof OverviewResponse>;
+export type HeadlineFigure = z.infer<typeof Headline>;
+export type Comparison = z.infer<typeof CompareResponse>;
+export type CompareCell = z.infer<typeof Cell>;
+export type Ranking = z.infer<typeof RankingResponse>;
+export type RankingEntry = z.infer<typeof RankingRow>;
+export type UnitProfile = z.infer<typeof UnitProfileResponse>;
+export type ReportDetail = z.infer<typeof ReportResponse>;
+export type ReportInfo = z.infer<typeof ReportSummary>;
+export type Fact = z.infer<typeof FactBody>;
+export type FactDetail = z.infer<typeof FactResponse>;
+export type ReportFlag = z.infer<typeof Flag>;
+export type Completeness = z.infer<typeof CompletenessResponse>;
+export type UploadResult = z.infer<typeof UploadOutcome>;
+export type Upload = z.infer<typeof UploadResponse>;
