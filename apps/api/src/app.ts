@@ -4,7 +4,7 @@ import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { repoRoot } from '@fazhi/config';
+import { webDist } from '@fazhi/config';
 import type { Store } from '@fazhi/db';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import {
@@ -89,6 +89,6 @@ export async function buildApp(
     },
     { prefix: '/api' },
   );
-  await serveWeb(app, opts.webDist ?? path.join(repoRoot, 'apps/web/dist'));
+  await serveWeb(app, opts.webDist ?? webDist());
   return app;
 }

@@ -47,3 +47,13 @@ export function rankingMinBase(): number {
 export function fixturesDir(): string {
   return process.env.FIXTURES_DIR ?? path.resolve(repoRoot, '../shared/fixtures');
 }
+
+/** The browser the end-to-end tests and `pnpm bench:web` drive: Debian's chromium (CHROMIUM_PATH overrides). */
+export function chromiumPath(): string {
+  return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+}
+
+/** The built dashboard the server sends at / (WEB_DIST overrides, for tests that build elsewhere). */
+export function webDist(): string {
+  return process.env.WEB_DIST ?? path.join(repoRoot, 'apps', 'web', 'dist');
+}

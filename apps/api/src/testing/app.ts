@@ -18,7 +18,9 @@ export interface TestApp {
  * A fresh SQLite file built by the real ingest from the five seed reports and the sample county, and
  * the real app over it. One per test file.
  */
-export async function testApp(opts: { minBase?: number; maxFileBytes?: number } = {}): Promise<TestApp> {
+export async function testApp(
+  opts: { minBase?: number; maxFileBytes?: number; webDist?: string } = {},
+): Promise<TestApp> {
   const dir = mkdtempSync(path.join(tmpdir(), 'api-'));
   const store = openStore(path.join(dir, 'app.db'));
   const reports = path.join(repoRoot, 'data', 'reports');
@@ -33,6 +35,7 @@ export async function testApp(opts: { minBase?: number; maxFileBytes?: number } 
     store,
     minBase: opts.minBase ?? 5,
     maxFileBytes: opts.maxFileBytes ?? 20 << 20,
+    ...(opts.webDist ? { webDist: opts.webDist } : {}),
   });
   return {
     app,

@@ -15,8 +15,8 @@ export const PALETTE = {
     '#5a6b7b',
     '#9aa52f',
   ],
-  heat: ['#f1f5fa', '#c6d9ec', '#8cb3d9', '#4f86bd', '#1f4e79'],
-  missing: '#eeeeee',
+  heat: ['#d4e3f2', '#a9c6e3', '#7aa6d1', '#4a7fb5', '#1f4e79'],
+  missing: '#ececec',
   text: '#333333',
   muted: '#888888',
 } as const;

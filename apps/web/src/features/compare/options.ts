@@ -100,9 +100,16 @@ export function toTrendOption(
 
 const wrap = (label: string, width: number) => label.replace(new RegExp(`(.{${width}})`, 'g'), '$1\n').trim();
 
+interface HeatCell {
+  value: [number, number, number];
+  factIds: number[];
+  text: string;
+  label: { color: string };
+}
+
 /**
  * Units × indicators in one year. Colour is a unit's standing within the indicator (best dark), so unlike
- * units share one scale; the label is the figure itself. Missing cells are grey and say 未提及.
+ * units share one scale; the label is the figure itself. Missing cells (standing -1) are grey: 未提及.
  */
 export function toHeatmapOption(
   units: readonly Unit[],
@@ -110,13 +117,7 @@ export function toHeatmapOption(
   indicators: readonly Indicator[],
   year: number,
 ): ChartOption {
-  const present: {
-    value: [number, number, number];
-    factIds: number[];
-    text: string;
-    label: { color: string };
-  }[] = [];
-  const missing: { value: [number, number, number]; factIds: number[] }[] = [];
+  const data: HeatCell[] = [];
   indicators.forEach((ind, x) => {
     const values = new Map<number, number>();
     for (const u of units) {
@@ -126,22 +127,23 @@ export function toHeatmapOption(
     const score = standing(values, ind.higherIsBetter);
     units.forEach((u, y) => {
       const c = cellAt(index, u.id, year, ind.key);
-      if (c) {
-        const text = formatValue(c.value, c.qualifier, ind.unit === '%' ? '%' : '');
-        const sc = score.get(u.id) ?? 0;
-        // white on the dark end of the scale, dark on the light end
-        const label = { color: sc > 0.55 ? '#ffffff' : PALETTE.text };
-        present.push({ value: [x, y, sc], factIds: c.factIds, text, label });
-      } else missing.push({ value: [x, y, 0], factIds: [] });
+      const sc = c ? (score.get(u.id) ?? 0) : -1;
+      data.push({
+        value: [x, y, sc],
+        factIds: c?.factIds ?? [],
+        text: c ? formatValue(c.value, c.qualifier, ind.unit === '%' ? '%' : '') : NOT_REPORTED,
+        // white on the dark end of the scale, dark on the light end, grey for 未提及
+        label: { color: sc > 0.55 ? '#ffffff' : sc < 0 ? PALETTE.muted : PALETTE.text },
+      });
     });
   });
   return {
     ...base,
     tooltip: {
       formatter: (p: unknown) => {
-        const s = p as { data?: { value: [number, number, number]; text?: string } };
+        const s = p as { data?: HeatCell };
         const [x, y] = s.data?.value ?? [0, 0];
-        return `${units[y]?.name ?? ''} · ${indicators[x]?.label ?? ''}<br/>${s.data?.text ?? NOT_REPORTED}`;
+        return `${units[y]?.name ?? ''} · ${indicators[x]?.label ?? ''}<br/>${s.data?.text ?? ''}`;
       },
     },
     grid: { left: 96, right: 16, top: 8, bottom: 64 },
@@ -155,29 +157,18 @@ export function toHeatmapOption(
     yAxis: { type: 'category', data: units.map((u) => u.name), inverse: true, axisLabel: { interval: 0 } },
     visualMap: {
       show: false,
-      seriesIndex: 0,
       min: 0,
       max: 1,
       inRange: { color: [...PALETTE.heat] },
+      outOfRange: { color: PALETTE.missing },
     },
     series: [
       {
         type: 'heatmap',
         name: `${year}年`,
-        data: present,
-        label: {
-          show: true,
-          formatter: (p: unknown) => (p as { data?: { text?: string } }).data?.text ?? '',
-        },
+        data,
+        label: { show: true, formatter: (p: unknown) => (p as { data?: HeatCell }).data?.text ?? '' },
         cursor: 'pointer',
-      },
-      {
-        type: 'heatmap',
-        name: NOT_REPORTED,
-        data: missing,
-        itemStyle: { color: PALETTE.missing },
-        label: { show: true, formatter: NOT_REPORTED, color: PALETTE.muted, fontSize: 11 },
-        cursor: 'default',
       },
     ],
   };

@@ -64,37 +64,42 @@ export default function UploadView() {
           }}
           data-testid="file-input"
         />
+        <span className="button">选择文件</span>
         <span>{upload.isPending ? '正在导入…' : '把报告文件拖到这里，或点击选择文件'}</span>
       </label>
       {upload.isError && <div className="state error">上传失败：{errorMessage(upload.error)}</div>}
       {upload.data && (
-        <table className="data outcomes" data-testid="outcomes">
-          <thead>
-            <tr>
-              <th scope="col">文件</th>
-              <th scope="col">结果</th>
-              <th scope="col">单位</th>
-              <th scope="col">年度</th>
-              <th scope="col">指标数</th>
-              <th scope="col">说明</th>
-            </tr>
-          </thead>
-          <tbody>
-            {upload.data.outcomes.map((o, i) => (
-              <tr key={`${o.file}-${i}`} className={`outcome-${o.status}`} data-status={o.status}>
-                <th scope="row">{o.file}</th>
-                <td>{OUTCOME_LABEL[o.status]}</td>
-                <td>{o.unit ?? '—'}</td>
-                <td>{o.year ?? '—'}</td>
-                <td>{o.facts ?? '—'}</td>
-                <td>
-                  {o.message ?? ''}
-                  {o.reportId !== null && <Link to={`/reports/${o.reportId}`}>查看报告</Link>}
-                </td>
+        <div className="table-wrap">
+          <table className="data outcomes" data-testid="outcomes">
+            <thead>
+              <tr>
+                <th scope="col">文件</th>
+                <th scope="col">结果</th>
+                <th scope="col">单位</th>
+                <th scope="col">年度</th>
+                <th scope="col">县区</th>
+                <th scope="col">指标数</th>
+                <th scope="col">说明</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {upload.data.outcomes.map((o, i) => (
+                <tr key={`${o.file}-${i}`} className={`outcome-${o.status}`} data-status={o.status}>
+                  <th scope="row">{o.file}</th>
+                  <td>{OUTCOME_LABEL[o.status]}</td>
+                  <td>{o.unit ?? '—'}</td>
+                  <td>{o.year ?? '—'}</td>
+                  <td>{o.county ?? '—'}</td>
+                  <td>{o.facts ?? '—'}</td>
+                  <td>
+                    {o.message ?? ''}
+                    {o.reportId !== null && <Link to={`/reports/${o.reportId}`}>查看报告</Link>}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );

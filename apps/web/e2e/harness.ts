@@ -1,0 +1,74 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { testApp } from '@fazhi/api/testing';
+import { chromiumPath, repoRoot } from '@fazhi/config';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+/** Screenshots of every view, linked from the README. */
+export const SCREENSHOTS = path.join(repoRoot, 'docs', 'screenshots');
+
+export interface Harness {
+  url: string;
+  browser: Browser;
+  /** a fresh page at 1366×768 that records console errors */
+  page: (viewport?: { width: number; height: number }) => Promise<Page>;
+  /** errors the pages logged; a view that throws fails its test */
+  errors: string[];
+  get: <T>(apiPath: string) => Promise<T>;
+  close: () => Promise<void>;
+}
+
+/**
+ * The built dashboard served by the real API over a real SQLite file built by the ingest pipeline from
+ * the seed reports and the sample county, on loopback, and headless Debian Chromium.
+ */
+export async function startHarness(): Promise<Harness> {
+  const fonts = execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
+  if (!fonts.trim()) throw new Error('没有安装中文字体（fonts-noto-cjk），截图中的中文会显示为方框');
+  const t = await testApp({ webDist: inject('webDist') });
+  const url = await t.app.listen({ host: '127.0.0.1', port: 0 });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
+  const errors: string[] = [];
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return {
+    url,
+    browser,
+    errors,
+    page: async (viewport = { width: 1366, height: 768 }) => {
+      const page = await browser.newPage({ viewport, acceptDownloads: true, locale: 'zh-CN' });
+      page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(`${page.url()}: ${m.text()}`);
+      });
+      return page;
+    },
+    get: async <T>(apiPath: string) => {
+      const res = await fetch(new URL(apiPath, url));
+      if (!res.ok) throw new Error(`${apiPath} → ${res.status}`);
+      return (await res.json()) as T;
+    },
+    close: async () => {
+      await browser.close();
+      await t.dispose();
+    },
+  };
+}
+
+/** Waits until the chart with this label has drawn (the wrapper marks it on ECharts' `finished`). */
+export async function chartDrawn(page: Page, label: string) {
+  await page.waitForSelector(`[data-chart="${label}"][data-drawn="true"]`);
+}
+
+export async function screenshot(page: Page, name: string) {
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** The visible text of every element matching the selector. */
+export const texts = (page: Page, selector: string) =>
+  page.$$eval(selector, (els) => els.map((e) => (e.textContent ?? '').trim()));

@@ -1,0 +1,125 @@
+import type { CompareCell, Indicator } from '@fazhi/contract';
+import { describe, expect, test } from 'vitest';
+import { toHeatmapOption, toTrendOption, toYearBarsOption } from './options.ts';
+import { indexCells, standing, type Unit } from './table.ts';
+
+const unit = (id: number, name: string): Unit => ({
+  id,
+  name,
+  type: 'town',
+  sample: false,
+  population: null,
+});
+const units = [unit(1, '甲镇'), unit(2, '乙镇'), unit(3, '丙乡')];
+const ind = (key: string, unit: string, higherIsBetter = true): Indicator =>
+  ({ key, label: key, unit, higherIsBetter, combine: unit === '%' ? 'rate' : 'sum' }) as Indicator;
+const cell = (unitId: number, year: number, key: string, value: number, qualifier = 'exact'): CompareCell =>
+  ({
+    unitId,
+    year,
+    key,
+    value,
+    qualifier,
+    status: 'auto',
+    source: 'report',
+    factIds: [unitId * 100 + year - 2000],
+    change: null,
+  }) as CompareCell;
+
+const events = ind('pub.events', '次');
+const index = indexCells([
+  cell(1, 2023, 'pub.events', 10),
+  cell(1, 2024, 'pub.events', 12),
+  cell(2, 2024, 'pub.events', 100, 'over'),
+  cell(3, 2022, 'pub.events', 5),
+]);
+
+type Series = {
+  name: string;
+  data: { value: unknown; factIds: number[]; text?: string }[];
+  itemStyle?: { decal?: unknown };
+};
+const seriesOf = (o: ReturnType<typeof toYearBarsOption>) => o.series as unknown as Series[];
+
+describe('toYearBarsOption', () => {
+  const o = toYearBarsOption(units, index, events, 2024);
+  const [last, now] = seriesOf(o);
+
+  test('draws last year and this year side by side, last year hatched for black-and-white print', () => {
+    expect(seriesOf(o).map((s) => s.name)).toEqual(['2023年', '2024年']);
+    expect(last?.itemStyle?.decal).toBeDefined();
+    expect(now?.itemStyle?.decal).toBeUndefined();
+  });
+
+  test('leaves a gap for a unit that did not report, never a bar of 0', () => {
+    expect(now?.data.map((d) => d.value)).toEqual([12, 100, '-']);
+    expect(last?.data.map((d) => d.value)).toEqual([10, '-', '-']);
+  });
+
+  test('carries the facts behind each bar and the figure as the report said it', () => {
+    expect(now?.data[0]?.factIds).toEqual([124]);
+    expect(now?.data[1]?.text).toBe('100余次');
+  });
+});
+
+describe('toTrendOption', () => {
+  test('draws one line per unit across all years, with gaps where a year is missing', () => {
+    const o = toTrendOption(units, index, events, [2022, 2023, 2024]);
+    const series = o.series as unknown as (Series & { connectNulls: boolean })[];
+    expect(series.map((s) => s.name)).toEqual(['甲镇', '乙镇', '丙乡']);
+    expect(series.map((s) => s.data.map((d) => d.value))).toEqual([
+      ['-', 10, 12],
+      ['-', '-', 100],
+      [5, '-', '-'],
+    ]);
+    expect(series.every((s) => s.connectNulls === false)).toBe(true);
+  });
+});
+
+describe('toHeatmapOption', () => {
+  const lost = ind('litig.lost', '件', false);
+  const heatIndex = indexCells([
+    cell(1, 2024, 'pub.events', 12),
+    cell(2, 2024, 'pub.events', 100, 'over'),
+    cell(1, 2024, 'litig.lost', 3),
+    cell(3, 2024, 'litig.lost', 0),
+  ]);
+  const o = toHeatmapOption(units, heatIndex, [events, lost], 2024);
+  const data = (o.series as unknown as Series[])[0]?.data ?? [];
+  const at = (x: number, y: number) =>
+    data.find((d) => (d.value as number[])[0] === x && (d.value as number[])[1] === y);
+
+  test.each([
+    ['the highest count is darkest when higher is better', 0, 1, 1],
+    ['the lowest count is lightest when higher is better', 0, 0, 0],
+    ['fewer lost cases is better (败诉: lower is better)', 1, 2, 1],
+    ['more lost cases is worse', 1, 0, 0],
+    ['a unit that did not report is out of the scale, never 0', 0, 2, -1],
+  ])('%s', (_name, x, y, score) => {
+    expect((at(x, y)?.value as number[] | undefined)?.[2]).toBe(score);
+  });
+
+  test('labels cells with the figure as reported and missing ones as 未提及', () => {
+    expect(at(0, 1)?.text).toBe('100余');
+    expect(at(0, 2)?.text).toBe('未提及');
+    expect(at(0, 2)?.factIds).toEqual([]);
+  });
+});
+
+describe('standing', () => {
+  test('gives equal values the same standing', () => {
+    const s = standing(
+      new Map([
+        [1, 5],
+        [2, 5],
+        [3, 9],
+      ]),
+      true,
+    );
+    expect([s.get(1), s.get(2), s.get(3)]).toEqual([0, 0, 1]);
+  });
+
+  test('gives a lone unit full standing', () => {
+    expect(standing(new Map([[1, 4]]), true).get(1)).toBe(1);
+  });
+});
