@@ -1,13 +1,22 @@
 #!/usr/bin/env bash
 # The README's test command. On a fresh machine with Node 20 and npm it installs what the tests need
-# (pnpm and the workspace's packages), then runs lint, type checks and every test, and ends with the
-# plain line "N passed, N failed" (vitest's own summary is not read by CI).
+# (Debian's chromium and CJK fonts, pnpm and the workspace's packages), then runs lint, type checks and
+# every test, and ends with the plain line "N passed, N failed" (vitest's own summary is not read by CI).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 PNPM_VERSION=10.34.9 # keep equal to "packageManager" in package.json
 export NO_COLOR=1     # vitest colours its output even when piped
 T0=$SECONDS
 step() { echo "== [+$((SECONDS - T0))s] $*"; }
+
+step "system packages: chromium, CJK fonts (for the dashboard's end-to-end tests)"
+if ! command -v chromium >/dev/null 2>&1 || ! fc-list :lang=zh 2>/dev/null | grep -q .; then
+  SUDO=""
+  if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -q || exit 1
+  $SUDO apt-get install -y -q chromium fonts-noto-cjk || exit 1
+fi
 
 step "pnpm $PNPM_VERSION"
 if [ "$(pnpm --version 2>/dev/null || true)" != "$PNPM_VERSION" ]; then

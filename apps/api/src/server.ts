@@ -1,4 +1,6 @@
-import { dbPath, maxFileMb, rankingMinBase, serverAddress } from '@fazhi/config';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { dbPath, maxFileMb, rankingMinBase, serverAddress, webDist } from '@fazhi/config';
 import { openStore, type Store } from '@fazhi/db';
 import { buildApp } from './app.ts';
 
@@ -11,7 +13,12 @@ export async function serve(store: Store = openStore(dbPath())): Promise<void> {
   );
   const address = await app.listen({ host, port });
   console.log(`LISTENING ${address}`);
-  console.log(`看板与接口：${address}/    接口文档：${address}/docs`);
+  const web = existsSync(path.join(webDist(), 'index.html'));
+  console.log(
+    web
+      ? `在浏览器中打开看板：${address}/    接口文档：${address}/docs`
+      : `看板尚未构建（pnpm --filter @fazhi/web build）；接口文档：${address}/docs`,
+  );
   const stop = async () => {
     await app.close();
     store.close();

@@ -1,9 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { repoRoot } from '@fazhi/config';
-import { build } from 'vite';
+import { rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
+import { buildDashboard } from '../tools/build.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -11,15 +8,9 @@ declare module 'vitest' {
   }
 }
 
-/** Builds the dashboard as `pnpm start` does, into a folder of its own, so tests never see a stale build. */
+/** Builds the dashboard once for all e2e files, into a folder of its own, so tests never see a stale build. */
 export default async function setup(project: TestProject) {
-  const outDir = mkdtempSync(path.join(tmpdir(), 'web-dist-'));
-  await build({
-    root: path.join(repoRoot, 'apps', 'web'),
-    configLoader: 'runner',
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true },
-  });
+  const outDir = await buildDashboard();
   project.provide('webDist', outDir);
   return () => rmSync(outDir, { recursive: true, force: true });
 }
