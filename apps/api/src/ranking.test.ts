@@ -12,7 +12,7 @@ interface Row {
   factIds: number[];
   per10k: number | null;
   smallBase: boolean;
-  previous: { value: number; rank: number | null } | null;
+  previous: { value: number; rank: number | null; factIds: number[] } | null;
   change: { abs: number; pct: number | null; rank: number | null } | null;
 }
 interface Ranking {
@@ -43,6 +43,18 @@ describe('GET /api/ranking', () => {
     const withPrevious = ranked.find((r) => r.previous);
     expect(withPrevious?.change?.abs).toBe((withPrevious?.value ?? 0) - (withPrevious?.previous?.value ?? 0));
     expect(withPrevious?.change?.rank).toBe((withPrevious?.previous?.rank ?? 0) - (withPrevious?.rank ?? 0));
+  });
+
+  test("traces last year's figure to its own facts, of the year before", async () => {
+    const { body } = await rank('indicator=pub.reach&year=2023');
+    const row = body.rows.find((r) => r.previous);
+    const factId = row?.previous?.factIds[0];
+    const { body: fact } = await getJson<{ fact: { year: number; value: number } }>(
+      t.app,
+      `/api/facts/${factId}`,
+    );
+    expect(fact.fact.year).toBe(2022);
+    expect(row?.previous?.value).toBeGreaterThanOrEqual(fact.fact.value);
   });
 
   test('lists units that did not report the figure after the ranked ones, as missing and never 0', async () => {

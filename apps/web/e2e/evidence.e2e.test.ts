@@ -86,4 +86,13 @@ describe('every number opens the sentence it came from', () => {
     expect(await page.textContent('.state.error')).toContain('999999');
     h.errors.splice(0); // the browser logs the 404 of the API call itself
   });
+
+  test('a view of a county that does not exist says so instead of showing empty figures', async () => {
+    const page = await h.page();
+    await page.goto(`${h.url}/ranking?county=${encodeURIComponent('无此县')}`);
+    await page.waitForSelector('.state.error');
+    expect(await page.textContent('.state.error')).toContain('没有名为“无此县”的县区');
+    expect(await page.$('table.ranking-table')).toBeNull();
+    h.errors.splice(0); // the browser logs the API's 404 answers themselves
+  });
 });

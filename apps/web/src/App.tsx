@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { href, Link, useLocation } from './lib/router.tsx';
-import { ScopeBar } from './lib/ScopeBar.tsx';
+import { ScopeBar, ScopeGuard } from './lib/ScopeBar.tsx';
 import { Loading } from './lib/states.tsx';
 
 const OverviewView = lazy(() => import('./features/overview/OverviewView.tsx'));
@@ -72,7 +72,9 @@ export function App() {
         {tab?.scope && <ScopeBar withYear={tab.scope === 'year'} />}
       </header>
       <main className="page">
-        <Suspense fallback={<Loading what="页面" />}>{route(path)}</Suspense>
+        <Suspense fallback={<Loading what="页面" />}>
+          {tab?.scope ? <ScopeGuard>{route(path)}</ScopeGuard> : route(path)}
+        </Suspense>
       </main>
     </div>
   );

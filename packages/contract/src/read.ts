@@ -102,7 +102,13 @@ export const RankingRow = z.object({
   base: z.number().nullable(),
   smallBase: z.boolean(),
   previous: z
-    .object({ value: z.number(), qualifier: ValueQualifier, rank: z.number().nullable() })
+    .object({
+      value: z.number(),
+      qualifier: ValueQualifier,
+      rank: z.number().nullable(),
+      /** the facts behind last year's figure */
+      factIds: z.array(z.number()),
+    })
     .nullable(),
   change: Change.extend({ rank: z.number().nullable() }).nullable(),
 });

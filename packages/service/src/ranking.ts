@@ -80,7 +80,9 @@ export function ranking(db: Db, q: RankingParams, minBase: number): z.infer<type
       per10k: m.per10k,
       base: m.base,
       smallBase: m.smallBase,
-      previous: prev ? { value: prev.value, qualifier: prev.qualifier, rank: prevRank } : null,
+      previous: prev
+        ? { value: prev.value, qualifier: prev.qualifier, rank: prevRank, factIds: prev.factIds }
+        : null,
       change:
         abs === null || !prev
           ? null

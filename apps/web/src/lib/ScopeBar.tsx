@@ -1,5 +1,7 @@
+import type { ReactNode } from 'react';
 import { setParams } from './router.tsx';
 import { useScope } from './scope.ts';
+import { ErrorBox } from './states.tsx';
 
 /** County and year pickers; they write to the URL, so the view can be bookmarked. */
 export function ScopeBar({ withYear }: { withYear: boolean }) {
@@ -14,6 +16,7 @@ export function ScopeBar({ withYear }: { withYear: boolean }) {
           onChange={(e) => setParams({ county: e.target.value, year: null })}
           aria-label="县区"
         >
+          {scope.unknownCounty && <option value={scope.county ?? ''}>（未知县区）</option>}
           {scope.counties.map((c) => (
             <option key={c} value={c}>
               {c}
@@ -43,4 +46,14 @@ export function ScopeBar({ withYear }: { withYear: boolean }) {
       )}
     </div>
   );
+}
+
+/** A view scoped to a county renders only once the county is known to exist. */
+export function ScopeGuard({ children }: { children: ReactNode }) {
+  const scope = useScope();
+  if (scope.error) return <ErrorBox error={scope.error} />;
+  if (scope.unknownCounty) {
+    return <ErrorBox error={new Error(`没有名为“${scope.county}”的县区，请在右上角重新选择县区`)} />;
+  }
+  return <>{children}</>;
 }

@@ -11,6 +11,8 @@ export interface Scope {
   years: number[];
   loading: boolean;
   error: unknown;
+  /** the URL names a county the data does not have */
+  unknownCounty: boolean;
 }
 
 /** County and year of the current view, from the URL with defaults from the data. */
@@ -30,5 +32,6 @@ export function useScope(): Scope {
     years: list,
     loading: regions.isPending || (county !== null && years.isPending),
     error: regions.error ?? years.error,
+    unknownCounty: regions.isSuccess && county !== null && !counties.includes(county),
   };
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { errorMessage } from './api.ts';
+import { errorMessage, RequestError } from './api.ts';
+import { Link } from './router.tsx';
 
 export function Loading({ what = '数据' }: { what?: string }) {
   return (
@@ -13,7 +14,7 @@ export function ErrorBox({ error, retry }: { error: unknown; retry?: () => void 
   return (
     <div className="state error" role="alert">
       出错了：{errorMessage(error)}
-      {retry && (
+      {retry && !(error instanceof RequestError && error.status >= 400 && error.status < 500) && (
         <button type="button" onClick={retry}>
           重试
         </button>
@@ -24,6 +25,15 @@ export function ErrorBox({ error, retry }: { error: unknown; retry?: () => void 
 
 export function Empty({ children }: { children: ReactNode }) {
   return <div className="state empty">{children}</div>;
+}
+
+/** No report stored yet: say where to put one. */
+export function NoReports() {
+  return (
+    <Empty>
+      还没有任何报告。请先在<Link to="/upload">“上传”页</Link>导入报告。
+    </Empty>
+  );
 }
 
 /** Shown wherever sample data is on screen, so it is never mistaken for a real county's figures. */

@@ -6,7 +6,7 @@ import { GroupPicker, inGroup, parseGroup } from '../../lib/GroupPicker.tsx';
 import { IndicatorChecklist, IndicatorSelect } from '../../lib/IndicatorPicker.tsx';
 import { href, navigate, setParams, useLocation } from '../../lib/router.tsx';
 import { useScope } from '../../lib/scope.ts';
-import { Empty, QueryState, SampleBadge } from '../../lib/states.tsx';
+import { Empty, NoReports, QueryState, SampleBadge } from '../../lib/states.tsx';
 import { ChangeTable } from './ChangeTable.tsx';
 import { type Point, toHeatmapOption, toTrendOption, toYearBarsOption } from './options.ts';
 import { compareQuery } from './query.ts';
@@ -58,7 +58,7 @@ export default function CompareView() {
   }, [data, year, group, primary]);
   const onClick = useCallback(openPoint, []);
 
-  if (!loading && county === null) return <Empty>还没有任何报告。请先在“上传”页导入报告。</Empty>;
+  if (!loading && county === null) return <NoReports />;
   const exportQuery = { county, indicators: keys.join(',') };
   return (
     <section className="view" data-view="compare">

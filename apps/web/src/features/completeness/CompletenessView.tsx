@@ -5,7 +5,7 @@ import { formatDate, UNIT_TYPE_LABEL } from '../../lib/format.ts';
 import { indicatorsQuery } from '../../lib/queries.ts';
 import { href, Link } from '../../lib/router.tsx';
 import { useScope } from '../../lib/scope.ts';
-import { Empty, QueryState, SampleBadge } from '../../lib/states.tsx';
+import { NoReports, QueryState, SampleBadge } from '../../lib/states.tsx';
 import { completenessQuery } from './query.ts';
 
 type UnitYear = Completeness['units'][number]['years'][number];
@@ -42,7 +42,7 @@ export default function CompletenessView() {
     );
     return (k: string) => m.get(k as never) ?? k;
   }, [catalog.data]);
-  if (!loading && county === null) return <Empty>还没有任何报告。请先在“上传”页导入报告。</Empty>;
+  if (!loading && county === null) return <NoReports />;
   return (
     <section className="view" data-view="completeness">
       <QueryState query={query} what="完整性">

@@ -3,7 +3,7 @@ import { formatDate } from '../../lib/format.ts';
 import { GroupPicker, parseGroup } from '../../lib/GroupPicker.tsx';
 import { href, Link, useLocation } from '../../lib/router.tsx';
 import { useScope } from '../../lib/scope.ts';
-import { Empty, QueryState, SampleBadge } from '../../lib/states.tsx';
+import { NoReports, QueryState, SampleBadge } from '../../lib/states.tsx';
 import { Headline } from './HeadlineCard.tsx';
 import { overviewQuery } from './query.ts';
 
@@ -18,7 +18,7 @@ export default function OverviewView() {
     enabled: county !== null && year !== null,
   });
   if (!scope.loading && (county === null || year === null)) {
-    return <Empty>还没有任何报告。请先在“上传”页导入报告。</Empty>;
+    return <NoReports />;
   }
   return (
     <section className="view" data-view="overview">

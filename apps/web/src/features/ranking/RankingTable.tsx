@@ -87,7 +87,13 @@ export function RankingTable({
               <td className="mark">{qualifierMark(r.qualifier)}</td>
               {data.per10k && <td className="num">{r.per10k === null ? '—' : formatNumber(r.per10k)}</td>}
               <td className="num">
-                {r.previous ? formatValue(r.previous.value, r.previous.qualifier, ind.unit) : NOT_REPORTED}
+                {r.previous ? (
+                  <EvidenceLink factIds={r.previous.factIds}>
+                    {formatValue(r.previous.value, r.previous.qualifier, ind.unit)}
+                  </EvidenceLink>
+                ) : (
+                  NOT_REPORTED
+                )}
               </td>
               <td className={`num tone-${changeTone(r.change?.abs, ind.higherIsBetter)}`}>
                 {changeArrow(r.change?.abs)} {formatChange(r.change, ind.unit)}

@@ -8,7 +8,7 @@ import { GroupPicker, parseGroup } from '../../lib/GroupPicker.tsx';
 import { IndicatorSelect } from '../../lib/IndicatorPicker.tsx';
 import { navigate, setParams, useLocation } from '../../lib/router.tsx';
 import { useScope } from '../../lib/scope.ts';
-import { Empty, QueryState, SampleBadge } from '../../lib/states.tsx';
+import { Empty, NoReports, QueryState, SampleBadge } from '../../lib/states.tsx';
 import { toRankingBarOption } from './options.ts';
 import { rankingExportHref, rankingQuery } from './query.ts';
 import { RankingTable } from './RankingTable.tsx';
@@ -51,7 +51,7 @@ export default function RankingView() {
     a.click();
   };
 
-  if (!loading && county === null) return <Empty>还没有任何报告。请先在“上传”页导入报告。</Empty>;
+  if (!loading && county === null) return <NoReports />;
   const counts = data?.indicator.combine === 'sum';
   return (
     <section className="view" data-view="ranking">
