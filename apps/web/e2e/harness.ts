@@ -65,8 +65,9 @@ export async function chartDrawn(page: Page, label: string) {
   await page.waitForSelector(`[data-chart="${label}"][data-drawn="true"]`);
 }
 
-export async function screenshot(page: Page, name: string) {
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+/** The whole page, or only what is on screen (the report view, to show where it scrolled to). */
+export async function screenshot(page: Page, name: string, opts: { fullPage?: boolean } = {}) {
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: opts.fullPage ?? true });
 }
 
 /** The visible text of every element matching the selector. */

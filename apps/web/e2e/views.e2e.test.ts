@@ -130,7 +130,7 @@ describe('every view opens and shows the numbers the API returns', () => {
       expect(highlighted.has(x.id)).toBe(true);
     }
     expect(await page.$$('.fact-list li')).toHaveLength(d.facts.length);
-    await screenshot(page, 'report');
+    await screenshot(page, 'report', { fullPage: false });
   });
 
   test('完整性: reports not received, facts found and flags per unit and year', async () => {

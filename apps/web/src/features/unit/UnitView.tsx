@@ -4,7 +4,7 @@ import { EvidenceLink } from '../../lib/evidence.tsx';
 import { formatDate, formatValue, NOT_REPORTED, UNIT_TYPE_LABEL } from '../../lib/format.ts';
 import { indicatorsQuery } from '../../lib/queries.ts';
 import { href, Link } from '../../lib/router.tsx';
-import { QueryState, SampleBadge } from '../../lib/states.tsx';
+import { Empty, QueryState, SampleBadge } from '../../lib/states.tsx';
 import { unitQuery } from './query.ts';
 import { sparklinePath } from './sparkline.ts';
 
@@ -77,7 +77,8 @@ export default function UnitView({ id }: { id: number }) {
                 ))}
               </ul>
               <h2>历年指标</h2>
-              <div className="table-wrap">
+              {table.groups.length === 0 && <Empty>该单位的报告中还没有提取到任何指标。</Empty>}
+              <div className="table-wrap" hidden={table.groups.length === 0}>
                 <table className="data unit-table">
                   <thead>
                     <tr>
