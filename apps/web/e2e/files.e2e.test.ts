@@ -48,6 +48,20 @@ describe('files in and out of the dashboard', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
 
+  test('the ranking chart downloads as a PNG named for county, year and indicator', async () => {
+    const page = await h.page();
+    await page.goto(`${h.url}/ranking?county=${C}&year=2023&indicator=pub.materials`);
+    await page.waitForSelector('[data-chart="排名柱状图"][data-drawn="true"]');
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('button:has-text("下载图表 PNG")'),
+    ]);
+    expect(png.suggestedFilename()).toBe('示例县2023年发放宣传资料份数排名.png');
+    const bytes = readFileSync(await png.path());
+    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(bytes.length).toBeGreaterThan(10_000);
+  });
+
   test('uploading a good and a bad file shows both outcomes, with the reason for the bad one', async () => {
     const page = await h.page();
     await page.goto(`${h.url}/upload`);

@@ -133,7 +133,7 @@ export function toHeatmapOption(
         factIds: c?.factIds ?? [],
         text: c ? formatValue(c.value, c.qualifier, ind.unit === '%' ? '%' : '') : NOT_REPORTED,
         // white on the dark end of the scale, dark on the light end, grey for 未提及
-        label: { color: sc > 0.55 ? '#ffffff' : sc < 0 ? PALETTE.muted : PALETTE.text },
+        label: { color: sc > 0.6 ? '#ffffff' : sc < 0 ? PALETTE.muted : PALETTE.text },
       });
     });
   });
@@ -155,12 +155,14 @@ export function toHeatmapOption(
       splitArea: { show: true },
     },
     yAxis: { type: 'category', data: units.map((u) => u.name), inverse: true, axisLabel: { interval: 0 } },
+    // five classes of standing (prints as distinct shades) and one for 未提及
     visualMap: {
+      type: 'piecewise',
       show: false,
-      min: 0,
-      max: 1,
-      inRange: { color: [...PALETTE.heat] },
-      outOfRange: { color: PALETTE.missing },
+      pieces: [
+        { lt: -0.5, color: PALETTE.missing },
+        ...PALETTE.heat.map((color, i) => ({ gt: i === 0 ? -0.5 : i / 5, lte: (i + 1) / 5, color })),
+      ],
     },
     series: [
       {
