@@ -1,24 +1,17 @@
 import type { Ranking, ReportDetail } from '@fazhi/contract';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { chartDrawn, type Harness, startHarness, texts } from './harness.ts';
+import { describe, expect, test } from 'vitest';
+import { chartDrawn, texts, useHarness } from './harness.ts';
 
 const C = encodeURIComponent('示例县');
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h?.close());
-afterEach(() => {
-  expect(h.errors.splice(0)).toEqual([]);
-});
+const h = useHarness();
 
 /** The report opened at a figure: the focused evidence is the fact's own text, on screen, in its sentence. */
 async function expectOpenedAt(page: Page, factIds: number[]) {
   await page.waitForURL(/\/reports\/\d+\?facts=/);
   await page.waitForSelector('mark.fact.focus');
   const reportId = Number(/\/reports\/(\d+)/.exec(page.url())?.[1]);
-  const d = await h.get<ReportDetail>(`/api/reports/${reportId}`);
+  const d = await h().get<ReportDetail>(`/api/reports/${reportId}`);
   const fact = d.facts.find((f) => f.id === factIds[0]);
   expect(fact).toBeDefined();
   const evidence = d.report.text.slice(fact?.spanStart ?? 0, fact?.spanEnd ?? 0);
@@ -35,11 +28,11 @@ async function expectOpenedAt(page: Page, factIds: number[]) {
 
 describe('every number opens the sentence it came from', () => {
   test('clicking the top bar of the ranking chart opens its report at the evidence sentence', async () => {
-    const r = await h.get<Ranking>(`/api/ranking?county=${C}&indicator=pub.events&year=2024`);
+    const r = await h().get<Ranking>(`/api/ranking?county=${C}&indicator=pub.events&year=2024`);
     const top = r.rows[0];
     expect(top?.factIds.length).toBeGreaterThan(0);
-    const page = await h.page();
-    await page.goto(`${h.url}/ranking?county=${C}&year=2024&indicator=pub.events`);
+    const page = await h().page();
+    await page.goto(`${h().url}/ranking?county=${C}&year=2024&indicator=pub.events`);
     await chartDrawn(page, '排名柱状图');
     const chart = await page.$('[data-chart="排名柱状图"]');
     const box = await chart?.boundingBox();
@@ -52,8 +45,8 @@ describe('every number opens the sentence it came from', () => {
   });
 
   test('clicking a heatmap cell on the compare view opens that figure’s sentence', async () => {
-    const page = await h.page();
-    await page.goto(`${h.url}/compare?county=${C}&year=2024&indicators=pub.events,pub.reach`);
+    const page = await h().page();
+    await page.goto(`${h().url}/compare?county=${C}&year=2024&indicators=pub.events,pub.reach`);
     await chartDrawn(page, '单位与指标热力图');
     const box = await (await page.$('[data-chart="单位与指标热力图"]'))?.boundingBox();
     if (!box) throw new Error('no chart');
@@ -71,8 +64,8 @@ describe('every number opens the sentence it came from', () => {
   });
 
   test('clicking a figure in a table or a card opens its sentence too', async () => {
-    const page = await h.page();
-    await page.goto(`${h.url}/?county=${C}&year=2024`);
+    const page = await h().page();
+    await page.goto(`${h().url}/?county=${C}&year=2024`);
     const link = await page.waitForSelector('.headline-leaders a.evidence');
     const ids = ((await link.getAttribute('href')) ?? '').split('facts=')[1]?.split(',').map(Number) ?? [];
     await link.click();
@@ -80,19 +73,19 @@ describe('every number opens the sentence it came from', () => {
   });
 
   test('a link to a fact that does not exist says so', async () => {
-    const page = await h.page();
-    await page.goto(`${h.url}/evidence?facts=999999`);
+    const page = await h().page();
+    await page.goto(`${h().url}/evidence?facts=999999`);
     await page.waitForSelector('.state.error');
     expect(await page.textContent('.state.error')).toContain('999999');
-    h.errors.splice(0); // the browser logs the 404 of the API call itself
+    h().errors.splice(0); // the browser logs the 404 of the API call itself
   });
 
   test('a view of a county that does not exist says so instead of showing empty figures', async () => {
-    const page = await h.page();
-    await page.goto(`${h.url}/ranking?county=${encodeURIComponent('无此县')}`);
+    const page = await h().page();
+    await page.goto(`${h().url}/ranking?county=${encodeURIComponent('无此县')}`);
     await page.waitForSelector('.state.error');
     expect(await page.textContent('.state.error')).toContain('没有名为“无此县”的县区');
     expect(await page.$('table.ranking-table')).toBeNull();
-    h.errors.splice(0); // the browser logs the API's 404 answers themselves
+    h().errors.splice(0); // the browser logs the API's 404 answers themselves
   });
 });

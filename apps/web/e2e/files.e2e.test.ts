@@ -1,18 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { Ranking } from '@fazhi/contract';
 import { readSheet } from 'read-excel-file/node';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { type Harness, screenshot, startHarness } from './harness.ts';
+import { describe, expect, test } from 'vitest';
+import { screenshot, useHarness } from './harness.ts';
 
 const C = encodeURIComponent('示例县');
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h?.close());
-afterEach(() => {
-  expect(h.errors.splice(0)).toEqual([]);
-});
+const h = useHarness();
 
 const GOOD = `测试县柳林镇2024年法治政府建设工作情况报告
 
@@ -27,9 +20,9 @@ const GOOD = `测试县柳林镇2024年法治政府建设工作情况报告
 
 describe('files in and out of the dashboard', () => {
   test('the ranking exported as .xlsx downloads and reads back with the figures on screen', async () => {
-    const r = await h.get<Ranking>(`/api/ranking?county=${C}&indicator=pub.materials&year=2023`);
-    const page = await h.page();
-    await page.goto(`${h.url}/ranking?county=${C}&year=2023&indicator=pub.materials`);
+    const r = await h().get<Ranking>(`/api/ranking?county=${C}&indicator=pub.materials&year=2023`);
+    const page = await h().page();
+    await page.goto(`${h().url}/ranking?county=${C}&year=2023&indicator=pub.materials`);
     await page.waitForSelector('table.ranking-table');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -49,8 +42,8 @@ describe('files in and out of the dashboard', () => {
   });
 
   test('the ranking chart downloads as a PNG named for county, year and indicator', async () => {
-    const page = await h.page();
-    await page.goto(`${h.url}/ranking?county=${C}&year=2023&indicator=pub.materials`);
+    const page = await h().page();
+    await page.goto(`${h().url}/ranking?county=${C}&year=2023&indicator=pub.materials`);
     await page.waitForSelector('[data-chart="排名柱状图"][data-drawn="true"]');
     const [png] = await Promise.all([
       page.waitForEvent('download'),
@@ -63,8 +56,8 @@ describe('files in and out of the dashboard', () => {
   });
 
   test('uploading a good and a bad file shows both outcomes, with the reason for the bad one', async () => {
-    const page = await h.page();
-    await page.goto(`${h.url}/upload`);
+    const page = await h().page();
+    await page.goto(`${h().url}/upload`);
     await page.setInputFiles('[data-testid=file-input]', [
       { name: '2024-柳林镇.txt', mimeType: 'text/plain', buffer: Buffer.from(GOOD, 'utf8') },
       { name: '坏文件.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('这不是 Word 文件') },

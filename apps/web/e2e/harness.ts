@@ -4,7 +4,7 @@ import path from 'node:path';
 import { testApp } from '@fazhi/api/testing';
 import { chromiumPath, repoRoot } from '@fazhi/config';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 
 /** Screenshots of every view, linked from the README. */
 export const SCREENSHOTS = path.join(repoRoot, 'docs', 'screenshots');
@@ -73,3 +73,22 @@ export async function screenshot(page: Page, name: string, opts: { fullPage?: bo
 /** The visible text of every element matching the selector. */
 export const texts = (page: Page, selector: string) =>
   page.$$eval(selector, (els) => els.map((e) => (e.textContent ?? '').trim()));
+
+/**
+ * The harness for one test file: started before its tests, closed after; after each test, the errors the
+ * pages logged must be none (a test that expects some clears them itself).
+ */
+export function useHarness(): () => Harness {
+  let h: Harness | undefined;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(() => h?.close());
+  afterEach(() => {
+    expect(h?.errors.splice(0)).toEqual([]);
+  });
+  return () => {
+    if (!h) throw new Error('harness not started');
+    return h;
+  };
+}

@@ -7,29 +7,21 @@ import type {
   ReportDetail,
   UnitProfile,
 } from '@fazhi/contract';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { DEFAULT_KEYS } from '../src/features/compare/CompareView.tsx';
 import { formatMaybe, formatRank, formatValue } from '../src/lib/format.ts';
-import { chartDrawn, type Harness, screenshot, startHarness, texts } from './harness.ts';
+import { chartDrawn, screenshot, texts, useHarness } from './harness.ts';
 
 const C = encodeURIComponent('示例县');
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h?.close());
-afterEach(() => {
-  // a view that throws or logs an error fails its test
-  expect(h.errors.splice(0)).toEqual([]);
-});
+const h = useHarness();
 
 const isTown = (type: string) => type !== 'county_dept' && type !== 'county';
 
 describe('every view opens and shows the numbers the API returns', () => {
   test('总览: each headline figure, the sample badge and how many townships reported', async () => {
-    const o = await h.get<Overview>(`/api/overview?county=${C}&year=2023`);
-    const page = await h.page();
-    await page.goto(`${h.url}/?county=${C}&year=2023`);
+    const o = await h().get<Overview>(`/api/overview?county=${C}&year=2023`);
+    const page = await h().page();
+    await page.goto(`${h().url}/?county=${C}&year=2023`);
     await page.waitForSelector('[data-view="overview"] .headline');
     const headlines = o.groups.flatMap((g) => g.headlines);
     expect(headlines.length).toBe(9);
@@ -43,9 +35,9 @@ describe('every view opens and shows the numbers the API returns', () => {
   });
 
   test('对比: the three charts draw and the change table holds each township’s figures', async () => {
-    const cmp = await h.get<Comparison>(`/api/compare?county=${C}&indicators=${DEFAULT_KEYS.join(',')}`);
-    const page = await h.page();
-    await page.goto(`${h.url}/compare?county=${C}&year=2023`);
+    const cmp = await h().get<Comparison>(`/api/compare?county=${C}&indicators=${DEFAULT_KEYS.join(',')}`);
+    const page = await h().page();
+    await page.goto(`${h().url}/compare?county=${C}&year=2023`);
     for (const label of ['本年与上年对比柱状图', '历年趋势折线图', '单位与指标热力图'])
       await chartDrawn(page, label);
     const towns = cmp.units.filter((u) => isTown(u.type));
@@ -67,11 +59,11 @@ describe('every view opens and shows the numbers the API returns', () => {
   });
 
   test('排名: rows in the API order with 并列, 未提及 last, and sorting by a column', async () => {
-    const r = await h.get<Ranking>(`/api/ranking?county=${C}&indicator=dispute.cases&year=2024`);
+    const r = await h().get<Ranking>(`/api/ranking?county=${C}&indicator=dispute.cases&year=2024`);
     expect(r.rows.some((x) => x.tied)).toBe(true);
     expect(r.rows.some((x) => x.missing)).toBe(true);
-    const page = await h.page();
-    await page.goto(`${h.url}/ranking?county=${C}&year=2024&indicator=dispute.cases`);
+    const page = await h().page();
+    await page.goto(`${h().url}/ranking?county=${C}&year=2024&indicator=dispute.cases`);
     await chartDrawn(page, '排名柱状图');
     const rows = await page.$$eval('table.ranking-table tbody tr', (trs) =>
       trs.map((tr) => [...tr.children].map((c) => c.textContent?.trim() ?? '')),
@@ -90,18 +82,18 @@ describe('every view opens and shows the numbers the API returns', () => {
   });
 
   test('单位档案: every indicator over the years, missing years as 未提及', async () => {
-    const cmp = await h.get<Comparison>(`/api/compare?county=${C}`);
+    const cmp = await h().get<Comparison>(`/api/compare?county=${C}`);
     const unit = cmp.units.find((u) => u.name === '西河镇');
-    const p = await h.get<UnitProfile>(`/api/units/${unit?.id}`);
-    const page = await h.page();
-    await page.goto(`${h.url}/units/${p.unit.id}`);
+    const p = await h().get<UnitProfile>(`/api/units/${unit?.id}`);
+    const page = await h().page();
+    await page.goto(`${h().url}/units/${p.unit.id}`);
     await page.waitForSelector('table.unit-table');
     const keys = new Set(p.cells.map((c) => c.key));
     const years = new Set([...p.cells.map((c) => c.year), ...p.reports.map((r) => r.year)]);
     const cells = await texts(page, 'table.unit-table td.num');
     expect(cells).toHaveLength(keys.size * years.size);
     expect(cells.filter((t) => t === '未提及')).toHaveLength(keys.size * years.size - p.cells.length);
-    const catalog = await h.get<Indicators>('/api/indicators');
+    const catalog = await h().get<Indicators>('/api/indicators');
     const units = new Map(catalog.groups.flatMap((g) => g.indicators.map((i) => [i.key as string, i.unit])));
     const shown = new Set(cells);
     for (const c of p.cells)
@@ -111,12 +103,12 @@ describe('every view opens and shows the numbers the API returns', () => {
   });
 
   test('报告: the text with every fact highlighted, the focused figure at its sentence', async () => {
-    const r = await h.get<Ranking>(`/api/ranking?county=${C}&indicator=pub.events&year=2023`);
+    const r = await h().get<Ranking>(`/api/ranking?county=${C}&indicator=pub.events&year=2023`);
     const factId = r.rows[0]?.factIds[0];
-    const fact = await h.get<{ fact: { reportId: number } }>(`/api/facts/${factId}`);
-    const d = await h.get<ReportDetail>(`/api/reports/${fact.fact.reportId}`);
-    const page = await h.page();
-    await page.goto(`${h.url}/reports/${d.report.id}?facts=${factId}`);
+    const fact = await h().get<{ fact: { reportId: number } }>(`/api/facts/${factId}`);
+    const d = await h().get<ReportDetail>(`/api/reports/${fact.fact.reportId}`);
+    const page = await h().page();
+    await page.goto(`${h().url}/reports/${d.report.id}?facts=${factId}`);
     await page.waitForSelector('mark.fact.focus');
     const f = d.facts.find((x) => x.id === factId);
     const focused = (await texts(page, 'mark.fact.focus')).join('');
@@ -134,9 +126,9 @@ describe('every view opens and shows the numbers the API returns', () => {
   });
 
   test('完整性: reports not received, facts found and flags per unit and year', async () => {
-    const c = await h.get<Completeness>(`/api/completeness?county=${C}`);
-    const page = await h.page();
-    await page.goto(`${h.url}/completeness?county=${C}`);
+    const c = await h().get<Completeness>(`/api/completeness?county=${C}`);
+    const page = await h().page();
+    await page.goto(`${h().url}/completeness?county=${C}`);
     await page.waitForSelector('table.completeness-table');
     const cells = c.units.flatMap((u) => u.years);
     expect((await texts(page, 'table.completeness-table td.missing')).length).toBe(
@@ -149,8 +141,8 @@ describe('every view opens and shows the numbers the API returns', () => {
   });
 
   test('the compare view reads on a 1920×1080 projector', async () => {
-    const page = await h.page({ width: 1920, height: 1080 });
-    await page.goto(`${h.url}/compare?county=${C}&year=2024`);
+    const page = await h().page({ width: 1920, height: 1080 });
+    await page.goto(`${h().url}/compare?county=${C}&year=2024`);
     await chartDrawn(page, '单位与指标热力图');
     const fontSize = await page.$eval('html', (e) => getComputedStyle(e).fontSize);
     expect(fontSize).toBe('16px');

@@ -1,4 +1,5 @@
-import { Link } from './router.tsx';
+import type { ChartClick } from './EChart.tsx';
+import { Link, navigate } from './router.tsx';
 
 /** Where a figure came from: opens the report at the sentence (the first fact's report). */
 export const evidenceHref = (factIds: readonly number[]) => `/evidence?facts=${factIds.join(',')}`;
@@ -19,4 +20,10 @@ export function EvidenceLink({
       {children}
     </Link>
   );
+}
+
+/** A click on a chart point whose data carries `factIds` opens its sentence; other points do nothing. */
+export function openChartPoint(e: ChartClick) {
+  const ids = (e.data as { factIds?: number[] } | undefined)?.factIds;
+  if (ids && ids.length > 0) navigate(evidenceHref(ids));
 }

@@ -1,14 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
-import { type ChartClick, EChart } from '../../lib/EChart.tsx';
-import { evidenceHref } from '../../lib/evidence.tsx';
+import { useMemo } from 'react';
+import { EChart } from '../../lib/EChart.tsx';
+import { openChartPoint } from '../../lib/evidence.tsx';
 import { GroupPicker, inGroup, parseGroup } from '../../lib/GroupPicker.tsx';
 import { IndicatorChecklist, IndicatorSelect } from '../../lib/IndicatorPicker.tsx';
-import { href, navigate, setParams, useLocation } from '../../lib/router.tsx';
+import { href, setParams, useLocation } from '../../lib/router.tsx';
 import { useScope } from '../../lib/scope.ts';
 import { Empty, NoReports, QueryState, SampleBadge } from '../../lib/states.tsx';
 import { ChangeTable } from './ChangeTable.tsx';
-import { type Point, toHeatmapOption, toTrendOption, toYearBarsOption } from './options.ts';
+import { toHeatmapOption, toTrendOption, toYearBarsOption } from './options.ts';
 import { compareQuery } from './query.ts';
 import { changeRows, indexCells } from './table.ts';
 
@@ -22,11 +22,6 @@ export const DEFAULT_KEYS = [
   'recon.received',
   'recon.correction_rate',
 ];
-
-const openPoint = (e: ChartClick) => {
-  const ids = (e.data as Point | undefined)?.factIds;
-  if (ids && ids.length > 0) navigate(evidenceHref(ids));
-};
 
 export default function CompareView() {
   const { county, year, loading } = useScope();
@@ -56,7 +51,6 @@ export default function CompareView() {
       rows: changeRows(units, data.indicators, index, year),
     };
   }, [data, year, group, primary]);
-  const onClick = useCallback(openPoint, []);
 
   if (!loading && county === null) return <NoReports />;
   const exportQuery = { county, indicators: keys.join(',') };
@@ -95,11 +89,16 @@ export default function CompareView() {
                   <figcaption>
                     {view.indicator.label}：{year}年与{(year ?? 0) - 1}年
                   </figcaption>
-                  <EChart option={view.bars} height={340} label="本年与上年对比柱状图" onClick={onClick} />
+                  <EChart
+                    option={view.bars}
+                    height={340}
+                    label="本年与上年对比柱状图"
+                    onClick={openChartPoint}
+                  />
                 </figure>
                 <figure className="panel">
                   <figcaption>{view.indicator.label}：历年趋势</figcaption>
-                  <EChart option={view.trend} height={340} label="历年趋势折线图" onClick={onClick} />
+                  <EChart option={view.trend} height={340} label="历年趋势折线图" onClick={openChartPoint} />
                 </figure>
               </div>
               <figure className="panel">
@@ -108,7 +107,7 @@ export default function CompareView() {
                   option={view.heat}
                   height={Math.max(240, view.units.length * 30 + 90)}
                   label="单位与指标热力图"
-                  onClick={onClick}
+                  onClick={openChartPoint}
                 />
               </figure>
               <ChangeTable rows={view.rows} year={year ?? 0} />

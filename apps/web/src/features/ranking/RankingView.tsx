@@ -1,23 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef } from 'react';
-import { type ChartClick, EChart } from '../../lib/EChart.tsx';
+import { EChart } from '../../lib/EChart.tsx';
 import type { EChartsType } from '../../lib/echarts.ts';
-import { evidenceHref } from '../../lib/evidence.tsx';
+import { openChartPoint } from '../../lib/evidence.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { GroupPicker, parseGroup } from '../../lib/GroupPicker.tsx';
 import { IndicatorSelect } from '../../lib/IndicatorPicker.tsx';
-import { navigate, setParams, useLocation } from '../../lib/router.tsx';
+import { setParams, useLocation } from '../../lib/router.tsx';
 import { useScope } from '../../lib/scope.ts';
 import { Empty, NoReports, QueryState, SampleBadge } from '../../lib/states.tsx';
 import { toRankingBarOption } from './options.ts';
 import { rankingExportHref, rankingQuery } from './query.ts';
 import { RankingTable } from './RankingTable.tsx';
 import { parseSort, sortRows } from './sort.ts';
-
-const openBar = (e: ChartClick) => {
-  const ids = (e.data as { factIds?: number[] } | undefined)?.factIds;
-  if (ids && ids.length > 0) navigate(evidenceHref(ids));
-};
 
 export default function RankingView() {
   const { county, year, loading } = useScope();
@@ -41,7 +36,6 @@ export default function RankingView() {
   const onReady = useCallback((c: EChartsType) => {
     chart.current = c;
   }, []);
-  const onClick = useCallback(openBar, []);
 
   const downloadPng = () => {
     if (!chart.current || !data) return;
@@ -101,7 +95,7 @@ export default function RankingView() {
                       option={option}
                       height={Math.max(260, data.rows.length * 24 + 70)}
                       label="排名柱状图"
-                      onClick={onClick}
+                      onClick={openChartPoint}
                       onReady={onReady}
                     />
                   )}
