@@ -1,4 +1,11 @@
-export type StoreErrorCode = 'fact_not_found' | 'report_not_found' | 'invalid_fact';
+export type StoreErrorCode =
+  | 'fact_not_found'
+  | 'report_not_found'
+  | 'invalid_fact'
+  | 'unit_not_found'
+  | 'region_not_found'
+  /** the change would make two units one without saying so, or mix sample and real data */
+  | 'unit_conflict';
 
 /** A domain error of the store; the API maps the code to an HTTP status, the message is for people. */
 export class StoreError extends Error {

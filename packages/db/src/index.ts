@@ -1,7 +1,21 @@
 export { type BenchShape, fillBenchDataset } from './bench-data.ts';
 export { type Db, openStore, type Store } from './client.ts';
 export { StoreError, type StoreErrorCode } from './errors.ts';
+export {
+  countUsers,
+  createSession,
+  createUser,
+  deleteExpiredSessions,
+  deleteSession,
+  extendSession,
+  listUsers,
+  sessionWithUser,
+  updateUser,
+  userById,
+  userByName,
+} from './queries/accounts.ts';
 export { appendAudit, auditOf, type FactSnapshot } from './queries/audit.ts';
+export { appendChange, type ChangeFilter, listChanges } from './queries/changes.ts';
 export {
   carryDecisions,
   type ExtractedFact,
@@ -10,6 +24,14 @@ export {
   humanFacts,
   storeExtraction,
 } from './queries/facts.ts';
+export {
+  assignUnitCounty,
+  mergeCandidates,
+  mergeUnits,
+  renameUnit,
+  unitsByIds,
+  updateUnitAttributes,
+} from './queries/housekeeping.ts';
 export { syncIndicators } from './queries/indicators.ts';
 export {
   aliasesOf,

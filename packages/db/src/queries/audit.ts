@@ -25,6 +25,8 @@ export function appendAudit(
 ): void {
   db.insert(auditLog)
     .values({
+      entity: 'fact',
+      entityId: entry.factId,
       factId: entry.factId,
       actor: entry.actor,
       action: entry.action,

@@ -1,4 +1,5 @@
 export * from './audit.ts';
+export * from './auth.ts';
 export * from './facts.ts';
 export * from './indicators.ts';
 export * from './regions.ts';

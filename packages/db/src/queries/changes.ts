@@ -1,0 +1,63 @@
+import { and, count, desc, eq, gte, like, lte, type SQL } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { type AuditEntity, type AuditRow, auditLog } from '../schema/index.ts';
+
+/** One change to a unit, region or account, in the same append-only log as the facts' history. */
+export function appendChange(
+  db: Db,
+  entry: {
+    entity: AuditEntity;
+    entityId: number;
+    actor: string;
+    action: string;
+    before?: unknown;
+    after?: unknown;
+    reason?: string | null;
+  },
+): void {
+  db.insert(auditLog)
+    .values({
+      entity: entry.entity,
+      entityId: entry.entityId,
+      factId: entry.entity === 'fact' ? entry.entityId : null,
+      actor: entry.actor,
+      action: entry.action,
+      before: entry.before === undefined ? null : JSON.stringify(entry.before),
+      after: entry.after === undefined ? null : JSON.stringify(entry.after),
+      reason: entry.reason ?? null,
+    })
+    .run();
+}
+
+export interface ChangeFilter {
+  entity?: AuditEntity | undefined;
+  entityId?: number | undefined;
+  actor?: string | undefined;
+  action?: string | undefined;
+  /** ISO dates, inclusive */
+  from?: string | undefined;
+  to?: string | undefined;
+  limit: number;
+  offset: number;
+}
+
+/** Every change, newest first, filtered; with the total for paging. */
+export function listChanges(db: Db, f: ChangeFilter): { total: number; rows: AuditRow[] } {
+  const where: SQL[] = [];
+  if (f.entity) where.push(eq(auditLog.entity, f.entity));
+  if (f.entityId !== undefined) where.push(eq(auditLog.entityId, f.entityId));
+  if (f.actor) where.push(like(auditLog.actor, `%${f.actor}%`));
+  if (f.action) where.push(eq(auditLog.action, f.action));
+  if (f.from) where.push(gte(auditLog.at, f.from));
+  if (f.to) where.push(lte(auditLog.at, `${f.to}\uffff`));
+  const cond = where.length > 0 ? and(...where) : undefined;
+  const rows = db
+    .select()
+    .from(auditLog)
+    .where(cond)
+    .orderBy(desc(auditLog.id))
+    .limit(f.limit)
+    .offset(f.offset)
+    .all();
+  return { total: db.select({ n: count() }).from(auditLog).where(cond).get()?.n ?? 0, rows };
+}
