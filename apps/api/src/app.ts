@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -13,9 +14,14 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { registerAuth } from './auth.ts';
 import { registerErrorHandler, registerNotFound } from './errors.ts';
+import { accountRoutes } from './routes/accounts.ts';
+import { housekeepingRoutes } from './routes/housekeeping.ts';
 import { listRoutes } from './routes/lists.ts';
 import { recordRoutes } from './routes/records.ts';
+import { reviewRoutes } from './routes/review.ts';
+import { sessionRoutes } from './routes/session.ts';
 import { tableRoutes } from './routes/tables.ts';
 import { uploadRoutes } from './routes/uploads.ts';
 
@@ -28,7 +34,26 @@ export interface AppOptions {
   validateResponses?: boolean;
   /** the built dashboard, served at / when present */
   webDist?: string;
+  /** reading without signing in (OPEN_READING); writes always need an account */
+  openReading: boolean;
+  /** how long an unused sign-in lasts */
+  sessionHours: number;
 }
+
+// Same-origin everything; inline style attributes are React's (chart heights), data:/blob: images are
+// the favicon and chart PNG downloads.
+const CSP = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:', 'blob:'],
+  fontSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  frameAncestors: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+};
 
 const PLACEHOLDER = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>法治指标看板</title>
 <body style="font-family:sans-serif;max-width:40em;margin:3em auto">
@@ -68,6 +93,8 @@ export async function buildApp(
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  await app.register(helmet, { contentSecurityPolicy: { directives: CSP } });
+  await registerAuth(app, opts.store, opts);
   await app.register(swagger, {
     openapi: {
       info: {
@@ -86,6 +113,10 @@ export async function buildApp(
       await api.register(tableRoutes, opts);
       await api.register(recordRoutes, opts);
       await api.register(uploadRoutes, opts);
+      await api.register(sessionRoutes, opts);
+      await api.register(accountRoutes, opts);
+      await api.register(housekeepingRoutes, opts);
+      await api.register(reviewRoutes, opts);
     },
     { prefix: '/api' },
   );

@@ -10,6 +10,11 @@ const STATUS: Record<ServiceErrorCode, number> = {
   unknown_indicator: 404,
   ambiguous_county: 400,
   bad_request: 400,
+  conflict: 409,
+  unknown_user: 404,
+  no_accounts: 401,
+  bad_credentials: 401,
+  too_many_attempts: 429,
 };
 
 const WHERE: Record<string, string> = {
@@ -33,6 +38,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
       return reply.status(400).send({ error: 'bad_request', message: `${where}有误：${details.join('；')}` });
     }
     if (err instanceof ServiceError) {
+      if (err.retryAfter) reply.header('retry-after', String(err.retryAfter));
       return reply.status(STATUS[err.code]).send({ error: err.code, message: err.message });
     }
     if (err.code === 'FST_REQ_FILE_TOO_LARGE' || err.statusCode === 413) {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { getJson, type TestApp, testApp } from './testing/app.ts';
+import { type Credentials, getJson, signInAs, type TestApp, testApp } from './testing/app.ts';
 
 interface Fact {
   id: number;
@@ -12,8 +12,10 @@ interface Fact {
 }
 
 let t: TestApp;
+let editor: Credentials;
 beforeAll(async () => {
   t = await testApp();
+  editor = await signInAs(t, 'editor', { username: 'zhang', displayName: '张科员' });
 }, 60_000);
 afterAll(() => t.dispose());
 
@@ -65,7 +67,7 @@ describe('units, reports and facts', () => {
     const r = await t.app.inject({
       method: 'PATCH',
       url: `/api/facts/${cases?.id}`,
-      headers: { 'x-actor': encodeURIComponent('张科员') },
+      headers: editor.headers,
       payload: { action: 'correct', value: 52, reason: '台账核实为52件' },
     });
     expect(r.statusCode).toBe(200);
@@ -75,7 +77,7 @@ describe('units, reports and facts', () => {
     }>(t.app, `/api/facts/${cases?.id}`);
     expect(history.body.audit).toEqual([
       expect.objectContaining({
-        actor: '张科员',
+        actor: '张科员（zhang）',
         action: 'correct',
         reason: '台账核实为52件',
         before: expect.objectContaining({ value: 50 }),
@@ -94,12 +96,14 @@ describe('units, reports and facts', () => {
     const [first, second] = body.facts.filter((f) => f.key === 'train.sessions');
     const ok = await t.app.inject({
       method: 'PATCH',
+      headers: editor.headers,
       url: `/api/facts/${first?.id}`,
       payload: { action: 'confirm' },
     });
     expect(ok.json()).toMatchObject({ status: 'confirmed' });
     const no = await t.app.inject({
       method: 'PATCH',
+      headers: editor.headers,
       url: `/api/facts/${second?.id}`,
       payload: { action: 'reject', reason: '重复计数' },
     });
@@ -116,6 +120,7 @@ describe('units, reports and facts', () => {
     ).body.reports[0]?.id;
     const r = await t.app.inject({
       method: 'POST',
+      headers: editor.headers,
       url: '/api/facts',
       payload: {
         reportId,
@@ -171,7 +176,7 @@ describe('units, reports and facts', () => {
       '请求体有误',
     ],
   ] as const)('refuses %s', async (_name, method, url, payload, status, message) => {
-    const r = await t.app.inject({ method, url, ...(payload ? { payload } : {}) });
+    const r = await t.app.inject({ method, url, headers: editor.headers, ...(payload ? { payload } : {}) });
     expect(r.statusCode).toBe(status);
     expect(r.json().message).toContain(message);
   });

@@ -16,7 +16,7 @@ describe('the server process', () => {
       ['--import', 'tsx', path.join(repoRoot, 'apps/api/src/server.ts')],
       {
         cwd: repoRoot,
-        env: { ...process.env, DB_PATH: db, HOST: '127.0.0.1', PORT: '0' },
+        env: { ...process.env, DB_PATH: db, HOST: '127.0.0.1', PORT: '0', OPEN_READING: '' },
       },
     );
     const url = await new Promise<string>((resolve, reject) => {
@@ -29,8 +29,17 @@ describe('the server process', () => {
       child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
     });
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    // reading needs a sign-in unless OPEN_READING is set
     const years = await fetch(`${url}/api/years`);
-    expect(await years.json()).toEqual({ years: [] });
+    expect(years.status).toBe(401);
+    expect(((await years.json()) as { message: string }).message).toContain('请先登录');
+    const session = await fetch(`${url}/api/session`);
+    expect(await session.json()).toEqual({
+      user: null,
+      csrfToken: null,
+      openReading: false,
+      hasAccounts: false,
+    });
     const home = await fetch(`${url}/`);
     expect(await home.text()).toContain('法治指标看板');
     const exit = new Promise<number | null>((resolve) => child.on('exit', resolve));

@@ -1,6 +1,14 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { dbPath, maxFileMb, rankingMinBase, serverAddress, webDist } from '@fazhi/config';
+import {
+  dbPath,
+  maxFileMb,
+  openReading,
+  rankingMinBase,
+  serverAddress,
+  sessionHours,
+  webDist,
+} from '@fazhi/config';
 import { openStore, type Store } from '@fazhi/db';
 import { buildApp } from './app.ts';
 
@@ -8,7 +16,14 @@ import { buildApp } from './app.ts';
 export async function serve(store: Store = openStore(dbPath())): Promise<void> {
   const { host, port } = serverAddress();
   const app = await buildApp(
-    { store, minBase: rankingMinBase(), maxFileBytes: maxFileMb() * 1024 * 1024, validateResponses: false },
+    {
+      store,
+      minBase: rankingMinBase(),
+      maxFileBytes: maxFileMb() * 1024 * 1024,
+      validateResponses: false,
+      openReading: openReading(),
+      sessionHours: sessionHours(),
+    },
     { logger: { level: 'warn' } },
   );
   const address = await app.listen({ host, port });

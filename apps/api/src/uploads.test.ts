@@ -1,29 +1,13 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type TestApp, testApp } from './testing/app.ts';
+import { type Credentials, multipart, signInAs, type TestApp, testApp } from './testing/app.ts';
 
 let t: TestApp;
+let editor: Credentials;
 beforeAll(async () => {
   t = await testApp({ maxFileBytes: 4096 });
+  editor = await signInAs(t, 'editor');
 }, 60_000);
 afterAll(() => t.dispose());
-
-/** A multipart/form-data body as a browser sends it. */
-function multipart(files: { name: string; content: Buffer | string }[]) {
-  const boundary = '----fazhi-test-boundary';
-  const parts = files.map((f) =>
-    Buffer.concat([
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${encodeURIComponent(f.name)}"; filename*=UTF-8''${encodeURIComponent(f.name)}\r\nContent-Type: application/octet-stream\r\n\r\n`,
-      ),
-      Buffer.from(f.content),
-      Buffer.from('\r\n'),
-    ]),
-  );
-  return {
-    payload: Buffer.concat([...parts, Buffer.from(`--${boundary}--\r\n`)]),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
 
 const GOOD = '石桥镇2023年度法治政府建设情况报告\n2023年，石桥镇开展普法宣传活动22场，发放宣传资料3000余份。';
 
@@ -32,10 +16,13 @@ describe('POST /api/reports', () => {
     const r = await t.app.inject({
       method: 'POST',
       url: `/api/reports?county=${encodeURIComponent('云岭县')}`,
-      ...multipart([
-        { name: 'good.txt', content: GOOD },
-        { name: 'empty.txt', content: '' },
-      ]),
+      ...multipart(
+        [
+          { name: 'good.txt', content: GOOD },
+          { name: 'empty.txt', content: '' },
+        ],
+        editor.headers,
+      ),
     });
     expect(r.statusCode).toBe(200);
     const { outcomes } = r.json();
@@ -61,7 +48,7 @@ describe('POST /api/reports', () => {
     const r = await t.app.inject({
       method: 'POST',
       url: '/api/reports?county=云岭县',
-      ...multipart([{ name: 'again.txt', content: GOOD }]),
+      ...multipart([{ name: 'again.txt', content: GOOD }], editor.headers),
     });
     expect(r.json().outcomes[0]).toMatchObject({ status: 'unchanged' });
   });
@@ -70,13 +57,18 @@ describe('POST /api/reports', () => {
     const r = await t.app.inject({
       method: 'POST',
       url: '/api/reports',
-      ...multipart([{ name: 'huge.txt', content: 'x'.repeat(10_000) }]),
+      ...multipart([{ name: 'huge.txt', content: 'x'.repeat(10_000) }], editor.headers),
     });
     expect(r.json().outcomes[0]).toMatchObject({ file: 'huge.txt', status: 'rejected', code: 'too_large' });
   });
 
   test('asks for multipart when given JSON', async () => {
-    const r = await t.app.inject({ method: 'POST', url: '/api/reports', payload: { file: 'x' } });
+    const r = await t.app.inject({
+      method: 'POST',
+      url: '/api/reports',
+      headers: editor.headers,
+      payload: { file: 'x' },
+    });
     expect(r.statusCode).toBe(400);
     expect(r.json()).toEqual({ error: 'bad_request', message: '请以 multipart/form-data 上传报告文件' });
   });

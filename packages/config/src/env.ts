@@ -57,3 +57,14 @@ export function chromiumPath(): string {
 export function webDist(): string {
   return process.env.WEB_DIST ?? path.join(repoRoot, 'apps', 'web', 'dist');
 }
+
+/** Whether anyone may read the dashboard without signing in (OPEN_READING=true); writes always need an account. */
+export function openReading(): boolean {
+  return /^(1|true|yes)$/i.test(process.env.OPEN_READING ?? '');
+}
+
+/** How long a sign-in lasts without use, in hours (SESSION_HOURS, default 12). */
+export function sessionHours(): number {
+  const h = Number(process.env.SESSION_HOURS ?? 12);
+  return Number.isFinite(h) && h > 0 ? h : 12;
+}

@@ -1,5 +1,8 @@
+export * from './accounts.ts';
+export * from './housekeeping.ts';
 export * from './overview.ts';
 export * from './primitives.ts';
 export * from './read.ts';
 export * from './records.ts';
+export * from './review.ts';
 export type * from './types.ts';

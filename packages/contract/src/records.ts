@@ -83,6 +83,8 @@ export const CompletenessResponse = z.object({
           facts: z.number(),
           focusMissing: z.array(IndicatorKey),
           flags: z.array(Flag),
+          /** 已审核: every focus figure of the report has been confirmed, corrected or rejected by a person */
+          reviewed: z.boolean(),
         }),
       ),
     }),

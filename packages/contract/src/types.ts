@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import type { SessionResponse, UsersResponse, UserView } from './accounts.ts';
+import type { AttributesImportResponse, UnitChangeResponse } from './housekeeping.ts';
 import type { Headline, OverviewResponse } from './overview.ts';
 import type { ErrorBody } from './primitives.ts';
 import type {
@@ -23,6 +25,7 @@ import type {
   UploadOutcome,
   UploadResponse,
 } from './records.ts';
+import type { AuditListResponse, ReviewItem as ReviewItemSchema, ReviewResponse } from './review.ts';
 
 // The answers' types, for clients (the web app imports these only as types, so no zod is shipped).
 export type ApiError = z.infer<typeof ErrorBody>;
@@ -46,3 +49,11 @@ export type ReportFlag = z.infer<typeof Flag>;
 export type Completeness = z.infer<typeof CompletenessResponse>;
 export type UploadResult = z.infer<typeof UploadOutcome>;
 export type Upload = z.infer<typeof UploadResponse>;
+export type SessionInfo = z.infer<typeof SessionResponse>;
+export type Account = z.infer<typeof UserView>;
+export type Accounts = z.infer<typeof UsersResponse>;
+export type UnitChange = z.infer<typeof UnitChangeResponse>;
+export type AttributesImport = z.infer<typeof AttributesImportResponse>;
+export type AuditList = z.infer<typeof AuditListResponse>;
+export type ReviewQueue = z.infer<typeof ReviewResponse>;
+export type ReviewEntry = z.infer<typeof ReviewItemSchema>;

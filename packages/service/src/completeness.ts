@@ -4,6 +4,7 @@ import {
   keysByReport,
   reportsOfCounty,
   reportYears,
+  reviewCounts,
   unitsOfCounty,
   unitsWithoutCounty,
 } from '@fazhi/db';
@@ -11,6 +12,9 @@ import type { z } from 'zod';
 import { FOCUS_KEYS } from './compare.ts';
 import { resolveCounty } from './county.ts';
 import { unitRef } from './lists.ts';
+
+const isReviewed = (c: { focus: number; reviewed: number } | undefined) =>
+  c !== undefined && c.focus > 0 && c.reviewed === c.focus;
 
 /** Units × years of a county: which reports are in, facts found, focus indicators missing, flags. */
 export function completeness(db: Db, countyRef: string): z.infer<typeof CompletenessResponse> {
@@ -24,6 +28,7 @@ export function completeness(db: Db, countyRef: string): z.infer<typeof Complete
     else keys.set(reportId, new Set([key]));
   }
   const byUnitYear = new Map(reports.map((r) => [`${r.unitId}|${r.year}`, r]));
+  const review = new Map(reviewCounts(db, county.id, FOCUS_KEYS).map((c) => [c.reportId, c]));
   return {
     county: { id: county.id, name: county.name },
     years,
@@ -39,6 +44,7 @@ export function completeness(db: Db, countyRef: string): z.infer<typeof Complete
           facts: r?.facts ?? 0,
           focusMissing: r ? FOCUS_KEYS.filter((k) => !found.has(k)) : [],
           flags: r ? JSON.parse(r.flags) : [],
+          reviewed: isReviewed(r ? review.get(r.id) : undefined),
         };
       }),
     })),

@@ -5,13 +5,20 @@ export type ServiceErrorCode =
   | 'unknown_report'
   | 'unknown_fact'
   | 'unknown_indicator'
-  | 'bad_request';
+  | 'bad_request'
+  | 'conflict'
+  | 'unknown_user'
+  | 'no_accounts'
+  | 'bad_credentials'
+  | 'too_many_attempts';
 
 /** A domain error: the API maps `code` to a 4xx status; `message` is for people, in Chinese. */
 export class ServiceError extends Error {
   constructor(
     readonly code: ServiceErrorCode,
     message: string,
+    /** for too_many_attempts: seconds until another attempt is accepted */
+    readonly retryAfter?: number,
   ) {
     super(message);
   }

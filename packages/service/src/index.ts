@@ -1,3 +1,17 @@
+export { importAttributes, matchAttributeRows, readTable } from './attributes.ts';
+export { changesView } from './audit.ts';
+export { accountsView, addAccount, changeAccount } from './auth/accounts.ts';
+export { LoginLimiter } from './auth/limiter.ts';
+export { hashPassword, passwordProblem, verifyPassword } from './auth/password.ts';
+export { type Access, allows, ROLE_LABEL, type Role } from './auth/roles.ts';
+export {
+  type ActiveSession,
+  activeSession,
+  actorName,
+  type SignedIn,
+  signIn,
+  signOut,
+} from './auth/sessions.ts';
 export { type CellValue, computeCells } from './cells.ts';
 export { type CompareParams, compare, FOCUS_KEYS } from './compare.ts';
 export { completeness } from './completeness.ts';
@@ -5,9 +19,11 @@ export { resolveCounty } from './county.ts';
 export { addFactByPerson, decideFact } from './decisions.ts';
 export { ServiceError, type ServiceErrorCode } from './errors.ts';
 export { headlineFigures } from './headline.ts';
+export { addCounty, assignCounty, changeUnit, mergeUnit, unitChangeView } from './housekeeping.ts';
 export { listIndicatorsView, listRegionsView, listUnitsView, listYearsView } from './lists.ts';
 export { HEADLINE_KEYS, type OverviewParams, overview } from './overview.ts';
 export { competitionRanks } from './rank.ts';
 export { type RankingGroup, type RankingParams, ranking } from './ranking.ts';
 export { factView, reportView, unitProfile } from './records.ts';
+export { reasonsFor, reviewQueue } from './review.ts';
 export { uploadReports } from './uploads.ts';

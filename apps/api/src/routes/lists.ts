@@ -12,7 +12,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppOptions } from '../app.ts';
 
 export const listRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { store }) => {
-  app.get('/health', { schema: { hide: true } }, async () => ({ ok: true }));
+  app.get('/health', { config: { access: 'public' }, schema: { hide: true } }, async () => ({ ok: true }));
   app.get(
     '/regions',
     { schema: { summary: '地区（省、市、县区）', tags: ['基础数据'], response: { 200: RegionsResponse } } },

@@ -11,20 +11,9 @@ import {
   UnitProfileResponse,
 } from '@fazhi/contract';
 import { addFactByPerson, completeness, decideFact, factView, reportView, unitProfile } from '@fazhi/service';
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppOptions } from '../app.ts';
-
-/** Who is deciding: until accounts arrive, the client names itself (X-Actor, percent-encoded). */
-function actorOf(req: FastifyRequest): string {
-  const raw = req.headers['x-actor'];
-  if (typeof raw !== 'string' || raw.trim() === '') return '匿名用户';
-  try {
-    return decodeURIComponent(raw).slice(0, 50);
-  } catch {
-    return raw.slice(0, 50);
-  }
-}
+import { actorOf } from '../auth.ts';
 
 export const recordRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { store }) => {
   const db = store.db;
@@ -80,12 +69,13 @@ export const recordRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { sto
   app.patch(
     '/facts/:id',
     {
+      config: { access: 'editor' },
       schema: {
         summary: '确认、更正或驳回一个事实（写入审计日志）',
         tags: ['审核'],
         params: IdParams,
         body: FactDecision,
-        response: { 200: FactBody, 400: ErrorBody, 404: ErrorBody },
+        response: { 200: FactBody, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody },
       },
     },
     async (req) => decideFact(db, req.params.id, req.body, actorOf(req)),
@@ -93,11 +83,12 @@ export const recordRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { sto
   app.post(
     '/facts',
     {
+      config: { access: 'editor' },
       schema: {
         summary: '补录一个人工读出的事实（写入审计日志）',
         tags: ['审核'],
         body: NewFact,
-        response: { 201: FactBody, 400: ErrorBody, 404: ErrorBody },
+        response: { 201: FactBody, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody },
       },
     },
     async (req, reply) => reply.status(201).send(addFactByPerson(db, req.body, actorOf(req))),

@@ -8,13 +8,14 @@ export const uploadRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { sto
   app.post(
     '/reports',
     {
+      config: { access: 'editor' },
       schema: {
         summary: '上传报告（multipart，一个或多个文件），逐个返回导入结果',
         description:
           '与命令行导入相同的规则与提示：导入、未变、替换（保留人工审核结果）或拒绝（附原因，不写入任何内容）。',
         tags: ['导入'],
         querystring: UploadQuery,
-        response: { 200: UploadResponse, 400: ErrorBody, 413: ErrorBody },
+        response: { 200: UploadResponse, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 413: ErrorBody },
       },
     },
     async (req, reply) => {

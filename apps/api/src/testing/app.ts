@@ -5,6 +5,7 @@ import { repoRoot } from '@fazhi/config';
 import { openStore, type Store } from '@fazhi/db';
 import { ingestDocument } from '@fazhi/ingest';
 import { prepareSampleCounty, SAMPLE_COUNTY, sampleCounty, sampleFiles } from '@fazhi/sample';
+import { addAccount } from '@fazhi/service';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.ts';
 
@@ -19,7 +20,7 @@ export interface TestApp {
  * the real app over it. One per test file.
  */
 export async function testApp(
-  opts: { minBase?: number; maxFileBytes?: number; webDist?: string } = {},
+  opts: { minBase?: number; maxFileBytes?: number; webDist?: string; openReading?: boolean } = {},
 ): Promise<TestApp> {
   const dir = mkdtempSync(path.join(tmpdir(), 'api-'));
   const store = openStore(path.join(dir, 'app.db'));
@@ -36,6 +37,8 @@ export async function testApp(
     minBase: opts.minBase ?? 5,
     maxFileBytes: opts.maxFileBytes ?? 20 << 20,
     ...(opts.webDist ? { webDist: opts.webDist } : {}),
+    openReading: opts.openReading ?? true,
+    sessionHours: 12,
   });
   return {
     app,
@@ -55,4 +58,50 @@ export async function getJson<T = unknown>(
 ): Promise<{ status: number; body: T }> {
   const r = await app.inject({ method: 'GET', url: encodeURI(url) });
   return { status: r.statusCode, body: r.json() as T };
+}
+
+export interface Credentials {
+  /** send these with a request to act as the account */
+  headers: { cookie: string; 'x-csrf-token': string };
+  username: string;
+  password: string;
+}
+
+/** Creates an account of this role and signs in through the real route; returns the session's headers. */
+export async function signInAs(
+  t: TestApp,
+  role: 'viewer' | 'editor' | 'admin',
+  opts: { username?: string; displayName?: string } = {},
+): Promise<Credentials> {
+  const username = opts.username ?? `${role}-${Math.random().toString(36).slice(2, 8)}`;
+  const password = `pw-${username}-2024`;
+  const displayName = opts.displayName ?? `测试${role}`;
+  await addAccount(t.store.db, { username, displayName, role, password }, '测试');
+  const r = await t.app.inject({ method: 'POST', url: '/api/session', payload: { username, password } });
+  if (r.statusCode !== 200) throw new Error(`sign-in failed: ${r.body}`);
+  const cookie = r.cookies.find((c) => c.name === 'fazhi_session');
+  const csrf = (r.json() as { csrfToken: string }).csrfToken;
+  if (!cookie) throw new Error('no session cookie');
+  return { headers: { cookie: `fazhi_session=${cookie.value}`, 'x-csrf-token': csrf }, username, password };
+}
+
+/** A multipart/form-data body as a browser sends it. */
+export function multipart(
+  files: { name: string; content: Buffer | string }[],
+  headers: Record<string, string> = {},
+) {
+  const boundary = '----fazhi-test-boundary';
+  const parts = files.map((f) =>
+    Buffer.concat([
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${encodeURIComponent(f.name)}"; filename*=UTF-8''${encodeURIComponent(f.name)}\r\nContent-Type: application/octet-stream\r\n\r\n`,
+      ),
+      Buffer.from(f.content),
+      Buffer.from('\r\n'),
+    ]),
+  );
+  return {
+    payload: Buffer.concat([...parts, Buffer.from(`--${boundary}--\r\n`)]),
+    headers: { ...headers, 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
 }

@@ -1,0 +1,80 @@
+import cookie from '@fastify/cookie';
+import type { Store } from '@fazhi/db';
+import {
+  type Access,
+  type ActiveSession,
+  activeSession,
+  actorName,
+  allows,
+  ROLE_LABEL,
+} from '@fazhi/service';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** the signed-in session, or null */
+    auth: ActiveSession | null;
+  }
+  interface FastifyContextConfig {
+    /** who may call the route; by default reads need reading rights and other /api methods an admin */
+    access?: Access;
+  }
+}
+
+export const SESSION_COOKIE = 'fazhi_session';
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** The access a route declares, or the default: pages public, /api reads 'read', /api writes 'admin'. */
+function accessOf(req: FastifyRequest): Access {
+  const declared = req.routeOptions.config?.access;
+  if (declared) return declared;
+  if (!req.url.startsWith('/api/')) return 'public';
+  return SAFE.has(req.method) ? 'read' : 'admin';
+}
+
+const refuse = (reply: FastifyReply, status: number, error: string, message: string) =>
+  reply.status(status).send({ error, message });
+
+/**
+ * Sessions from an http-only cookie, checked before anything else of a request: the route's access,
+ * and on every write the session's CSRF token in the X-CSRF-Token header.
+ */
+export async function registerAuth(
+  app: FastifyInstance,
+  store: Store,
+  opts: { openReading: boolean; sessionHours: number },
+) {
+  await app.register(cookie);
+  app.decorateRequest('auth', null);
+  app.addHook('onRequest', async (req, reply) => {
+    const token = req.cookies[SESSION_COOKIE];
+    req.auth = token ? activeSession(store.db, token, opts.sessionHours) : null;
+    if (token && !req.auth) reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    const access = accessOf(req);
+    const role = req.auth?.user.role ?? null;
+    if (!allows(role, access, opts.openReading)) {
+      if (role === null) return refuse(reply, 401, 'unauthenticated', '请先登录（会话不存在或已过期）');
+      const need = access === 'admin' ? ROLE_LABEL.admin : ROLE_LABEL.editor;
+      return refuse(reply, 403, 'forbidden', `需要“${need}”权限，当前账户为“${ROLE_LABEL[role]}”`);
+    }
+    if (access !== 'public' && !SAFE.has(req.method) && req.auth) {
+      const sent = req.headers['x-csrf-token'];
+      if (sent !== req.auth.csrf) {
+        return refuse(reply, 403, 'csrf', '缺少或错误的 CSRF 令牌（X-CSRF-Token），请刷新页面后重试');
+      }
+    }
+  });
+}
+
+/** Who is acting, for the change log; routes that write declare a role, so there is always a session. */
+export function actorOf(req: FastifyRequest): string {
+  return req.auth ? actorName(req.auth.user) : '未登录';
+}
+
+export function setSessionCookie(reply: FastifyReply, token: string) {
+  reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'strict', secure: 'auto' });
+}
+
+export function clearSessionCookie(reply: FastifyReply) {
+  reply.clearCookie(SESSION_COOKIE, { path: '/' });
+}

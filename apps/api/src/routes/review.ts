@@ -1,0 +1,36 @@
+import { AuditListResponse, AuditQuery, ErrorBody, ReviewQuery, ReviewResponse } from '@fazhi/contract';
+import { changesView, reviewQueue } from '@fazhi/service';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppOptions } from '../app.ts';
+
+const denied = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
+
+export const reviewRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { store }) => {
+  app.get(
+    '/review',
+    {
+      config: { access: 'editor' },
+      schema: {
+        summary:
+          '审核队列：优先查看有复核提示、较上年变化大、约数或推算、重点指标、未审核报告中的数字（编辑）',
+        tags: ['审核'],
+        querystring: ReviewQuery,
+        response: { 200: ReviewResponse, ...denied },
+      },
+    },
+    async (req) => reviewQueue(store.db, req.query),
+  );
+  app.get(
+    '/audit',
+    {
+      config: { access: 'admin' },
+      schema: {
+        summary: '全部修改记录（最新在前），可按对象、操作人、操作、日期筛选（管理员）',
+        tags: ['审核'],
+        querystring: AuditQuery,
+        response: { 200: AuditListResponse, ...denied },
+      },
+    },
+    async (req) => changesView(store.db, req.query),
+  );
+};

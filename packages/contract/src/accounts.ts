@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { Id } from './primitives.ts';
+
+export const Role = z.enum(['viewer', 'editor', 'admin']);
+export const SessionUser = z.object({
+  id: z.number(),
+  username: z.string(),
+  displayName: z.string(),
+  role: Role,
+});
+
+export const LoginBody = z.object({
+  username: z.string().trim().min(1, '请输入用户名').max(100),
+  password: z.string().min(1, '请输入密码').max(200),
+});
+
+export const SessionResponse = z.object({
+  user: SessionUser.nullable(),
+  /** echo it in the X-CSRF-Token header of every write */
+  csrfToken: z.string().nullable(),
+  /** reading without signing in is allowed on this server */
+  openReading: z.boolean(),
+  /** at least one account exists (else: pnpm user:add <用户名> --admin) */
+  hasAccounts: z.boolean(),
+});
+
+export const Username = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_.-]{2,40}$/, '用户名为 2–40 位英文字母、数字或 _ . -');
+
+export const UserView = z.object({
+  id: z.number(),
+  username: z.string(),
+  displayName: z.string(),
+  role: Role,
+  disabled: z.boolean(),
+  createdAt: z.string(),
+});
+export const UsersResponse = z.object({ users: z.array(UserView) });
+export const NewUserBody = z.object({
+  username: Username,
+  displayName: z.string().trim().min(1, '请填写姓名').max(40),
+  role: Role,
+  password: z.string().min(8, '密码至少 8 位').max(200),
+});
+export const UserPatch = z
+  .object({
+    displayName: z.string().trim().min(1).max(40).optional(),
+    role: Role.optional(),
+    disabled: z.boolean().optional(),
+    password: z.string().min(8, '密码至少 8 位').max(200).optional(),
+  })
+  .refine((p) => Object.keys(p).length > 0, '没有要修改的内容');
+export const UserParams = z.object({ id: Id });

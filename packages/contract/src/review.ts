@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { CountyRef, UnitRef } from './primitives.ts';
+import { FactBody } from './records.ts';
+
+export const AuditEntity = z.enum(['fact', 'unit', 'region', 'user']);
+export const AuditQuery = z.object({
+  entity: AuditEntity.optional(),
+  entityId: z.coerce.number().int().positive().optional(),
+  actor: z.string().trim().max(80).optional(),
+  action: z.string().trim().max(40).optional(),
+  from: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 2024-01-31')
+    .optional(),
+  to: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 2024-01-31')
+    .optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  size: z.coerce.number().int().min(1).max(200).default(50),
+});
+export const AuditListResponse = z.object({
+  total: z.number(),
+  page: z.number(),
+  size: z.number(),
+  entries: z.array(
+    z.object({
+      id: z.number(),
+      entity: AuditEntity,
+      entityId: z.number().nullable(),
+      /** what the entry is about, in words (unit name, indicator and unit, account) */
+      subject: z.string(),
+      actor: z.string(),
+      at: z.string(),
+      action: z.string(),
+      before: z.unknown().nullable(),
+      after: z.unknown().nullable(),
+      reason: z.string().nullable(),
+    }),
+  ),
+});
+
+export const ReviewQuery = z.object({
+  county: z.string().min(1).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export const ReviewReason = z.object({
+  code: z.enum(['flag', 'big_change', 'uncertain', 'new_report', 'focus']),
+  label: z.string(),
+});
+export const ReviewItem = z.object({
+  fact: FactBody,
+  report: z.object({ id: z.number(), year: z.number(), unit: UnitRef, county: CountyRef.nullable() }),
+  reasons: z.array(ReviewReason),
+  score: z.number(),
+});
+export const ReviewResponse = z.object({
+  /** facts not yet looked at (status auto) in reports in force */
+  total: z.number(),
+  items: z.array(ReviewItem),
+});

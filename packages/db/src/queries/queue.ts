@@ -1,0 +1,67 @@
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { type FactRow, facts, type Report, reports, type Unit, units } from '../schema/index.ts';
+
+export interface QueueRow {
+  fact: FactRow;
+  report: Pick<Report, 'id' | 'year' | 'flags' | 'ingestedAt'> & { reviewed: number };
+  unit: Unit;
+}
+
+/**
+ * Facts nobody has looked at yet (status auto) in reports in force, of one county or of all, with their
+ * report's flags and how many of the report's facts a person has already decided.
+ */
+export function unreviewedFacts(db: Db, countyId: number | null): QueueRow[] {
+  const reviewed = sql<number>`(select count(*) from facts g where g.report_id = ${reports.id} and g.status != 'auto')`;
+  return db
+    .select({
+      fact: facts,
+      report: {
+        id: reports.id,
+        year: reports.year,
+        flags: reports.flags,
+        ingestedAt: reports.ingestedAt,
+        reviewed,
+      },
+      unit: units,
+    })
+    .from(facts)
+    .innerJoin(reports, eq(reports.id, facts.reportId))
+    .innerJoin(units, eq(units.id, facts.unitId))
+    .where(
+      and(
+        eq(facts.status, 'auto'),
+        isNull(reports.supersededAt),
+        countyId === null ? undefined : eq(units.countyId, countyId),
+      ),
+    )
+    .all();
+}
+
+/** Per report of a county: its focus facts (rejected ones too), and how many of those a person has decided. */
+export function reviewCounts(
+  db: Db,
+  countyId: number,
+  keys: readonly string[],
+): { reportId: number; focus: number; reviewed: number }[] {
+  return db
+    .select({
+      reportId: facts.reportId,
+      focus: sql<number>`count(*)`,
+      reviewed: sql<number>`sum(case when ${facts.status} != 'auto' then 1 else 0 end)`,
+    })
+    .from(facts)
+    .innerJoin(units, eq(units.id, facts.unitId))
+    .where(
+      and(
+        eq(units.countyId, countyId),
+        sql`${facts.key} in (${sql.join(
+          keys.map((k) => sql`${k}`),
+          sql`, `,
+        )})`,
+      ),
+    )
+    .groupBy(facts.reportId)
+    .all();
+}

@@ -1,0 +1,62 @@
+import { getIndicator, type IndicatorKey, isIndicatorKey } from '@fazhi/catalog';
+import type { AuditQuery } from '@fazhi/contract';
+import { type AuditRow, type Db, factById, listChanges, regionById, unitById, userById } from '@fazhi/db';
+import type { z } from 'zod';
+
+const parse = (s: string | null): unknown => (s === null ? null : JSON.parse(s));
+
+/** What an entry is about, in words a reader knows. */
+function subjectOf(db: Db, e: AuditRow): string {
+  const before = parse(e.before) as Record<string, unknown> | null;
+  const after = parse(e.after) as Record<string, unknown> | null;
+  const id = e.entityId ?? e.factId;
+  switch (e.entity) {
+    case 'fact': {
+      const f = id === null ? undefined : factById(db, id);
+      if (!f) return `事实 ${id}`;
+      const unit = unitById(db, f.unitId)?.name ?? `单位 ${f.unitId}`;
+      const label = isIndicatorKey(f.key) ? getIndicator(f.key as IndicatorKey).label : f.key;
+      return `${unit} ${f.year}年 ${label}`;
+    }
+    case 'unit':
+      return (
+        (id === null ? undefined : unitById(db, id)?.name) ??
+        String(after?.name ?? before?.name ?? `单位 ${id}`)
+      );
+    case 'region':
+      return (id === null ? undefined : regionById(db, id)?.name) ?? `县区 ${id}`;
+    default:
+      return (id === null ? undefined : userById(db, id)?.username) ?? `账户 ${id}`;
+  }
+}
+
+/** Every change, newest first, with filters and paging (the admin's view of the log). */
+export function changesView(db: Db, q: z.infer<typeof AuditQuery>) {
+  const { total, rows } = listChanges(db, {
+    entity: q.entity,
+    entityId: q.entityId,
+    actor: q.actor,
+    action: q.action,
+    from: q.from,
+    to: q.to,
+    limit: q.size,
+    offset: (q.page - 1) * q.size,
+  });
+  return {
+    total,
+    page: q.page,
+    size: q.size,
+    entries: rows.map((e) => ({
+      id: e.id,
+      entity: e.entity,
+      entityId: e.entityId ?? e.factId,
+      subject: subjectOf(db, e),
+      actor: e.actor,
+      at: e.at,
+      action: e.action,
+      before: parse(e.before),
+      after: parse(e.after),
+      reason: e.reason,
+    })),
+  };
+}

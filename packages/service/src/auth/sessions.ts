@@ -1,0 +1,103 @@
+import { createHash, randomBytes } from 'node:crypto';
+import {
+  countUsers,
+  createSession,
+  type Db,
+  deleteExpiredSessions,
+  deleteSession,
+  extendSession,
+  sessionWithUser,
+  type User,
+  userByName,
+} from '@fazhi/db';
+import { ServiceError } from '../errors.ts';
+import type { LoginLimiter } from './limiter.ts';
+import { verifyPassword } from './password.ts';
+import type { Role } from './roles.ts';
+
+export interface SignedIn {
+  user: { id: number; username: string; displayName: string; role: Role };
+  /** the cookie's value: only its hash is stored */
+  token: string;
+  csrf: string;
+  expiresAt: Date;
+}
+
+const digest = (token: string) => createHash('sha256').update(token).digest('hex');
+const publicUser = (u: User) => ({
+  id: u.id,
+  username: u.username,
+  displayName: u.displayName,
+  role: u.role,
+});
+/** How an account appears in the change log: the name people know, and the unique login. */
+export const actorName = (u: { username: string; displayName: string }) =>
+  `${u.displayName}（${u.username}）`;
+
+// a hash to compare against when the account does not exist, so timing does not tell names apart
+const NOBODY = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+
+/** Signs a person in: a new session with its own CSRF token, or an error that says what to do. */
+export async function signIn(
+  db: Db,
+  limiter: LoginLimiter,
+  q: { username: string; password: string; ip: string; hours: number; now?: Date },
+): Promise<SignedIn> {
+  const now = q.now ?? new Date();
+  const wait = limiter.retryAfter(q.username, q.ip, now.getTime());
+  if (wait > 0) {
+    throw new ServiceError(
+      'too_many_attempts',
+      `登录失败次数过多，请 ${Math.ceil(wait / 60)} 分钟后再试`,
+      wait,
+    );
+  }
+  const user = userByName(db, q.username.trim());
+  const ok = await verifyPassword(q.password, user?.passwordHash ?? NOBODY);
+  if (!user || !ok || user.disabledAt) {
+    limiter.fail(q.username, q.ip, now.getTime());
+    if (countUsers(db) === 0)
+      throw new ServiceError(
+        'no_accounts',
+        '还没有任何账户：请先在服务器上运行 pnpm user:add <用户名> --admin',
+      );
+    throw new ServiceError('bad_credentials', user?.disabledAt ? '该账户已停用' : '用户名或密码不正确');
+  }
+  limiter.succeed(q.username, q.ip);
+  deleteExpiredSessions(db, now.toISOString());
+  const token = randomBytes(32).toString('base64url');
+  const csrf = randomBytes(24).toString('base64url');
+  const expiresAt = new Date(now.getTime() + q.hours * 3_600_000);
+  createSession(db, { id: digest(token), userId: user.id, csrf, expiresAt: expiresAt.toISOString() });
+  return { user: publicUser(user), token, csrf, expiresAt };
+}
+
+export interface ActiveSession {
+  id: string;
+  user: SignedIn['user'];
+  csrf: string;
+  expiresAt: Date;
+}
+
+/** The session a cookie names, if it exists, has not expired and its account is active; used ones slide on. */
+export function activeSession(db: Db, token: string, hours: number, now = new Date()): ActiveSession | null {
+  const id = digest(token);
+  const found = sessionWithUser(db, id);
+  if (!found) return null;
+  const expires = new Date(found.session.expiresAt);
+  if (expires <= now || found.user.disabledAt) {
+    deleteSession(db, id);
+    return null;
+  }
+  let expiresAt = expires;
+  // renew at most every few minutes, not on every request
+  if (expires.getTime() - now.getTime() < hours * 3_600_000 - 5 * 60_000) {
+    expiresAt = new Date(now.getTime() + hours * 3_600_000);
+    extendSession(db, id, expiresAt.toISOString());
+  }
+  return { id, user: publicUser(found.user), csrf: found.session.csrf, expiresAt };
+}
+
+export function signOut(db: Db, sessionId: string): void {
+  deleteSession(db, sessionId);
+}

@@ -1,0 +1,91 @@
+import { getIndicator, type IndicatorKey } from '@fazhi/catalog';
+import type { ReviewItem, ReviewReason } from '@fazhi/contract';
+import { type Db, type QueueRow, regionById, unreviewedFacts } from '@fazhi/db';
+import type { z } from 'zod';
+import type { CellValue } from './cells.ts';
+import { FOCUS_KEYS } from './compare.ts';
+import { resolveCounty } from './county.ts';
+import { unitRef } from './lists.ts';
+import { countyCells } from './memo.ts';
+import { factBody } from './records.ts';
+
+type Reason = z.infer<typeof ReviewReason>;
+type Flag = { message: string; keys: string[] };
+
+const WEIGHT: Record<Reason['code'], number> = {
+  flag: 40,
+  big_change: 30,
+  uncertain: 15,
+  focus: 10,
+  new_report: 5,
+};
+const FOCUS = new Set<string>(FOCUS_KEYS);
+const QUALIFIER_WORD: Record<string, string> = { over: '“余”', about: '“约”', near: '“近”', under: '“不足”' };
+
+/** A change of half or more (or 10 points for a rate) against last year is worth a second look. */
+function bigChange(cell: CellValue | undefined): string | null {
+  const c = cell?.change;
+  if (!cell || !c) return null;
+  const rate = getIndicator(cell.key as IndicatorKey).unit === '%';
+  if (rate ? Math.abs(c.abs) >= 10 : c.pct !== null && Math.abs(c.pct) >= 50) {
+    return rate
+      ? `较上年变化 ${c.abs > 0 ? '+' : ''}${c.abs} 个百分点`
+      : `较上年变化 ${c.pct && c.pct > 0 ? '+' : ''}${c.pct}%`;
+  }
+  return null;
+}
+
+/** Why a person should look at this figure, most important first. */
+export function reasonsFor(row: QueueRow, cell: CellValue | undefined): Reason[] {
+  const out: Reason[] = [];
+  const flags = JSON.parse(row.report.flags) as Flag[];
+  for (const f of flags.filter((f) => f.keys.includes(row.fact.key)))
+    out.push({ code: 'flag', label: f.message });
+  const change = bigChange(cell);
+  if (change) out.push({ code: 'big_change', label: change });
+  const f = row.fact;
+  const unsure = [
+    QUALIFIER_WORD[f.qualifier] ? `约数${QUALIFIER_WORD[f.qualifier]}` : null,
+    f.derived ? '由“比上年”推算' : null,
+    f.role === 'part' ? '分项数字' : null,
+  ].filter((x): x is string => x !== null);
+  if (unsure.length > 0) out.push({ code: 'uncertain', label: unsure.join('，') });
+  if (FOCUS.has(f.key)) out.push({ code: 'focus', label: '重点指标' });
+  if (row.report.reviewed === 0) out.push({ code: 'new_report', label: '报告尚无任何审核' });
+  return out;
+}
+
+/** Figures to look at first: flagged, changed a lot, uncertain, focus, untouched reports. */
+export function reviewQueue(db: Db, q: { county?: string | undefined; limit: number }) {
+  const county = q.county ? resolveCounty(db, q.county) : null;
+  const rows = unreviewedFacts(db, county?.id ?? null);
+  const cellOf = new Map<number, CellValue>();
+  const counties = new Set(rows.map((r) => r.unit.countyId).filter((id): id is number => id !== null));
+  for (const id of counties)
+    for (const c of countyCells(db, id).cells) for (const f of c.factIds) cellOf.set(f, c);
+  const scored = rows.map((row) => {
+    const reasons = reasonsFor(row, cellOf.get(row.fact.id));
+    return { row, reasons, score: reasons.reduce((s, r) => s + WEIGHT[r.code], 0) };
+  });
+  scored.sort(
+    (a, b) =>
+      b.score - a.score ||
+      a.row.report.id - b.row.report.id ||
+      (a.row.fact.spanStart ?? 0) - (b.row.fact.spanStart ?? 0),
+  );
+  const items: z.infer<typeof ReviewItem>[] = scored.slice(0, q.limit).map(({ row, reasons, score }) => {
+    const region = regionById(db, row.unit.countyId);
+    return {
+      fact: factBody(row.fact),
+      report: {
+        id: row.report.id,
+        year: row.report.year,
+        unit: unitRef(row.unit),
+        county: region ? { id: region.id, name: region.name } : null,
+      },
+      reasons,
+      score,
+    };
+  });
+  return { total: rows.length, items };
+}
