@@ -54,7 +54,7 @@ export function matchAttributeRows(db: Db, countyId: number, table: Cell[][]): R
     const name = String(cells[u] ?? '').trim();
     const population = p < 0 ? null : count(cells[p]);
     const villages = v < 0 ? null : count(cells[v]);
-    const unit = name ? findUnit(db, countyId, name) : undefined;
+    const unit = name ? (findUnit(db, countyId, name) ?? findUnit(db, countyId, name, true)) : undefined;
     const problem = !name
       ? '单位名称为空'
       : !unit

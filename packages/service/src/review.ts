@@ -39,8 +39,10 @@ function bigChange(cell: CellValue | undefined): string | null {
 export function reasonsFor(row: QueueRow, cell: CellValue | undefined): Reason[] {
   const out: Reason[] = [];
   const flags = JSON.parse(row.report.flags) as Flag[];
-  for (const f of flags.filter((f) => f.keys.includes(row.fact.key)))
+  // a flag on some keys concerns those figures; a flag on none (template text) concerns the whole report
+  for (const f of flags.filter((f) => f.keys.length === 0 || f.keys.includes(row.fact.key))) {
     out.push({ code: 'flag', label: f.message });
+  }
   const change = bigChange(cell);
   if (change) out.push({ code: 'big_change', label: change });
   const f = row.fact;

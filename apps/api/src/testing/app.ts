@@ -94,7 +94,8 @@ export function multipart(
   const parts = files.map((f) =>
     Buffer.concat([
       Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${encodeURIComponent(f.name)}"; filename*=UTF-8''${encodeURIComponent(f.name)}\r\nContent-Type: application/octet-stream\r\n\r\n`,
+        // browsers send the file name as raw UTF-8 in filename="…"
+        `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${f.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
       ),
       Buffer.from(f.content),
       Buffer.from('\r\n'),
