@@ -1,4 +1,4 @@
-import type { NewUserBody, UserPatch, UserView } from '@fazhi/contract';
+import { type NewUserBody, Username, type UserPatch, type UserView } from '@fazhi/contract';
 import { createUser, type Db, listUsers, type User, updateUser, userById, userByName } from '@fazhi/db';
 import type { z } from 'zod';
 import { ServiceError } from '../errors.ts';
@@ -19,6 +19,8 @@ export function accountsView(db: Db) {
 
 /** A new account (by an admin, or by `pnpm user:add` on the server). */
 export async function addAccount(db: Db, body: z.infer<typeof NewUserBody>, actor: string) {
+  const name = Username.safeParse(body.username);
+  if (!name.success) throw new ServiceError('bad_request', name.error.issues[0]?.message ?? '用户名不合规');
   const problem = passwordProblem(body.password);
   if (problem) throw new ServiceError('bad_request', problem);
   if (userByName(db, body.username)) throw new ServiceError('conflict', `用户名“${body.username}”已被使用`);
