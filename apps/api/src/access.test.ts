@@ -120,7 +120,7 @@ const ROUTES: Route[] = [
     url: () => '/api/regions',
     body: (n) => ({ name: `${'甲乙丙丁'[n]}测县` }),
   },
-  { access: 'admin', method: 'GET', url: () => '/api/audit' },
+  { access: 'editor', method: 'GET', url: () => '/api/audit' },
 ];
 
 function send(r: Route, caller: Caller, n: number, opts: { csrf?: string | null } = {}) {

@@ -9,7 +9,7 @@ import {
   sessionHours,
   webDist,
 } from '@fazhi/config';
-import { openStore, type Store } from '@fazhi/db';
+import { countUsers, openStore, type Store } from '@fazhi/db';
 import { buildApp } from './app.ts';
 
 /** Runs the API on HOST:PORT over the database at DB_PATH until SIGINT/SIGTERM. */
@@ -28,6 +28,11 @@ export async function serve(store: Store = openStore(dbPath())): Promise<void> {
   );
   const address = await app.listen({ host, port });
   console.log(`LISTENING ${address}`);
+  if (countUsers(store.db) === 0 && !openReading()) {
+    console.log(
+      '尚无账户：先运行 pnpm user:add <用户名> --admin 创建管理员，再登录看板（或以 OPEN_READING=true 免登录查看）',
+    );
+  }
   const web = existsSync(path.join(webDist(), 'index.html'));
   console.log(
     web

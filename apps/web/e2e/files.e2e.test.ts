@@ -57,6 +57,7 @@ describe('files in and out of the dashboard', () => {
 
   test('uploading a good and a bad file shows both outcomes, with the reason for the bad one', async () => {
     const page = await h().page();
+    await h().signIn(page, 'editor');
     await page.goto(`${h().url}/upload`);
     await page.setInputFiles('[data-testid=file-input]', [
       { name: '2024-柳林镇.txt', mimeType: 'text/plain', buffer: Buffer.from(GOOD, 'utf8') },

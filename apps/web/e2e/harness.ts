@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { testApp } from '@fazhi/api/testing';
 import { chromiumPath, repoRoot } from '@fazhi/config';
+import { addAccount } from '@fazhi/service';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 
@@ -17,6 +18,12 @@ export interface Harness {
   /** errors the pages logged; a view that throws fails its test */
   errors: string[];
   get: <T>(apiPath: string) => Promise<T>;
+  /** a new account of this role, signed in on the page through the login form */
+  signIn: (
+    page: Page,
+    role: 'viewer' | 'editor' | 'admin',
+    displayName?: string,
+  ) => Promise<{ username: string }>;
   close: () => Promise<void>;
 }
 
@@ -24,10 +31,11 @@ export interface Harness {
  * The built dashboard served by the real API over a real SQLite file built by the ingest pipeline from
  * the seed reports and the sample county, on loopback, and headless Debian Chromium.
  */
-export async function startHarness(): Promise<Harness> {
+export async function startHarness(opts: { openReading?: boolean } = {}): Promise<Harness> {
   const fonts = execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
   if (!fonts.trim()) throw new Error('没有安装中文字体（fonts-noto-cjk），截图中的中文会显示为方框');
-  const t = await testApp({ webDist: inject('webDist') });
+  const t = await testApp({ webDist: inject('webDist'), openReading: opts.openReading ?? true });
+  let accounts = 0;
   const url = await t.app.listen({ host: '127.0.0.1', port: 0 });
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
@@ -36,6 +44,17 @@ export async function startHarness(): Promise<Harness> {
   });
   const errors: string[] = [];
   mkdirSync(SCREENSHOTS, { recursive: true });
+  await addAccount(
+    t.store.db,
+    { username: 'reader', displayName: '测试读取', role: 'editor', password: 'reader-password' },
+    '测试',
+  );
+  const login = await t.app.inject({
+    method: 'POST',
+    url: '/api/session',
+    payload: { username: 'reader', password: 'reader-password' },
+  });
+  const reader = `fazhi_session=${login.cookies.find((c) => c.name === 'fazhi_session')?.value ?? ''}`;
   return {
     url,
     browser,
@@ -49,9 +68,20 @@ export async function startHarness(): Promise<Harness> {
       return page;
     },
     get: async <T>(apiPath: string) => {
-      const res = await fetch(new URL(apiPath, url));
+      const res = await fetch(new URL(apiPath, url), { headers: { cookie: reader } });
       if (!res.ok) throw new Error(`${apiPath} → ${res.status}`);
       return (await res.json()) as T;
+    },
+    signIn: async (page, role, displayName = `测试${role}`) => {
+      const username = `${role}${++accounts}`;
+      const password = `pw-${username}-2024`;
+      await addAccount(t.store.db, { username, displayName, role, password }, '测试');
+      await page.goto(`${url}/login`);
+      await page.fill('input[name=username]', username);
+      await page.fill('input[name=password]', password);
+      await page.click('button[type=submit]');
+      await page.waitForSelector('[data-testid=signed-in]');
+      return { username };
     },
     close: async () => {
       await browser.close();
@@ -78,10 +108,10 @@ export const texts = (page: Page, selector: string) =>
  * The harness for one test file: started before its tests, closed after; after each test, the errors the
  * pages logged must be none (a test that expects some clears them itself).
  */
-export function useHarness(): () => Harness {
+export function useHarness(opts: { openReading?: boolean } = {}): () => Harness {
   let h: Harness | undefined;
   beforeAll(async () => {
-    h = await startHarness();
+    h = await startHarness(opts);
   });
   afterAll(() => h?.close());
   afterEach(() => {

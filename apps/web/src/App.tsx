@@ -1,7 +1,9 @@
-import { lazy, Suspense } from 'react';
+import { lazy, type ReactElement, Suspense } from 'react';
+import { UserMenu } from './features/session/UserMenu.tsx';
 import { href, Link, useLocation } from './lib/router.tsx';
 import { ScopeBar, ScopeGuard } from './lib/ScopeBar.tsx';
-import { Loading } from './lib/states.tsx';
+import { type Role, useSession } from './lib/session.ts';
+import { ErrorBox, Loading } from './lib/states.tsx';
 
 const OverviewView = lazy(() => import('./features/overview/OverviewView.tsx'));
 const CompareView = lazy(() => import('./features/compare/CompareView.tsx'));
@@ -11,70 +13,98 @@ const ReportView = lazy(() => import('./features/report/ReportView.tsx'));
 const EvidenceView = lazy(() => import('./features/report/EvidenceView.tsx'));
 const CompletenessView = lazy(() => import('./features/completeness/CompletenessView.tsx'));
 const UploadView = lazy(() => import('./features/upload/UploadView.tsx'));
+const ReviewView = lazy(() => import('./features/review/ReviewView.tsx'));
+const AuditView = lazy(() => import('./features/audit/AuditView.tsx'));
+const AccountsView = lazy(() => import('./features/accounts/AccountsView.tsx'));
+const LoginView = lazy(() => import('./features/session/LoginView.tsx'));
 
-const TABS = [
-  { path: '/', label: '总览', scope: 'year' },
-  { path: '/compare', label: '对比', scope: 'year' },
-  { path: '/ranking', label: '排名', scope: 'year' },
-  { path: '/completeness', label: '完整性', scope: 'county' },
-  { path: '/upload', label: '上传', scope: null },
-] as const;
+interface Tab {
+  path: string;
+  label: string;
+  scope: 'year' | 'county' | null;
+  /** the least role that sees the tab; null: everyone who may read */
+  role: Role | null;
+}
+const TABS: Tab[] = [
+  { path: '/', label: '总览', scope: 'year', role: null },
+  { path: '/compare', label: '对比', scope: 'year', role: null },
+  { path: '/ranking', label: '排名', scope: 'year', role: null },
+  { path: '/completeness', label: '完整性', scope: 'county', role: null },
+  { path: '/review', label: '审核', scope: 'county', role: 'editor' },
+  { path: '/upload', label: '上传', scope: null, role: 'editor' },
+  { path: '/audit', label: '修改记录', scope: null, role: 'editor' },
+  { path: '/accounts', label: '账户', scope: null, role: 'admin' },
+];
+
+const PAGES: Record<string, () => ReactElement> = {
+  '/': () => <OverviewView />,
+  '/compare': () => <CompareView />,
+  '/ranking': () => <RankingView />,
+  '/evidence': () => <EvidenceView />,
+  '/completeness': () => <CompletenessView />,
+  '/upload': () => <UploadView />,
+  '/review': () => <ReviewView />,
+  '/audit': () => <AuditView />,
+  '/accounts': () => <AccountsView />,
+};
 
 function route(path: string) {
   const unit = /^\/units\/(\d+)$/.exec(path);
   if (unit) return <UnitView id={Number(unit[1])} />;
   const report = /^\/reports\/(\d+)$/.exec(path);
   if (report) return <ReportView id={Number(report[1])} />;
-  switch (path) {
-    case '/':
-      return <OverviewView />;
-    case '/compare':
-      return <CompareView />;
-    case '/ranking':
-      return <RankingView />;
-    case '/evidence':
-      return <EvidenceView />;
-    case '/completeness':
-      return <CompletenessView />;
-    case '/upload':
-      return <UploadView />;
-    default:
-      return (
-        <div className="state empty">
-          没有这个页面。<Link to="/">回到总览</Link>
-        </div>
-      );
-  }
+  const page = PAGES[path];
+  if (page) return page();
+  return (
+    <div className="state empty">
+      没有这个页面。<Link to="/">回到总览</Link>
+    </div>
+  );
 }
 
 export function App() {
   const { path, params } = useLocation();
+  const session = useSession();
+  const info = session.query.data;
+  const allowed = (t: Tab) => t.role === null || (t.role === 'editor' ? session.canEdit : session.isAdmin);
   const tab = TABS.find((t) => t.path === path);
   const keep = { county: params.get('county'), year: params.get('year') };
+  const signingIn = info && (!session.canRead || (path === '/login' && !session.user));
+  let body: ReactElement;
+  if (session.query.isPending) body = <Loading what="登录状态" />;
+  else if (session.query.isError)
+    body = <ErrorBox error={session.query.error} retry={() => session.query.refetch()} />;
+  else if (signingIn)
+    body = <LoginView hasAccounts={info.hasAccounts} next={params.get('next') ?? undefined} />;
+  else if (tab && !allowed(tab)) body = <ErrorBox error={new Error('当前账户没有这个页面的权限')} />;
+  else body = tab?.scope ? <ScopeGuard>{route(path)}</ScopeGuard> : route(path === '/login' ? '/' : path);
   return (
     <div className="app">
       <header className="top">
         <Link to={href('/', keep)} className="brand">
           法治指标看板
         </Link>
-        <nav className="tabs" aria-label="视图">
-          {TABS.map((t) => (
-            <Link
-              key={t.path}
-              to={href(t.path, t.scope ? keep : {})}
-              className={t.path === path ? 'tab active' : 'tab'}
-              aria-current={t.path === path ? 'page' : undefined}
-            >
-              {t.label}
-            </Link>
-          ))}
-        </nav>
-        {tab?.scope && <ScopeBar withYear={tab.scope === 'year'} />}
+        {session.canRead && (
+          <nav className="tabs" aria-label="视图">
+            {TABS.filter(allowed).map((t) => (
+              <Link
+                key={t.path}
+                to={href(t.path, t.scope ? keep : {})}
+                className={t.path === path ? 'tab active' : 'tab'}
+                aria-current={t.path === path ? 'page' : undefined}
+              >
+                {t.label}
+              </Link>
+            ))}
+          </nav>
+        )}
+        <div className="top-right">
+          {session.canRead && tab?.scope && allowed(tab) && <ScopeBar withYear={tab.scope === 'year'} />}
+          {info && <UserMenu />}
+        </div>
       </header>
       <main className="page">
-        <Suspense fallback={<Loading what="页面" />}>
-          {tab?.scope ? <ScopeGuard>{route(path)}</ScopeGuard> : route(path)}
-        </Suspense>
+        <Suspense fallback={<Loading what="页面" />}>{body}</Suspense>
       </main>
     </div>
   );

@@ -23,9 +23,10 @@ export const reviewRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { sto
   app.get(
     '/audit',
     {
-      config: { access: 'admin' },
+      // editors read the trail of their own and their colleagues' changes; only admins manage accounts
+      config: { access: 'editor' },
       schema: {
-        summary: '全部修改记录（最新在前），可按对象、操作人、操作、日期筛选（管理员）',
+        summary: '全部修改记录（最新在前），可按对象、操作人、操作、日期筛选（编辑、管理员）',
         tags: ['审核'],
         querystring: AuditQuery,
         response: { 200: AuditListResponse, ...denied },

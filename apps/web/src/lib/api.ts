@@ -35,14 +35,28 @@ export async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> 
   return readAnswer<T>(res);
 }
 
-export async function postForm<T>(url: string, form: FormData): Promise<T> {
+// every write carries the session's CSRF token; the session query keeps it current
+let csrf: string | null = null;
+export const setCsrfToken = (token: string | null) => {
+  csrf = token;
+};
+
+async function write<T>(method: string, url: string, body: BodyInit | undefined, json: boolean): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (csrf) headers['x-csrf-token'] = csrf;
+  if (json) headers['content-type'] = 'application/json';
   let res: Response;
   try {
-    res = await fetch(url, { method: 'POST', body: form });
+    res = await fetch(url, { method, body: body ?? null, headers });
   } catch {
     throw new RequestError(0, 'network', '无法连接服务器，请确认服务已启动');
   }
   return readAnswer<T>(res);
 }
+
+export const postForm = <T>(url: string, form: FormData) => write<T>('POST', url, form, false);
+
+export const sendJson = <T>(method: 'POST' | 'PATCH' | 'DELETE', url: string, body?: unknown) =>
+  write<T>(method, url, body === undefined ? undefined : JSON.stringify(body), body !== undefined);
 
 export const errorMessage = (e: unknown) => (e instanceof Error ? e.message : String(e));

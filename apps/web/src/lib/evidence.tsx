@@ -1,4 +1,5 @@
 import type { ChartClick } from './EChart.tsx';
+import { statusMark, VALUE_STATUS_LABEL } from './format.ts';
 import { Link, navigate } from './router.tsx';
 
 /** Where a figure came from: opens the report at the sentence (the first fact's report). */
@@ -9,16 +10,34 @@ export function EvidenceLink({
   factIds,
   children,
   className,
+  status,
 }: {
   factIds: readonly number[];
   children: React.ReactNode;
   className?: string;
+  /** the value's review state: reviewed values carry a mark */
+  status?: string | null;
 }) {
-  if (factIds.length === 0) return <span className={className}>{children}</span>;
+  const mark = statusMark(status);
+  const badge = mark && (
+    <span className={`status-mark status-${status}`} title={VALUE_STATUS_LABEL[status ?? ''] ?? ''}>
+      {mark}
+    </span>
+  );
+  if (factIds.length === 0)
+    return (
+      <span className={className}>
+        {children}
+        {badge}
+      </span>
+    );
   return (
-    <Link to={evidenceHref(factIds)} className={`evidence ${className ?? ''}`} title="查看原文出处">
-      {children}
-    </Link>
+    <>
+      <Link to={evidenceHref(factIds)} className={`evidence ${className ?? ''}`} title="查看原文出处">
+        {children}
+      </Link>
+      {badge}
+    </>
   );
 }
 

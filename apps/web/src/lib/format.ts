@@ -114,3 +114,24 @@ export const UNIT_TYPE_LABEL: Record<string, string> = {
 
 /** '2024-03-05T08:00:00.000Z' → '2024-03-05' */
 export const formatDate = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : '—');
+
+/** A reviewed value is marked beside the figure: ✓ confirmed, ✎ corrected or added by a person. */
+export function statusMark(status: string | null | undefined): string {
+  if (status === 'confirmed') return '✓';
+  if (status === 'corrected' || status === 'added') return '✎';
+  return '';
+}
+
+export const VALUE_STATUS_LABEL: Record<string, string> = {
+  auto: '自动提取，未审核',
+  confirmed: '已审核：确认',
+  corrected: '已审核：人工更正',
+};
+
+const pad = (n: number) => String(n).padStart(2, '0');
+/** A stored UTC instant in the reader's local time: 2024-03-05 16:20. */
+export function formatDateTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}

@@ -32,7 +32,7 @@ export function ChangeTable({ rows, year }: { rows: ChangeRow[]; year: number })
                 <td key={indicator.key} className={cell ? 'num' : 'num missing'}>
                   {cell ? (
                     <>
-                      <EvidenceLink factIds={cell.factIds}>
+                      <EvidenceLink factIds={cell.factIds} status={cell.status}>
                         {formatValue(cell.value, cell.qualifier, indicator.unit)}
                       </EvidenceLink>
                       <div

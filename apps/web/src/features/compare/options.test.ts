@@ -58,7 +58,7 @@ describe('toYearBarsOption', () => {
 
   test('carries the facts behind each bar and the figure as the report said it', () => {
     expect(now?.data[0]?.factIds).toEqual([124]);
-    expect(now?.data[1]?.text).toBe('100余次');
+    expect(now?.data[1]?.text).toBe('100余次（自动提取，未审核）');
   });
 });
 
@@ -97,6 +97,17 @@ describe('toHeatmapOption', () => {
     ['a unit that did not report is out of the scale, never 0', 0, 2, -1],
   ])('%s', (_name, x, y, score) => {
     expect((at(x, y)?.value as number[] | undefined)?.[2]).toBe(score);
+  });
+
+  test('marks a value a person corrected', () => {
+    const corrected = indexCells([
+      { ...cell(1, 2024, 'pub.events', 15), status: 'corrected' } as CompareCell,
+    ]);
+    const d =
+      (toHeatmapOption(units, corrected, [events], 2024).series as unknown as Series[])[0]?.data ?? [];
+    expect(d[0]?.text).toBe('15✎');
+    const bars = seriesOf(toYearBarsOption(units, corrected, events, 2024))[1]?.data ?? [];
+    expect(bars[0]?.text).toBe('15次（已审核：人工更正）');
   });
 
   test('labels cells with the figure as reported and missing ones as 未提及', () => {

@@ -1,6 +1,6 @@
 import type { CompareCell, Indicator } from '@fazhi/contract';
 import type { ChartOption } from '../../lib/echarts.ts';
-import { formatValue, NOT_REPORTED } from '../../lib/format.ts';
+import { formatValue, NOT_REPORTED, statusMark, VALUE_STATUS_LABEL } from '../../lib/format.ts';
 import { FONT, lastYearDecal, PALETTE } from '../../lib/palette.ts';
 import { cellAt, standing, type Unit } from './table.ts';
 
@@ -13,7 +13,11 @@ export interface Point {
 
 const point = (c: CompareCell | undefined, unit: string): Point =>
   c
-    ? { value: c.value, factIds: c.factIds, text: formatValue(c.value, c.qualifier, unit) }
+    ? {
+        value: c.value,
+        factIds: c.factIds,
+        text: `${formatValue(c.value, c.qualifier, unit)}（${VALUE_STATUS_LABEL[c.status]}）`,
+      }
     : { value: '-', factIds: [] };
 
 const tooltipLine = (marker: string, name: string, p: Point | undefined) =>
@@ -131,7 +135,9 @@ export function toHeatmapOption(
       data.push({
         value: [x, y, sc],
         factIds: c?.factIds ?? [],
-        text: c ? formatValue(c.value, c.qualifier, ind.unit === '%' ? '%' : '') : NOT_REPORTED,
+        text: c
+          ? `${formatValue(c.value, c.qualifier, ind.unit === '%' ? '%' : '')}${statusMark(c.status)}`
+          : NOT_REPORTED,
         // white on the dark end of the scale, dark on the light end, grey for 未提及
         label: { color: sc > 0.6 ? '#ffffff' : sc < 0 ? PALETTE.muted : PALETTE.text },
       });

@@ -6,6 +6,7 @@ import { indicatorsQuery } from '../../lib/queries.ts';
 import { href, Link } from '../../lib/router.tsx';
 import { useScope } from '../../lib/scope.ts';
 import { NoReports, QueryState, SampleBadge } from '../../lib/states.tsx';
+import { AttributesImport } from './AttributesImport.tsx';
 import { completenessQuery } from './query.ts';
 
 type UnitYear = Completeness['units'][number]['years'][number];
@@ -16,6 +17,11 @@ function YearCell({ y, labelOf }: { y: UnitYear; labelOf: (k: string) => string 
   return (
     <td className={y.flags.length > 0 ? 'has-flags' : ''}>
       <Link to={`/reports/${y.reportId}`}>{y.facts} 项</Link>
+      {y.reviewed && (
+        <span className="badge reviewed" title="全部重点指标均已人工审核">
+          已审核
+        </span>
+      )}
       <div className="muted small">签发 {formatDate(y.signedDate)}</div>
       {missing.length > 0 && (
         <div className="small" title={`未提及的重点指标：${missing.join('、')}`}>
@@ -88,6 +94,7 @@ export default function CompletenessView() {
                   </tbody>
                 </table>
               </div>
+              <AttributesImport county={d.county.name} />
               <h2>县区待指定的单位（{d.unitsWithoutCounty.length}）</h2>
               {d.unitsWithoutCounty.length === 0 ? (
                 <p className="muted">没有。每份报告都已归入县区。</p>

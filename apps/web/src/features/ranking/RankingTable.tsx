@@ -79,7 +79,7 @@ export function RankingTable({
                 {r.value === null ? (
                   <span className="missing">{NOT_REPORTED}</span>
                 ) : (
-                  <EvidenceLink factIds={r.factIds}>
+                  <EvidenceLink factIds={r.factIds} status={r.status}>
                     {formatValue(r.value, r.qualifier, ind.unit)}
                   </EvidenceLink>
                 )}

@@ -1,6 +1,6 @@
 import type { Ranking } from '@fazhi/contract';
 import type { ChartOption } from '../../lib/echarts.ts';
-import { formatValue } from '../../lib/format.ts';
+import { formatValue, statusMark } from '../../lib/format.ts';
 import { FONT, lastYearDecal, PALETTE } from '../../lib/palette.ts';
 
 /**
@@ -16,7 +16,7 @@ export function toRankingBarOption(r: Ranking): ChartOption {
     return {
       value: v,
       factIds: row.factIds,
-      text: `${formatValue(v, r.per10k ? 'exact' : row.qualifier, unit)}${unranked ? '（未排名）' : ''}`,
+      text: `${formatValue(v, r.per10k ? 'exact' : row.qualifier, unit)}${statusMark(row.status)}${unranked ? '（未排名）' : ''}`,
       itemStyle: unranked ? { color: PALETTE.lastYear, decal: lastYearDecal() } : { color: PALETTE.thisYear },
     };
   });

@@ -1,6 +1,7 @@
 import type { Fact } from '@fazhi/contract';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
+import { FactHistory } from '../../lib/FactHistory.tsx';
 import { formatDate, formatValue, STATUS_LABEL, UNIT_TYPE_LABEL } from '../../lib/format.ts';
 import { indicatorsQuery } from '../../lib/queries.ts';
 import { href, Link, setParams, useLocation } from '../../lib/router.tsx';
@@ -91,6 +92,12 @@ export default function ReportView({ id }: { id: number }) {
                       );
                     })}
                   </ol>
+                  {focus[0] !== undefined && d.facts.some((f) => f.id === focus[0]) && (
+                    <>
+                      <h3>所选数字的修改记录</h3>
+                      <FactHistory id={focus[0]} />
+                    </>
+                  )}
                   <p className="muted">
                     <Link to={href('/', { county: r.county?.name })}>返回总览</Link>
                   </p>

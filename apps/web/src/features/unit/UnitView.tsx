@@ -4,9 +4,11 @@ import { EvidenceLink } from '../../lib/evidence.tsx';
 import { formatDate, formatValue, NOT_REPORTED, UNIT_TYPE_LABEL } from '../../lib/format.ts';
 import { indicatorsQuery } from '../../lib/queries.ts';
 import { href, Link } from '../../lib/router.tsx';
+import { useScope } from '../../lib/scope.ts';
 import { Empty, QueryState, SampleBadge } from '../../lib/states.tsx';
 import { unitQuery } from './query.ts';
 import { sparklinePath } from './sparkline.ts';
+import { UnitAdmin } from './UnitAdmin.tsx';
 
 function Sparkline({ values }: { values: (number | null)[] }) {
   const d = sparklinePath(values, 96, 24);
@@ -20,6 +22,7 @@ function Sparkline({ values }: { values: (number | null)[] }) {
 /** One unit: every indicator it reported over the years, with small trend lines, and its reports. */
 export default function UnitView({ id }: { id: number }) {
   const query = useQuery(unitQuery(id));
+  const { counties } = useScope();
   const catalog = useQuery(indicatorsQuery());
   const table = useMemo(() => {
     const p = query.data;
@@ -63,6 +66,7 @@ export default function UnitView({ id }: { id: number }) {
                 <span>行政村：{u.villages === null ? '未登记' : `${u.villages} 个`}</span>
                 {u.aliases.length > 0 && <span>曾用名：{u.aliases.join('、')}</span>}
               </p>
+              <UnitAdmin key={`${p.unit.id}-${p.unit.name}`} profile={p} counties={counties} />
               <h2>报告</h2>
               <ul className="report-list">
                 {p.reports.map((r) => (
@@ -106,7 +110,7 @@ export default function UnitView({ id }: { id: number }) {
                             return (
                               <td key={y} className={c ? 'num' : 'num missing'}>
                                 {c ? (
-                                  <EvidenceLink factIds={c.factIds}>
+                                  <EvidenceLink factIds={c.factIds} status={c.status}>
                                     {formatValue(c.value, c.qualifier, i.unit)}
                                   </EvidenceLink>
                                 ) : (
