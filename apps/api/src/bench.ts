@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { dbPath, repoRoot } from '@fazhi/config';
 import { fillBenchDataset, openStore } from '@fazhi/db';
-import { FOCUS_KEYS } from '@fazhi/service';
+import { addAccount, FOCUS_KEYS } from '@fazhi/service';
 
 // pnpm bench:api [seconds] — 3,000 units × 10 years with every catalog key, served by the real server
 // process; wrk (a load generator in C, from Debian) on loopback measures /api/compare and /api/ranking
@@ -40,10 +40,11 @@ const cleanup = () => {
 // wrk picks a random path from a list for each request and prints count, seconds, p50 and p95 (µs)
 const SCRIPT = `
 local paths = {}
+local cookie = os.getenv("COOKIE")
 for line in io.lines(os.getenv("PATHS")) do paths[#paths + 1] = line end
 math.randomseed(os.time())
 request = function()
-  return wrk.format("GET", paths[math.random(1, #paths)], { ["Accept-Encoding"] = "gzip" })
+  return wrk.format("GET", paths[math.random(1, #paths)], { ["Accept-Encoding"] = "gzip", ["Cookie"] = cookie })
 end
 done = function(summary, latency, requests)
   io.write(string.format("RESULT %d %f %f %f %d\\n", summary.requests, summary.duration / 1e6,
@@ -58,13 +59,13 @@ interface Measured {
   errors: number;
 }
 
-async function measure(url: string, name: string, paths: string[]): Promise<Measured> {
+async function measure(url: string, name: string, paths: string[], cookie: string): Promise<Measured> {
   const list = path.join(work, `${name}.txt`);
   writeFileSync(list, `${paths.join('\n')}\n`);
   const { stdout } = await run(
     'wrk',
     ['-t1', `-c${CONNECTIONS}`, `-d${SECONDS}s`, '-s', path.join(work, 'bench.lua'), url],
-    { env: { ...process.env, PATHS: list }, maxBuffer: 1 << 20 },
+    { env: { ...process.env, PATHS: list, COOKIE: cookie }, maxBuffer: 1 << 20 },
   );
   const m = /RESULT (\d+) ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(stdout);
   if (!m) throw new Error(`wrk printed no result:\n${stdout}`);
@@ -97,6 +98,12 @@ const { units, facts } = fillBenchDataset(store, {
   unitsPerCounty: UNITS_PER_COUNTY,
   years: YEARS,
 });
+// reading needs a sign-in by default: every measured request carries a viewer's session cookie
+await addAccount(
+  store.db,
+  { username: 'bench', displayName: '基准', role: 'viewer', password: 'bench-password' },
+  'bench',
+);
 store.close();
 console.log(
   `bench:api dataset: ${units} units × ${YEARS.length} years × every catalog key = ${facts.toLocaleString('en-US')} facts ` +
@@ -104,6 +111,13 @@ console.log(
 );
 const { child, url } = await startServer();
 try {
+  const login = await fetch(`${url}/api/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'bench', password: 'bench-password' }),
+  });
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  if (!cookie.startsWith('fazhi_session=')) throw new Error(`bench could not sign in: ${login.status}`);
   const county = (c: number) => encodeURIComponent(`基准${c}县`);
   const focus = FOCUS_KEYS.join(',');
   const comparePaths = Array.from(
@@ -125,20 +139,20 @@ try {
   ).flat();
   // a county office's first look computes its county's values: one request per county before measuring
   const w0 = performance.now();
-  for (const p of comparePaths) await fetch(`${url}${p}`);
+  for (const p of comparePaths) await fetch(`${url}${p}`, { headers: { cookie } });
   console.log(
     `warm-up: one /api/compare per county, ${((performance.now() - w0) / COUNTIES).toFixed(0)} ms each (cold)`,
   );
-  const trivial = await measure(url, 'health', ['/api/health']);
-  const compare = await measure(url, 'compare', comparePaths);
-  const ranking = await measure(url, 'ranking', rankingPaths);
-  const cold = await measure(url, 'ranking-cold', coldPaths);
+  const trivial = await measure(url, 'health', ['/api/health'], cookie);
+  const compare = await measure(url, 'compare', comparePaths, cookie);
+  const ranking = await measure(url, 'ranking', rankingPaths, cookie);
+  const cold = await measure(url, 'ranking-cold', coldPaths, cookie);
   const line = (name: string, m: Measured, ratio?: number) =>
     `${name.padEnd(44)} ${m.rps.toFixed(0).padStart(6)} req/s  p50 ${m.p50.toFixed(2).padStart(6)} ms  p95 ${m.p95.toFixed(2).padStart(6)} ms` +
     (ratio === undefined ? '' : `  ratio ${ratio.toFixed(2)}`) +
     (m.errors > 0 ? `  (${m.errors} non-2xx!)` : '');
   console.log(
-    `wrk on loopback: 1 thread, ${CONNECTIONS} connections, ${SECONDS} s per route; server and wrk share the 2 cores`,
+    `wrk on loopback: 1 thread, ${CONNECTIONS} connections, ${SECONDS} s per route, each request with a signed-in session; server and wrk share the 2 cores`,
   );
   console.log(line('GET /api/health (trivial)', trivial));
   console.log(

@@ -1,5 +1,6 @@
-import { count, eq, lt } from 'drizzle-orm';
+import { count, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
+import { prepared } from '../prepared.ts';
 import { type Role, type Session, sessions, type User, users } from '../schema/index.ts';
 import { appendChange } from './changes.ts';
 
@@ -86,12 +87,15 @@ export function createSession(
 
 /** A session and its account, when the session is known (expiry is the caller's to judge). */
 export function sessionWithUser(db: Db, id: string): { session: Session; user: User } | undefined {
-  return db
-    .select({ session: sessions, user: users })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.id, id))
-    .get();
+  // every request of a signed-in browser asks this: prepared once per connection
+  return prepared(db, 'sessionWithUser', (d) =>
+    d
+      .select({ session: sessions, user: users })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(eq(sessions.id, sql.placeholder('id')))
+      .prepare(),
+  ).get({ id });
 }
 
 export function extendSession(db: Db, id: string, expiresAt: string): void {
