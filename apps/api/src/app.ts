@@ -5,7 +5,7 @@ import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { webDist } from '@fazhi/config';
+import { chromiumPath, webDist } from '@fazhi/config';
 import type { Store } from '@fazhi/db';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import {
@@ -16,7 +16,9 @@ import {
 } from 'fastify-type-provider-zod';
 import { registerAuth } from './auth.ts';
 import { registerErrorHandler, registerNotFound } from './errors.ts';
+import { PagePrinter } from './printer.ts';
 import { accountRoutes } from './routes/accounts.ts';
+import { briefingRoutes } from './routes/briefing.ts';
 import { housekeepingRoutes } from './routes/housekeeping.ts';
 import { listRoutes } from './routes/lists.ts';
 import { recordRoutes } from './routes/records.ts';
@@ -107,6 +109,8 @@ export async function buildApp(
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
   await app.register(multipart, { limits: { files: 50 } });
+  const printer = new PagePrinter(app, chromiumPath());
+  app.addHook('onClose', () => printer.close());
   await app.register(
     async (api) => {
       await api.register(listRoutes, opts);
@@ -117,6 +121,7 @@ export async function buildApp(
       await api.register(accountRoutes, opts);
       await api.register(housekeepingRoutes, opts);
       await api.register(reviewRoutes, opts);
+      await api.register(briefingRoutes, { ...opts, printer });
     },
     { prefix: '/api' },
   );

@@ -15,6 +15,7 @@ const STATUS: Record<ServiceErrorCode, number> = {
   no_accounts: 401,
   bad_credentials: 401,
   too_many_attempts: 429,
+  no_data: 404,
 };
 
 const WHERE: Record<string, string> = {

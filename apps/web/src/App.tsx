@@ -11,6 +11,7 @@ const RankingView = lazy(() => import('./features/ranking/RankingView.tsx'));
 const UnitView = lazy(() => import('./features/unit/UnitView.tsx'));
 const ReportView = lazy(() => import('./features/report/ReportView.tsx'));
 const EvidenceView = lazy(() => import('./features/report/EvidenceView.tsx'));
+const BriefingView = lazy(() => import('./features/briefing/BriefingView.tsx'));
 const CompletenessView = lazy(() => import('./features/completeness/CompletenessView.tsx'));
 const UploadView = lazy(() => import('./features/upload/UploadView.tsx'));
 const ReviewView = lazy(() => import('./features/review/ReviewView.tsx'));
@@ -29,6 +30,7 @@ const TABS: Tab[] = [
   { path: '/', label: '总览', scope: 'year', role: null },
   { path: '/compare', label: '对比', scope: 'year', role: null },
   { path: '/ranking', label: '排名', scope: 'year', role: null },
+  { path: '/briefing', label: '简报', scope: 'year', role: null },
   { path: '/completeness', label: '完整性', scope: 'county', role: null },
   { path: '/review', label: '审核', scope: 'county', role: 'editor' },
   { path: '/upload', label: '上传', scope: null, role: 'editor' },
@@ -41,6 +43,7 @@ const PAGES: Record<string, () => ReactElement> = {
   '/compare': () => <CompareView />,
   '/ranking': () => <RankingView />,
   '/evidence': () => <EvidenceView />,
+  '/briefing': () => <BriefingView />,
   '/completeness': () => <CompletenessView />,
   '/upload': () => <UploadView />,
   '/review': () => <ReviewView />,

@@ -1,4 +1,5 @@
 export * from './accounts.ts';
+export * from './briefing.ts';
 export * from './housekeeping.ts';
 export * from './overview.ts';
 export * from './primitives.ts';

@@ -1,5 +1,13 @@
 import type { z } from 'zod';
 import type { SessionResponse, UsersResponse, UserView } from './accounts.ts';
+import type {
+  BriefingChart,
+  BriefingEntry,
+  BriefingLeaders,
+  BriefingResponse,
+  Sentence,
+  SentencePart,
+} from './briefing.ts';
 import type { AttributesImportResponse, UnitChangeResponse } from './housekeeping.ts';
 import type { Headline, OverviewResponse } from './overview.ts';
 import type { ErrorBody } from './primitives.ts';
@@ -57,3 +65,9 @@ export type AttributesImport = z.infer<typeof AttributesImportResponse>;
 export type AuditList = z.infer<typeof AuditListResponse>;
 export type ReviewQueue = z.infer<typeof ReviewResponse>;
 export type ReviewEntry = z.infer<typeof ReviewItemSchema>;
+export type Briefing = z.infer<typeof BriefingResponse>;
+export type BriefingSentence = z.infer<typeof Sentence>;
+export type BriefingSentencePart = z.infer<typeof SentencePart>;
+export type BriefingRankEntry = z.infer<typeof BriefingEntry>;
+export type BriefingLeaderTable = z.infer<typeof BriefingLeaders>;
+export type BriefingChartData = z.infer<typeof BriefingChart>;

@@ -36,6 +36,6 @@ export function toCsv(t: Table): Uint8Array {
 }
 
 /** Content-Disposition with the Chinese name (RFC 5987 filename*) and a plain ASCII fallback. */
-export function contentDisposition(fileName: string, ext: 'xlsx' | 'csv'): string {
+export function contentDisposition(fileName: string, ext: 'xlsx' | 'csv' | 'pdf'): string {
   return `attachment; filename="export.${ext}"; filename*=UTF-8''${encodeURIComponent(`${fileName}.${ext}`)}`;
 }

@@ -10,7 +10,8 @@ export type ServiceErrorCode =
   | 'unknown_user'
   | 'no_accounts'
   | 'bad_credentials'
-  | 'too_many_attempts';
+  | 'too_many_attempts'
+  | 'no_data';
 
 /** A domain error: the API maps `code` to a 4xx status; `message` is for people, in Chinese. */
 export class ServiceError extends Error {

@@ -12,6 +12,8 @@ export {
   signIn,
   signOut,
 } from './auth/sessions.ts';
+export { type BriefingParams, briefing } from './briefing/briefing.ts';
+export { plain as sentenceText } from './briefing/sentences.ts';
 export { type CellValue, computeCells } from './cells.ts';
 export { type CompareParams, compare, FOCUS_KEYS } from './compare.ts';
 export { completeness } from './completeness.ts';

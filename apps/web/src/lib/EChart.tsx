@@ -16,12 +16,16 @@ interface Props {
   onClick?: (e: ChartClick) => void;
   /** the instance, for exporting a PNG */
   onReady?: (chart: EChartsType) => void;
+  /** called when the chart has finished drawing (print waits for it) */
+  onDrawn?: () => void;
 }
 
 /** The only ECharts wrapper: init, setOption, resize, dispose. */
-export function EChart({ option, height, label, onClick, onReady }: Props) {
+export function EChart({ option, height, label, onClick, onReady, onDrawn }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<EChartsType | null>(null);
+  const drawn = useRef(onDrawn);
+  drawn.current = onDrawn;
 
   useEffect(() => {
     if (!box.current) return;
@@ -29,6 +33,7 @@ export function EChart({ option, height, label, onClick, onReady }: Props) {
     chart.current = c;
     c.on('finished', () => {
       if (box.current) box.current.dataset.drawn = 'true';
+      drawn.current?.();
       // the first chart of a page load, read by `pnpm bench:web`
       if (performance.getEntriesByName('first-chart').length === 0) performance.mark('first-chart');
     });

@@ -1,0 +1,90 @@
+import { existsSync } from 'node:fs';
+import type { FastifyInstance } from 'fastify';
+import { type Browser, chromium } from 'playwright-core';
+
+/** Why a PDF could not be made, in words for the person who asked. */
+export class PrintUnavailable extends Error {}
+
+/**
+ * Prints a dashboard page to PDF in headless Chromium, exactly as the browser shows it with its print
+ * stylesheet (its @page margin boxes carry the running header and page numbers). The page's requests are answered by the app itself (inject) with the asker's cookie, so the
+ * PDF shows what that person may read. One page at a time: each one costs a renderer.
+ */
+export class PagePrinter {
+  private browser: Promise<Browser> | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly app: FastifyInstance,
+    private readonly executablePath: string,
+  ) {}
+
+  print(q: { origin: string; path: string; cookie: string | undefined; ready: string }): Promise<Buffer> {
+    const job = this.queue.then(() => this.render(q));
+    this.queue = job.catch(() => undefined);
+    return job;
+  }
+
+  async close(): Promise<void> {
+    const b = this.browser;
+    this.browser = null;
+    if (b) await (await b.catch(() => null))?.close();
+  }
+
+  private launch(): Promise<Browser> {
+    if (!existsSync(this.executablePath)) {
+      throw new PrintUnavailable(
+        `服务器上没有 Chromium（${this.executablePath}），无法生成 PDF。可安装 chromium 或设置 CHROMIUM_PATH；也可在浏览器中打开简报，按 Ctrl+P 另存为 PDF。`,
+      );
+    }
+    if (!this.browser) {
+      this.browser = chromium.launch({
+        executablePath: this.executablePath,
+        headless: true,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+      });
+      this.browser.then(
+        (b) => b.on('disconnected', () => (this.browser = null)),
+        () => (this.browser = null),
+      );
+    }
+    return this.browser;
+  }
+
+  private async render(q: { origin: string; path: string; cookie: string | undefined; ready: string }) {
+    const browser = await this.launch();
+    // A4 width at 96 dpi, so charts are drawn at the size they print; twice the pixels keeps them sharp
+    const context = await browser.newContext({
+      viewport: { width: 794, height: 1123 },
+      deviceScaleFactor: 2,
+      locale: 'zh-CN',
+    });
+    try {
+      await context.route('**/*', async (route) => {
+        const req = route.request();
+        const url = new URL(req.url());
+        if (url.origin !== q.origin) return route.abort();
+        const res = await this.app.inject({
+          method: req.method() as 'GET',
+          url: url.pathname + url.search,
+          headers: { ...(q.cookie ? { cookie: q.cookie } : {}), accept: req.headers().accept ?? '*/*' },
+        });
+        const headers: Record<string, string> = {};
+        for (const [k, v] of Object.entries(res.headers)) if (typeof v === 'string') headers[k] = v;
+        await route.fulfill({ status: res.statusCode, headers, body: res.rawPayload });
+      });
+      const page = await context.newPage();
+      await page.goto(q.origin + q.path);
+      const outcome = await page.waitForSelector(`${q.ready}, [data-print-error]`, { timeout: 30_000 });
+      const problem = await outcome.getAttribute('data-print-error');
+      if (problem !== null) throw new PrintUnavailable(problem || '页面未能显示，无法生成 PDF');
+      await page.emulateMedia({ media: 'print' });
+      return await page.pdf({
+        preferCSSPageSize: true,
+        printBackground: true,
+      });
+    } finally {
+      await context.close();
+    }
+  }
+}

@@ -1,0 +1,156 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { inflateSync } from 'node:zlib';
+import type { Briefing, Comparison } from '@fazhi/contract';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { SCREENSHOTS, screenshot, texts, useHarness } from './harness.ts';
+
+const h = useHarness();
+const text = (s: Briefing['summary'][number]) =>
+  s.parts.map((p) => (typeof p === 'string' ? p : p.text)).join('');
+const sentencesOf = (b: Briefing) => [...b.summary, ...b.sections.flatMap((s) => s.sentences)].map(text);
+// pdftotext breaks lines wherever the page did; compare without any white space
+const squeeze = (s: string) => s.replace(/\s+/g, '');
+
+/** Opens the briefing, waits until every chart is drawn, and downloads its PDF through the button. */
+async function briefingPdf(page: Page, query: string) {
+  await page.goto(`${h().url}/briefing?${query}`);
+  await page.waitForSelector('[data-briefing-ready="true"]');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.click('[data-testid=export-pdf]'),
+  ]);
+  const file = await download.path();
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
+  const pageText = (n: number) =>
+    execFileSync('pdftotext', ['-layout', '-f', String(n), '-l', String(n), file, '-'], { encoding: 'utf8' });
+  return { file, name: download.suggestedFilename(), pages, pageText };
+}
+
+/**
+ * Every font in the PDF is embedded as a real (subset) font, none drawn as Type 3 glyph procedures, and
+ * the text is set in the Song face (AR PL UMing).
+ */
+function expectFontsEmbedded(file: string) {
+  const rows = execFileSync('pdffonts', [file], { encoding: 'utf8' }).trim().split('\n').slice(2);
+  expect(rows.length).toBeGreaterThan(0);
+  for (const row of rows) {
+    // columns: name, type (may hold a space), encoding, emb, sub, uni, object, ID
+    expect(row.trim().split(/\s+/).at(-5), row).toBe('yes');
+    expect(row, row).not.toMatch(/Type 3/);
+  }
+  expect(rows.some((r) => /^\w{6}\+UMingCN\s/.test(r))).toBe(true);
+}
+
+describe('the leadership briefing', () => {
+  test('the seed county: the page and its PDF say the hand-checked figures in the expected sentences', async () => {
+    const C = encodeURIComponent('沈丘县');
+    const b = await h().get<Briefing>(`/api/briefing?county=${C}&year=2023`);
+    const expected = [
+      '2023年度，全县2个单位中有2个报送了法治政府建设情况报告。',
+      '全县共排查调处矛盾纠纷50件（1个单位报告），上年无可比数据。',
+      '各乡镇（街道）中，仅邢庄镇报告了矛盾纠纷调处率（95%）。',
+      '全县共开展普法宣传活动106余次（1个单位报告），上年无可比数据。',
+      '全县共受理行政复议案件88件（1个单位报告），较上年下降79.4%。',
+      '全县共审结行政复议案件63件，其中维持38件、驳回8件、撤销1件、责令履行3件、撤回或终止13件。',
+    ];
+    for (const s of expected) expect(sentencesOf(b)).toContain(s);
+
+    const page = await h().page({ width: 1366, height: 900 });
+    const pdf = await briefingPdf(page, `county=${C}&year=2023`);
+    expect(await texts(page, '.sheet .sentence')).toEqual(sentencesOf(b));
+    await screenshot(page, 'briefing');
+    expect(pdf.name).toBe('沈丘县2023年度法治建设主要指标简报.pdf');
+    const all = Array.from({ length: pdf.pages }, (_, n) => pdf.pageText(n + 1));
+    for (const s of expected) expect(squeeze(all.join(''))).toContain(squeeze(s));
+    for (const t of all) {
+      expect(squeeze(t)).toContain(
+        squeeze('沈丘县 · 2023年度 · 指标：学法培训、矛盾纠纷化解、普法宣传、行政复议与应诉（9项）'),
+      );
+      expect(t).toMatch(/数据截至 \d{4}-\d\d-\d\d \d\d:\d\d · 已审核 0%/);
+    }
+    expectFontsEmbedded(pdf.file);
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '70',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-singlefile',
+      pdf.file,
+      path.join(SCREENSHOTS, 'briefing-pdf'),
+    ]);
+  });
+
+  test('the sample county: every computed sentence is in the PDF, and totals add up to the units’ values', async () => {
+    const C = encodeURIComponent('示例县');
+    const b = await h().get<Briefing>(`/api/briefing?county=${C}&year=2023`);
+    const cmp = await h().get<Comparison>(
+      `/api/compare?county=${C}&years=2022-2023&indicators=dispute.cases`,
+    );
+    const cases = cmp.cells.filter((c) => c.year === 2023 && c.key === 'dispute.cases');
+    const total = cases.reduce((a, c) => a + c.value, 0);
+    const sentence = sentencesOf(b).find((s) => s.startsWith('全县共排查调处矛盾纠纷'));
+    expect(sentence).toContain(`${total}件（${cases.length}个单位报告）`);
+
+    const page = await h().page({ width: 1366, height: 900 });
+    const pdf = await briefingPdf(page, `county=${C}&year=2023`);
+    const all = Array.from({ length: pdf.pages }, (_, n) => pdf.pageText(n + 1));
+    for (const s of sentencesOf(b)) expect(squeeze(all.join(''))).toContain(squeeze(s));
+    expectFontsEmbedded(pdf.file);
+
+    // the appendix is on landscape pages; where it runs over, each page repeats its header row
+    const sizes = execFileSync('pdfinfo', ['-f', '1', '-l', String(pdf.pages), pdf.file], {
+      encoding: 'utf8',
+    });
+    const landscape = [...sizes.matchAll(/Page\s+(\d+) size:\s+([\d.]+) x ([\d.]+)/g)]
+      .filter((m) => Number(m[2]) > Number(m[3]))
+      .map((m) => Number(m[1]));
+    expect(landscape.length).toBeGreaterThanOrEqual(2);
+    expect(sizes).toMatch(/Page\s+1 size:\s+594\.96 x 841\.92 pts \(A4\)/);
+    expect(sizes).toMatch(/^Title:\s+示例县2023年度法治建设主要指标简报$/m);
+    const unitNames = b.table.rows.map((r) => r.unit.name);
+    for (const n of landscape) {
+      const t = pdf.pageText(n);
+      // header cells carry the units (（次）, （%）…); the body cells do not
+      for (const i of b.table.indicators) expect(t).toContain(`（${i.unit}）`);
+      expect(unitNames.some((u) => t.includes(u))).toBe(true);
+    }
+    const listed = unitNames.filter((u) => landscape.some((n) => pdf.pageText(n).includes(u)));
+    expect(listed).toEqual(unitNames);
+  });
+
+  test('each chart downloads as a 1920×1080 PNG on white, for a 16:9 slide', async () => {
+    const page = await h().page();
+    await page.goto(`${h().url}/briefing?county=${encodeURIComponent('示例县')}&year=2023&focus=dispute`);
+    await page.waitForSelector('[data-briefing-ready="true"]');
+    const buttons = await page.$$('.briefing-chart button');
+    expect(buttons.length).toBe(3);
+    const [png] = await Promise.all([page.waitForEvent('download'), buttons[0]?.click()]);
+    expect(png.suggestedFilename()).toMatch(/^示例县2023年简报-各乡镇（街道）排查调处矛盾纠纷件数.*\.png$/);
+    const bytes = readFileSync(await png.path());
+    expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1920, 1080]);
+    // the first pixel of the first row reads the same under every PNG filter: it must be opaque white
+    const idat: Buffer[] = [];
+    for (let at = 8; at < bytes.length; ) {
+      const len = bytes.readUInt32BE(at);
+      if (bytes.toString('latin1', at + 4, at + 8) === 'IDAT')
+        idat.push(bytes.subarray(at + 8, at + 8 + len));
+      at += len + 12;
+    }
+    const raw = inflateSync(Buffer.concat(idat));
+    expect([...raw.subarray(1, 5)]).toEqual([255, 255, 255, 255]);
+  });
+
+  test('a year without reports says so instead of an empty briefing', async () => {
+    const page = await h().page();
+    await page.goto(`${h().url}/briefing?county=${encodeURIComponent('沈丘县')}&year=2019`);
+    await page.waitForSelector('[data-print-error]');
+    expect(await page.textContent('[data-print-error]')).toContain('沈丘县还没有2019年度的报告');
+    h().errors.splice(0);
+  });
+});

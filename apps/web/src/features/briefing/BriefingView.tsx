@@ -1,0 +1,49 @@
+import { useQuery } from '@tanstack/react-query';
+import { setParams, useLocation } from '../../lib/router.tsx';
+import { useScope } from '../../lib/scope.ts';
+import { ErrorBox, Loading, NoReports } from '../../lib/states.tsx';
+import { briefingPdfHref, briefingQuery, FOCUS_OPTIONS, parseFocus } from './query.ts';
+import { Sheet } from './Sheet.tsx';
+import './briefing.css';
+
+export default function BriefingView() {
+  const { county, year, loading } = useScope();
+  const { params } = useLocation();
+  const q = { county: county ?? '', year: year ?? 0, focus: parseFocus(params.get('focus')) };
+  const query = useQuery({ ...briefingQuery(q), enabled: county !== null && year !== null });
+  if (!loading && county === null) return <NoReports />;
+  return (
+    <section className="view briefing-view" data-view="briefing">
+      <div className="controls no-print">
+        <fieldset className="segmented" aria-label="指标范围">
+          {FOCUS_OPTIONS.map((f) => (
+            <button
+              type="button"
+              key={f.label}
+              className={f.value === q.focus ? 'active' : ''}
+              aria-pressed={f.value === q.focus}
+              onClick={() => setParams({ focus: f.value })}
+            >
+              {f.label}
+            </button>
+          ))}
+        </fieldset>
+        <button type="button" className="button" onClick={() => window.print()}>
+          打印
+        </button>
+        <a className="button primary" href={briefingPdfHref(q)} download data-testid="export-pdf">
+          导出 PDF
+        </a>
+      </div>
+      {query.isError ? (
+        <div data-print-error={query.error instanceof Error ? query.error.message : ''}>
+          <ErrorBox error={query.error} retry={() => query.refetch()} />
+        </div>
+      ) : query.data ? (
+        <Sheet key={`${q.county}|${q.year}|${q.focus}`} data={query.data} />
+      ) : (
+        <Loading what="简报" />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,139 @@
+import type { Briefing, BriefingRankEntry } from '@fazhi/contract';
+import { EvidenceLink } from '../../lib/evidence.tsx';
+import { formatChange, formatNumber, formatValue, NOT_REPORTED } from '../../lib/format.ts';
+
+const PEERS = { towns: '乡镇（街道）', departments: '县直部门' } as const;
+
+function Entries({ list, unit }: { list: BriefingRankEntry[]; unit: string }) {
+  if (list.length === 0) return <>—</>;
+  return (
+    <>
+      {list.map((e, n) => (
+        <span key={e.unit.id} className="entry">
+          {n > 0 && '、'}
+          {e.unit.name}（
+          <EvidenceLink factIds={e.factIds} status={e.status}>
+            {formatValue(e.value, e.qualifier, unit)}
+          </EvidenceLink>
+          ）
+        </span>
+      ))}
+    </>
+  );
+}
+
+/** The county-wide figures: counts summed over the units that reported, rates as their median. */
+export function HeadlineTable({ data }: { data: Briefing }) {
+  const shown = data.headlines;
+  return (
+    <table className="briefing-table headlines">
+      <thead>
+        <tr>
+          <th>指标</th>
+          <th>{data.year}年</th>
+          <th>报告单位</th>
+          <th>较上年（同口径）</th>
+        </tr>
+      </thead>
+      <tbody>
+        {shown.map((h) => (
+          <tr key={h.indicator.key}>
+            <td>
+              {h.indicator.label}
+              {h.measure === 'median' && <span className="muted">（各单位中位数）</span>}
+            </td>
+            <td className="num">
+              {h.value === null ? NOT_REPORTED : formatValue(h.value, h.qualifier, h.indicator.unit)}
+            </td>
+            <td className="num">{h.units}</td>
+            <td className="num">
+              {h.change
+                ? `${formatChange(h.change, h.indicator.unit)}${h.change.units < h.units ? `，${h.change.units}个单位` : ''}`
+                : '上年无可比数据'}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The first and last three units on each headline indicator, within their peers. */
+export function LeadersTable({ data }: { data: Briefing }) {
+  const rows = data.sections.flatMap((s) => s.leaders);
+  return (
+    <table className="briefing-table leaders">
+      <thead>
+        <tr>
+          <th>指标</th>
+          <th>比较范围</th>
+          <th>靠前</th>
+          <th>靠后</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((l) => (
+          <tr key={l.indicator.key}>
+            <td>
+              {l.indicator.label}
+              {!l.indicator.higherIsBetter && <span className="muted">（越低越好）</span>}
+            </td>
+            <td>
+              {PEERS[l.peers]}
+              {l.ranked}个{l.unranked > 0 && `，另${l.unranked}个基数不足`}
+            </td>
+            <td>
+              <Entries list={l.top} unit={l.indicator.unit} />
+            </td>
+            <td>
+              <Entries list={l.bottom} unit={l.indicator.unit} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** Every unit's figures on the headline indicators: wide, so it prints on landscape pages. */
+export function AppendixTable({ data }: { data: Briefing }) {
+  const { indicators, rows } = data.table;
+  return (
+    <table className="briefing-table appendix-table">
+      <thead>
+        <tr>
+          <th>单位</th>
+          {indicators.map((i) => (
+            <th key={i.key}>
+              {i.label}
+              <span className="th-unit">（{i.unit}）</span>
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.unit.id}>
+            <td>{r.unit.name}</td>
+            {r.cells.map((c, n) => (
+              <td key={indicators[n]?.key} className={c ? 'num' : 'num missing'}>
+                {c ? (
+                  <>
+                    <EvidenceLink factIds={c.factIds} status={c.status}>
+                      {formatValue(c.value, c.qualifier, '')}
+                    </EvidenceLink>
+                    <span className="previous">
+                      上年 {c.previous === null ? '—' : formatNumber(c.previous)}
+                    </span>
+                  </>
+                ) : (
+                  NOT_REPORTED
+                )}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,85 @@
+import type { BriefingChartData } from '@fazhi/contract';
+import type { ChartOption } from '../../lib/echarts.ts';
+import { formatNumber } from '../../lib/format.ts';
+import { lastYearDecal, PALETTE } from '../../lib/palette.ts';
+
+// Official documents set body text in a serif (宋体); the charts follow the page.
+export const SERIF = '"AR PL UMing CN", "SimSun", "Songti SC", "Noto Serif CJK SC", serif';
+
+const label = (v: unknown) => (typeof v === 'number' ? formatNumber(v) : '');
+
+/**
+ * One briefing chart: units or outcomes as bars (this year dark, last year light and hatched, so they
+ * read apart in black and white), a county total over the years as a line. Not reported stays a gap.
+ * `slide` draws larger type for a 16:9 slide image.
+ */
+export function toBriefingChartOption(c: BriefingChartData, opts: { slide?: boolean } = {}): ChartOption {
+  const size = opts.slide ? 1.35 : 1;
+  const font = (n: number) => Math.round(n * size);
+  const many = c.rows.length > 10;
+  const categories = c.rows.map((r) => r.label);
+  const seriesData = (n: number) =>
+    c.rows.map((r) => ({ value: r.values[n] ?? null, factIds: r.facts[n] ?? [] }));
+  const common = {
+    animation: false,
+    backgroundColor: '#ffffff',
+    textStyle: { fontFamily: SERIF, color: PALETTE.text },
+    title: { text: c.title, left: 'center', top: 4, textStyle: { fontSize: font(14), fontFamily: SERIF } },
+    tooltip: { trigger: 'axis' as const },
+  };
+  if (c.kind === 'trend') {
+    return {
+      ...common,
+      grid: { left: 56, right: 24, top: font(44), bottom: 32, containLabel: true },
+      xAxis: { type: 'category', data: categories, axisLabel: { fontSize: font(11) } },
+      yAxis: { type: 'value', name: c.unit, axisLabel: { fontSize: font(11) } },
+      series: [
+        {
+          type: 'line',
+          name: c.series[0] ?? '',
+          data: seriesData(0),
+          connectNulls: false,
+          symbolSize: 7,
+          lineStyle: { color: PALETTE.thisYear, width: 2 },
+          itemStyle: { color: PALETTE.thisYear },
+          label: {
+            show: true,
+            position: 'top',
+            fontSize: font(11),
+            formatter: (p: unknown) => label((p as { value: unknown }).value),
+          },
+        },
+      ],
+    };
+  }
+  return {
+    ...common,
+    legend: { top: font(26), data: c.series, textStyle: { fontSize: font(11) } },
+    grid: { left: 16, right: 16, top: font(56), bottom: 8, containLabel: true },
+    xAxis: {
+      type: 'category',
+      data: categories,
+      axisLabel: { interval: 0, rotate: many ? 40 : 0, fontSize: font(many ? 10 : 11) },
+    },
+    yAxis: {
+      type: 'value',
+      name: c.unit,
+      max: c.unit === '%' ? 100 : undefined,
+      axisLabel: { fontSize: font(11) },
+    },
+    series: c.series.map((name, n) => ({
+      type: 'bar' as const,
+      name,
+      data: seriesData(n),
+      barMaxWidth: 22,
+      cursor: 'pointer',
+      itemStyle: n === 0 ? { color: PALETTE.thisYear } : { color: PALETTE.lastYear, decal: lastYearDecal() },
+      label: {
+        show: n === 0 && !many,
+        position: 'top' as const,
+        fontSize: font(10),
+        formatter: (p: unknown) => label((p as { value: unknown }).value),
+      },
+    })),
+  };
+}

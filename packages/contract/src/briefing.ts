@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { Headline } from './overview.ts';
+import { CountyRef, IndicatorKey, ValueQualifier, ValueStatus, Year } from './primitives.ts';
+import { IndicatorInfo } from './read.ts';
+
+export const FocusGroup = z.enum(['train', 'dispute', 'pub', 'recon']);
+
+export const BriefingQuery = z.object({
+  county: z.string().min(1),
+  /** default: the newest year with a report */
+  year: Year.optional(),
+  /** one focus group (学法培训, 矛盾纠纷化解, 普法宣传, 行政复议与应诉); default: all four */
+  focus: FocusGroup.optional(),
+});
+
+/**
+ * A piece of a computed sentence: plain words, a unit's figure (its facts open the sentence it came
+ * from) or a county total (opens the ranking of that indicator, where every unit's figure opens its own).
+ */
+export const SentencePart = z.union([
+  z.string(),
+  z.object({ text: z.string(), facts: z.array(z.number()) }),
+  z.object({ text: z.string(), indicator: IndicatorKey, year: z.number() }),
+]);
+export const Sentence = z.object({
+  kind: z.enum(['coverage', 'total', 'leaders', 'outcomes']),
+  parts: z.array(SentencePart),
+});
+
+/** A unit's place on one indicator in the briefing's tables and charts. */
+export const BriefingEntry = z.object({
+  unit: z.object({ id: z.number(), name: z.string() }),
+  rank: z.number().nullable(),
+  tied: z.boolean(),
+  value: z.number(),
+  qualifier: ValueQualifier,
+  status: ValueStatus,
+  factIds: z.array(z.number()),
+});
+
+export const BriefingLeaders = z.object({
+  indicator: IndicatorInfo,
+  /** the units compared: 乡镇（街道） or 县直部门 */
+  peers: z.enum(['towns', 'departments']),
+  /** units ranked, and units that reported it but were not ranked (a rate on too small a base) */
+  ranked: z.number(),
+  unranked: z.number(),
+  top: z.array(BriefingEntry),
+  bottom: z.array(BriefingEntry),
+});
+
+/** Figures for one chart: per unit this year and last, per year, or reconsideration outcomes. */
+export const BriefingChart = z.object({
+  kind: z.enum(['units', 'trend', 'outcomes']),
+  title: z.string(),
+  unit: z.string(),
+  /** series names, e.g. 2023年 and 2022年 */
+  series: z.array(z.string()),
+  rows: z.array(
+    z.object({
+      label: z.string(),
+      /** one per series; null: not reported (never 0) */
+      values: z.array(z.number().nullable()),
+      facts: z.array(z.array(z.number())),
+    }),
+  ),
+});
+
+export const BriefingSection = z.object({
+  key: FocusGroup,
+  label: z.string(),
+  sentences: z.array(Sentence),
+  leaders: z.array(BriefingLeaders),
+});
+
+export const BriefingResponse = z.object({
+  county: CountyRef,
+  year: z.number(),
+  focus: FocusGroup.nullable(),
+  /** every unit of the county is sample data */
+  sample: z.boolean(),
+  title: z.string(),
+  asOf: z.string().nullable(),
+  /** figures of the briefing's indicators in the year that a person confirmed or corrected */
+  reviewed: z.object({ values: z.number(), total: z.number() }),
+  units: z.object({ total: z.number(), reported: z.number(), missing: z.array(z.string()) }),
+  indicators: z.array(IndicatorInfo),
+  headlines: z.array(Headline.omit({ best: true, worst: true })),
+  summary: z.array(Sentence),
+  sections: z.array(BriefingSection),
+  charts: z.array(BriefingChart),
+  /** every unit's figures on the headline indicators: the appendix table */
+  table: z.object({
+    indicators: z.array(IndicatorInfo),
+    rows: z.array(
+      z.object({
+        unit: z.object({ id: z.number(), name: z.string(), type: z.string() }),
+        cells: z.array(
+          BriefingEntry.omit({ unit: true, rank: true, tied: true })
+            .extend({ previous: z.number().nullable() })
+            .nullable(),
+        ),
+      }),
+    ),
+  }),
+});

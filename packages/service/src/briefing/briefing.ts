@@ -1,0 +1,191 @@
+import { GROUPS, getIndicator, INDICATORS, type IndicatorKey } from '@fazhi/catalog';
+import type { BriefingResponse, FocusGroup } from '@fazhi/contract';
+import { type Db, reportsOfCounty, reportYears, type Unit } from '@fazhi/db';
+import type { z } from 'zod';
+import type { CellValue } from '../cells.ts';
+import { resolveCounty } from '../county.ts';
+import { ServiceError } from '../errors.ts';
+import { headlineFigures } from '../headline.ts';
+import { indicatorInfo } from '../lists.ts';
+import { countyCells } from '../memo.ts';
+import { HEADLINE_KEYS } from '../overview.ts';
+import { outcomesChart, trendChart, unitsChart } from './charts.ts';
+import { leadersOf, type Peers, peerRows } from './leaders.ts';
+import { coverageSentence, OUTCOMES, outcomesSentence, type Sentence, totalSentence } from './sentences.ts';
+
+type Focus = z.infer<typeof FocusGroup>;
+type Briefing = z.infer<typeof BriefingResponse>;
+const FOCUS: readonly Focus[] = ['train', 'dispute', 'pub', 'recon'];
+const MAIN: Record<Focus, IndicatorKey> = {
+  train: 'train.sessions',
+  dispute: 'dispute.cases',
+  pub: 'pub.events',
+  recon: 'recon.received',
+};
+const SECOND: Record<Focus, IndicatorKey | null> = {
+  train: 'train.participants',
+  dispute: 'dispute.rate',
+  pub: 'pub.reach',
+  recon: null,
+};
+const BY_NAME = new Intl.Collator('zh-CN');
+// townships and sub-districts first, county departments after, each by name
+const unitOrder = (a: Unit, b: Unit) =>
+  Number(a.type === 'county_dept') - Number(b.type === 'county_dept') || BY_NAME.compare(a.name, b.name);
+
+export interface BriefingParams {
+  county: string;
+  year?: number | undefined;
+  focus?: Focus | undefined;
+}
+
+/**
+ * The leadership briefing of one county and year: headline figures with change, who leads and lags on
+ * each focus indicator, charts, and sentences computed from the stored values only.
+ */
+export function briefing(db: Db, q: BriefingParams, minBase: number): Briefing {
+  const county = resolveCounty(db, q.county);
+  const years = reportYears(db, county.id);
+  const year = q.year ?? years.at(-1);
+  if (year === undefined || !years.includes(year)) {
+    const which = year === undefined ? '' : `${year}年度的`;
+    throw new ServiceError('no_data', `${county.name}还没有${which}报告，无法生成简报`);
+  }
+  const groups = q.focus ? [q.focus] : FOCUS;
+  const { byKeyYear, units: all, asOf } = countyCells(db, county.id);
+  const units = all.filter((u) => u.type !== 'county').sort(unitOrder);
+  const cellsOf = (key: IndicatorKey, y: number): CellValue[] => [
+    ...(byKeyYear.get(`${key}|${y}`)?.values() ?? []),
+  ];
+  const valuesOf = (key: IndicatorKey, y: number) => new Map(cellsOf(key, y).map((c) => [c.unitId, c]));
+  const reported = new Set(
+    reportsOfCounty(db, county.id)
+      .filter((r) => r.year === year)
+      .map((r) => r.unitId),
+  );
+  const ref = String(county.id);
+
+  const keys = HEADLINE_KEYS.filter((k) => groups.includes(getIndicator(k).group as Focus));
+  const headlines = keys.map((key) => {
+    const i = getIndicator(key);
+    const measure = i.combine === 'sum' ? 'sum' : 'median';
+    return {
+      indicator: indicatorInfo(i),
+      ...headlineFigures(measure, valuesOf(key, year), valuesOf(key, year - 1)),
+    };
+  });
+
+  const sections = groups.map((g) => {
+    const sentences: Sentence[] = [];
+    for (const h of headlines) {
+      if (getIndicator(h.indicator.key).group !== g || h.measure !== 'sum' || h.value === null) continue;
+      sentences.push(totalSentence({ ...h, year, value: h.value }));
+    }
+    const leaders = [];
+    for (const key of keys.filter((k) => getIndicator(k).group === g)) {
+      const found = leadersOf(db, { county: ref, year, key }, minBase);
+      if (!found) continue;
+      leaders.push(found.table);
+      if (found.sentence && (key === MAIN[g] || key === SECOND[g] || getIndicator(key).combine !== 'sum'))
+        sentences.push(found.sentence);
+    }
+    if (g === 'recon') {
+      const closed = headlineFigures('sum', valuesOf('recon.closed', year), new Map());
+      const outcomes = OUTCOMES.flatMap(([key]) => {
+        const h = headlineFigures('sum', valuesOf(key, year), new Map());
+        return h.value === null ? [] : [{ key, value: h.value, qualifier: h.qualifier }];
+      });
+      const s = outcomesSentence({
+        year,
+        closed:
+          closed.value === null
+            ? null
+            : { value: closed.value, qualifier: closed.qualifier, units: closed.units },
+        outcomes,
+      });
+      if (s) sentences.push(s);
+    }
+    return { key: g, label: GROUPS.find((x) => x.key === g)?.label ?? g, sentences, leaders };
+  });
+
+  const peersOf = (key: IndicatorKey): Peers =>
+    cellsOf(key, year).some((c) => units.find((u) => u.id === c.unitId)?.type !== 'county_dept')
+      ? 'towns'
+      : 'departments';
+  const byUnits = (key: IndicatorKey) =>
+    unitsChart(
+      key,
+      year,
+      peersOf(key),
+      peerRows(db, { county: ref, year, key, peers: peersOf(key) }, minBase),
+    );
+  const candidates = q.focus
+    ? [
+        () => byUnits(MAIN[q.focus as Focus]),
+        () =>
+          SECOND[q.focus as Focus]
+            ? byUnits(SECOND[q.focus as Focus] as IndicatorKey)
+            : outcomesChart(year, cellsOf),
+        () =>
+          trendChart(
+            MAIN[q.focus as Focus],
+            years.filter((y) => y <= year),
+            cellsOf,
+          ),
+      ]
+    : [
+        () => byUnits('dispute.cases'),
+        () => byUnits('pub.events'),
+        () => outcomesChart(year, cellsOf),
+        () => byUnits('train.sessions'),
+        () =>
+          trendChart(
+            'dispute.cases',
+            years.filter((y) => y <= year),
+            cellsOf,
+          ),
+      ];
+  const charts: Briefing['charts'] = [];
+  for (const make of candidates) {
+    const chart: Briefing['charts'][number] | null = charts.length < 3 ? make() : null;
+    if (chart) charts.push(chart);
+  }
+
+  const groupKeys = new Set(INDICATORS.filter((i) => groups.includes(i.group as Focus)).map((i) => i.key));
+  const yearCells = [...byKeyYear].filter(
+    ([k]) => k.endsWith(`|${year}`) && groupKeys.has(k.split('|')[0] as IndicatorKey),
+  );
+  const shown = yearCells.flatMap(([, m]) => [...m.values()]);
+  const missing = units.filter((u) => !reported.has(u.id)).map((u) => u.name);
+  const focusLabel = q.focus ? `（${GROUPS.find((x) => x.key === q.focus)?.label}）` : '';
+  const tableUnits = units.filter(
+    (u) => reported.has(u.id) || keys.some((k) => byKeyYear.get(`${k}|${year}`)?.has(u.id)),
+  );
+  return {
+    county: { id: county.id, name: county.name },
+    year,
+    focus: q.focus ?? null,
+    sample: units.length > 0 && units.every((u) => u.sample),
+    title: `${county.name}${year}年度法治建设主要指标简报${focusLabel}`,
+    asOf,
+    reviewed: { values: shown.filter((c) => c.status !== 'auto').length, total: shown.length },
+    units: { total: units.length, reported: reported.size, missing },
+    indicators: keys.map((k) => indicatorInfo(getIndicator(k))),
+    headlines,
+    summary: [coverageSentence({ year, units: units.length, reported: reported.size, missing })],
+    sections,
+    charts,
+    table: {
+      indicators: keys.map((k) => indicatorInfo(getIndicator(k))),
+      rows: tableUnits.map((u) => ({
+        unit: { id: u.id, name: u.name, type: u.type },
+        cells: keys.map((k) => {
+          const c = byKeyYear.get(`${k}|${year}`)?.get(u.id);
+          if (!c) return null;
+          const previous = byKeyYear.get(`${k}|${year - 1}`)?.get(u.id)?.value ?? null;
+          return { value: c.value, qualifier: c.qualifier, status: c.status, factIds: c.factIds, previous };
+        }),
+      })),
+    },
+  };
+}

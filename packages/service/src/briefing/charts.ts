@@ -1,0 +1,79 @@
+import { getIndicator, type IndicatorKey } from '@fazhi/catalog';
+import type { BriefingChart, RankingRow } from '@fazhi/contract';
+import type { z } from 'zod';
+import type { CellValue } from '../cells.ts';
+import type { Peers } from './leaders.ts';
+import { OUTCOMES, subjectOf } from './sentences.ts';
+
+type Chart = z.infer<typeof BriefingChart>;
+type RankingRows = z.infer<typeof RankingRow>[];
+const PEER_LABEL: Record<Peers, string> = { towns: '各乡镇（街道）', departments: '各县直部门' };
+
+/** Each unit this year against last, highest first; units that reported neither year are left out. */
+export function unitsChart(key: IndicatorKey, year: number, peers: Peers, rows: RankingRows): Chart | null {
+  const shown = rows
+    .filter((r) => r.value !== null || r.previous !== null)
+    .sort((a, b) => (b.value ?? -1) - (a.value ?? -1));
+  if (!shown.some((r) => r.value !== null)) return null;
+  const info = getIndicator(key);
+  return {
+    kind: 'units',
+    title: `${PEER_LABEL[peers]}${subjectOf(info)}（${year - 1}—${year}年）`,
+    unit: info.unit,
+    series: [`${year}年`, `${year - 1}年`],
+    rows: shown.map((r) => ({
+      label: r.unit.name,
+      values: [r.value, r.previous?.value ?? null],
+      facts: [r.factIds, r.previous?.factIds ?? []],
+    })),
+  };
+}
+
+/** The county total of a count in every year up to this one, with how many units it adds up. */
+export function trendChart(
+  key: IndicatorKey,
+  years: number[],
+  cellsOf: (key: IndicatorKey, year: number) => CellValue[],
+): Chart | null {
+  const info = getIndicator(key);
+  const rows = years.map((y) => {
+    const cells = cellsOf(key, y);
+    return {
+      label: `${y}年（${cells.length}个单位）`,
+      values: [cells.length === 0 ? null : Math.round(cells.reduce((a, c) => a + c.value, 0) * 100) / 100],
+      facts: [cells.flatMap((c) => c.factIds)],
+    };
+  });
+  if (rows.filter((r) => r.values[0] !== null).length < 2) return null;
+  return {
+    kind: 'trend',
+    title: `全县${subjectOf(info)}历年合计`,
+    unit: info.unit,
+    series: [subjectOf(info)],
+    rows,
+  };
+}
+
+/** Reconsideration outcomes summed over the county, this year against last. */
+export function outcomesChart(
+  year: number,
+  cellsOf: (key: IndicatorKey, year: number) => CellValue[],
+): Chart | null {
+  const sum = (cells: CellValue[]) => (cells.length === 0 ? null : cells.reduce((a, c) => a + c.value, 0));
+  const rows = OUTCOMES.map(([key, label]) => {
+    const [now, before] = [cellsOf(key, year), cellsOf(key, year - 1)];
+    return {
+      label,
+      values: [sum(now), sum(before)],
+      facts: [now.flatMap((c) => c.factIds), before.flatMap((c) => c.factIds)],
+    };
+  }).filter((r) => r.values[0] !== null || r.values[1] !== null);
+  if (!rows.some((r) => r.values[0] !== null)) return null;
+  return {
+    kind: 'outcomes',
+    title: `全县行政复议结果（${year - 1}—${year}年）`,
+    unit: '件',
+    series: [`${year}年`, `${year - 1}年`],
+    rows,
+  };
+}

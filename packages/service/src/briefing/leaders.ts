@@ -1,0 +1,100 @@
+import { getIndicator, type IndicatorKey } from '@fazhi/catalog';
+import type { BriefingEntry, BriefingLeaders, RankingRow } from '@fazhi/contract';
+import type { Db } from '@fazhi/db';
+import type { z } from 'zod';
+import { indicatorInfo } from '../lists.ts';
+import { ranking } from '../ranking.ts';
+import { leadersSentence, type Sentence } from './sentences.ts';
+
+type Row = z.infer<typeof RankingRow>;
+type Entry = z.infer<typeof BriefingEntry>;
+export type Peers = 'towns' | 'departments';
+
+const entry = (r: Row): Entry => ({
+  unit: { id: r.unit.id, name: r.unit.name },
+  rank: r.rank,
+  tied: r.tied,
+  value: r.value as number,
+  qualifier: r.qualifier ?? 'exact',
+  status: r.status ?? 'auto',
+  factIds: r.factIds,
+});
+
+function median(values: number[]): number | null {
+  const s = [...values].sort((a, b) => a - b);
+  if (s.length === 0) return null;
+  const mid = s.length >> 1;
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+}
+
+/** The first three and the last three ranked units (more when tied); the last only past three units. */
+export function ends(ranked: Row[]): { top: Row[]; bottom: Row[] } {
+  if (ranked.length <= 3) return { top: ranked, bottom: [] };
+  const cut = (ranked[2] as Row).rank as number;
+  const top = ranked.filter((r) => (r.rank as number) <= cut);
+  const rest = ranked.filter((r) => (r.rank as number) > cut);
+  if (rest.length === 0) return { top, bottom: [] };
+  const floor = (rest[Math.max(0, rest.length - 3)] as Row).rank as number;
+  return { top, bottom: rest.filter((r) => (r.rank as number) >= floor) };
+}
+
+/**
+ * One indicator among peers: who ranks first and last, and the sentence that says who is highest and
+ * lowest. Townships are compared when any reported it; county departments otherwise.
+ */
+export function leadersOf(
+  db: Db,
+  q: { county: string; year: number; key: IndicatorKey },
+  minBase: number,
+): { table: z.infer<typeof BriefingLeaders>; sentence: Sentence | null } | null {
+  for (const peers of ['towns', 'departments'] as const) {
+    const r = ranking(
+      db,
+      { county: q.county, indicator: q.key, year: q.year, group: peers, per10k: false },
+      minBase,
+    );
+    const present = r.rows.filter((row) => !row.missing);
+    if (present.length === 0) continue;
+    const ranked = present.filter((row) => row.rank !== null);
+    const { top, bottom } = ends(ranked);
+    const info = getIndicator(q.key);
+    const sentence = leadersSentence({
+      indicator: info,
+      peers,
+      ranked: ranked.map((row) => ({
+        name: row.unit.name,
+        value: row.value as number,
+        qualifier: row.qualifier,
+        factIds: row.factIds,
+      })),
+      unranked: present.length - ranked.length,
+      median:
+        info.combine === 'sum' || ranked.length < 3 ? null : median(ranked.map((row) => row.value as number)),
+    });
+    return {
+      table: {
+        indicator: indicatorInfo(info),
+        peers,
+        ranked: ranked.length,
+        unranked: present.length - ranked.length,
+        top: top.map(entry),
+        bottom: bottom.map(entry),
+      },
+      sentence,
+    };
+  }
+  return null;
+}
+
+/** The ranking rows of one indicator among peers, for charts of units this year against last. */
+export function peerRows(
+  db: Db,
+  q: { county: string; year: number; key: IndicatorKey; peers: Peers },
+  minBase: number,
+) {
+  return ranking(
+    db,
+    { county: q.county, indicator: q.key, year: q.year, group: q.peers, per10k: false },
+    minBase,
+  ).rows;
+}
