@@ -9,13 +9,15 @@ export NO_COLOR=1     # vitest colours its output even when piped
 T0=$SECONDS
 step() { echo "== [+$((SECONDS - T0))s] $*"; }
 
-step "system packages: chromium, CJK fonts (for the dashboard's end-to-end tests)"
-if ! command -v chromium >/dev/null 2>&1 || ! fc-list :lang=zh 2>/dev/null | grep -q .; then
+step "system packages: chromium, CJK fonts, poppler (for the dashboard's and the briefing PDF's end-to-end tests)"
+# the briefing prints in AR PL UMing (宋体) and WenQuanYi Zen Hei (黑体): TrueType faces Chromium embeds as fonts
+if ! command -v chromium >/dev/null 2>&1 || ! command -v pdftotext >/dev/null 2>&1 ||
+  ! fc-list 2>/dev/null | grep -q "UMing CN" || ! fc-list 2>/dev/null | grep -q "Zen Hei"; then
   SUDO=""
   if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
   export DEBIAN_FRONTEND=noninteractive
   $SUDO apt-get update -q || exit 1
-  $SUDO apt-get install -y -q chromium fonts-noto-cjk || exit 1
+  $SUDO apt-get install -y -q chromium fonts-noto-cjk fonts-arphic-uming fonts-wqy-zenhei poppler-utils || exit 1
 fi
 
 step "pnpm $PNPM_VERSION"

@@ -63,6 +63,7 @@ const ROUTES: Route[] = [
   { access: 'read', method: 'GET', url: () => `/api/reports/${ids.report}` },
   { access: 'read', method: 'GET', url: () => `/api/facts/${ids.fact}` },
   { access: 'read', method: 'GET', url: () => `/api/completeness?county=${C}` },
+  { access: 'read', method: 'GET', url: () => `/api/briefing?county=${C}&year=2023` },
   { access: 'editor', method: 'GET', url: () => `/api/review?county=${C}` },
   {
     access: 'editor',
@@ -158,7 +159,7 @@ describe('routes × roles', () => {
     );
     const template = (r: Route) => `${r.method} ${r.url().split('?')[0]?.replace(/\/\d+/g, '/{id}')}`;
     const covered = new Set([...ROUTES.map(template), 'DELETE /api/session', 'POST /api/session']);
-    const exports = /\.(xlsx|csv)$/;
+    const exports = /\.(xlsx|csv|pdf)$/;
     expect(documented.length).toBeGreaterThan(25);
     expect(documented.filter((d) => !covered.has(d) && !exports.test(d))).toEqual([]);
   });
@@ -249,6 +250,14 @@ describe('CSRF, expiry and sign-in limits', () => {
     });
     const cookie = res.cookies.find((c) => c.name === 'fazhi_session');
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/' });
+  });
+});
+
+describe('the briefing PDF', () => {
+  test('is read access like the page it prints: refused without a session', async () => {
+    const res = await t.app.inject({ url: `/api/briefing.pdf?county=${C}&year=2023` });
+    expect(res.statusCode).toBe(401);
+    expect(res.json().message).toMatch(/请先登录/);
   });
 });
 

@@ -109,7 +109,7 @@ export async function buildApp(
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
   await app.register(multipart, { limits: { files: 50 } });
-  const printer = new PagePrinter(app, chromiumPath());
+  const printer = new PagePrinter(app, chromiumPath(), path.join(opts.webDist ?? webDist(), 'index.html'));
   app.addHook('onClose', () => printer.close());
   await app.register(
     async (api) => {

@@ -17,6 +17,8 @@ export class PagePrinter {
   constructor(
     private readonly app: FastifyInstance,
     private readonly executablePath: string,
+    /** the built dashboard's page, which is what gets printed */
+    private readonly webIndex: string,
   ) {}
 
   print(q: { origin: string; path: string; cookie: string | undefined; ready: string }): Promise<Buffer> {
@@ -32,6 +34,9 @@ export class PagePrinter {
   }
 
   private launch(): Promise<Browser> {
+    if (!existsSync(this.webIndex)) {
+      throw new PrintUnavailable('看板页面尚未构建（pnpm build），无法生成 PDF');
+    }
     if (!existsSync(this.executablePath)) {
       throw new PrintUnavailable(
         `服务器上没有 Chromium（${this.executablePath}），无法生成 PDF。可安装 chromium 或设置 CHROMIUM_PATH；也可在浏览器中打开简报，按 Ctrl+P 另存为 PDF。`,

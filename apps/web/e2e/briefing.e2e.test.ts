@@ -61,7 +61,6 @@ describe('the leadership briefing', () => {
     const page = await h().page({ width: 1366, height: 900 });
     const pdf = await briefingPdf(page, `county=${C}&year=2023`);
     expect(await texts(page, '.sheet .sentence')).toEqual(sentencesOf(b));
-    await screenshot(page, 'briefing');
     expect(pdf.name).toBe('沈丘县2023年度法治建设主要指标简报.pdf');
     const all = Array.from({ length: pdf.pages }, (_, n) => pdf.pageText(n + 1));
     for (const s of expected) expect(squeeze(all.join(''))).toContain(squeeze(s));
@@ -72,18 +71,6 @@ describe('the leadership briefing', () => {
       expect(t).toMatch(/数据截至 \d{4}-\d\d-\d\d \d\d:\d\d · 已审核 0%/);
     }
     expectFontsEmbedded(pdf.file);
-    execFileSync('pdftoppm', [
-      '-png',
-      '-r',
-      '70',
-      '-f',
-      '1',
-      '-l',
-      '1',
-      '-singlefile',
-      pdf.file,
-      path.join(SCREENSHOTS, 'briefing-pdf'),
-    ]);
   });
 
   test('the sample county: every computed sentence is in the PDF, and totals add up to the units’ values', async () => {
@@ -102,6 +89,20 @@ describe('the leadership briefing', () => {
     const all = Array.from({ length: pdf.pages }, (_, n) => pdf.pageText(n + 1));
     for (const s of sentencesOf(b)) expect(squeeze(all.join(''))).toContain(squeeze(s));
     expectFontsEmbedded(pdf.file);
+    expect(await texts(page, '.sheet .sentence')).toEqual(sentencesOf(b));
+    await screenshot(page, 'briefing');
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '70',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-singlefile',
+      pdf.file,
+      path.join(SCREENSHOTS, 'briefing-pdf'),
+    ]);
 
     // the appendix is on landscape pages; where it runs over, each page repeats its header row
     const sizes = execFileSync('pdfinfo', ['-f', '1', '-l', String(pdf.pages), pdf.file], {

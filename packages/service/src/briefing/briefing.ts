@@ -86,7 +86,9 @@ export function briefing(db: Db, q: BriefingParams, minBase: number): Briefing {
       const found = leadersOf(db, { county: ref, year, key }, minBase);
       if (!found) continue;
       leaders.push(found.table);
-      if (found.sentence && (key === MAIN[g] || key === SECOND[g] || getIndicator(key).combine !== 'sum'))
+      // a count only one unit reported is already said by its total
+      const counts = getIndicator(key).combine === 'sum';
+      if (found.sentence && (!counts || ((key === MAIN[g] || key === SECOND[g]) && found.table.ranked > 1)))
         sentences.push(found.sentence);
     }
     if (g === 'recon') {

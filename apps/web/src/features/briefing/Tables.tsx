@@ -26,7 +26,7 @@ function Entries({ list, unit }: { list: BriefingRankEntry[]; unit: string }) {
 export function HeadlineTable({ data }: { data: Briefing }) {
   const shown = data.headlines;
   return (
-    <table className="briefing-table headlines">
+    <table className="briefing-table headline-table">
       <thead>
         <tr>
           <th>指标</th>

@@ -1,0 +1,77 @@
+import type { Briefing, Comparison } from '@fazhi/contract';
+import { sentenceText } from '@fazhi/service';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { getJson, signInAs, type TestApp, testApp } from './testing/app.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await testApp({ webDist: '/nonexistent-dashboard-build' });
+}, 60_000);
+afterAll(() => t.dispose());
+
+const C = '示例县';
+const all = (b: Briefing) => [...b.summary, ...b.sections.flatMap((s) => s.sentences)].map(sentenceText);
+
+describe('GET /api/briefing', () => {
+  test('totals in sentences are the sums of the units’ own values, with units counted', async () => {
+    const b = (await getJson<Briefing>(t.app, `/api/briefing?county=${C}&year=2023`)).body;
+    const cmp = (await getJson<Comparison>(t.app, `/api/compare?county=${C}&years=2023`)).body;
+    for (const h of b.headlines.filter((x) => x.measure === 'sum' && x.value !== null)) {
+      const cells = cmp.cells.filter((c) => c.key === h.indicator.key && c.year === 2023);
+      expect(h.units, h.indicator.key).toBe(cells.length);
+      expect(h.value, h.indicator.key).toBeCloseTo(
+        cells.reduce((a, c) => a + c.value, 0),
+        6,
+      );
+    }
+    expect(all(b)).toContain(
+      '2023年度，全县23个单位中有21个报送了法治政府建设情况报告，新华街道、示例县司法局未报送。',
+    );
+    expect(b.units).toEqual({ total: 23, reported: 21, missing: ['新华街道', '示例县司法局'] });
+  });
+
+  test('an indicator no unit reported is null, never 0, and gets no sentence', async () => {
+    const b = (await getJson<Briefing>(t.app, `/api/briefing?county=${'沈丘县'}&year=2023`)).body;
+    const train = b.headlines.find((h) => h.indicator.key === 'train.sessions');
+    expect(train).toMatchObject({ value: null, units: 0 });
+    expect(b.sections.find((s) => s.key === 'train')?.sentences).toEqual([]);
+    expect(all(b).join('')).not.toMatch(/培训0次/);
+  });
+
+  test('a focus group keeps only its own section, indicators and charts', async () => {
+    const b = (await getJson<Briefing>(t.app, `/api/briefing?county=${C}&year=2023&focus=pub`)).body;
+    expect(b.sections.map((s) => s.key)).toEqual(['pub']);
+    expect(b.indicators.map((i) => i.key)).toEqual(['pub.events', 'pub.reach', 'pub.materials']);
+    expect(b.title).toBe('示例县2023年度法治建设主要指标简报（普法宣传）');
+    expect(b.charts.map((c) => c.kind)).toEqual(['units', 'units', 'trend']);
+  });
+
+  test('the reviewed share moves when a person confirms a figure', async () => {
+    const url = `/api/briefing?county=${C}&year=2023&focus=dispute`;
+    const before = (await getJson<Briefing>(t.app, url)).body;
+    const fact = before.sections[0]?.leaders[0]?.top[0]?.factIds[0];
+    const editor = await signInAs(t, 'editor');
+    const res = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/facts/${fact}`,
+      headers: editor.headers,
+      payload: { action: 'confirm' },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const after = (await getJson<Briefing>(t.app, url)).body;
+    expect(after.reviewed.total).toBe(before.reviewed.total);
+    expect(after.reviewed.values).toBe(before.reviewed.values + 1);
+  });
+
+  test.each([
+    ['/api/briefing?county=无此县', 404, /没有名为“无此县”的县区/],
+    [`/api/briefing?county=${C}&year=2030`, 404, /示例县还没有2030年度的报告/],
+    [`/api/briefing?county=${C}&focus=svc`, 400, /focus/],
+    [`/api/briefing.pdf?county=${C}&year=2030`, 404, /还没有2030年度的报告/],
+    [`/api/briefing.pdf?county=${C}&year=2023`, 503, /看板页面尚未构建/],
+  ])('%s answers %i with a message', async (url, status, message) => {
+    const res = await t.app.inject({ url: encodeURI(url) });
+    expect(res.statusCode).toBe(status);
+    expect(res.json().message).toMatch(message);
+  });
+});
