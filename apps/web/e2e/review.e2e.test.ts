@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Comparison, ReviewQueue } from '@fazhi/contract';
 import { readSheet } from 'read-excel-file/node';
@@ -21,6 +22,22 @@ describe('review and correction with accounts', () => {
     await page.waitForSelector('.state.error');
     expect(await page.textContent('.state.error')).toContain('没有这个页面的权限');
     h().errors.splice(0); // the visitor's first requests were answered 401, as they should
+  });
+
+  test('a signed-in viewer exports the briefing PDF, which the server prints with the viewer’s session', async () => {
+    const page = await h().page();
+    await h().signIn(page, 'viewer');
+    await page.goto(`${h().url}/briefing?county=${C}&year=2023&focus=recon`);
+    await page.waitForSelector('[data-briefing-ready="true"]');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid=export-pdf]'),
+    ]);
+    const first = execFileSync('pdftotext', ['-f', '1', '-l', '1', await download.path(), '-'], {
+      encoding: 'utf8',
+    });
+    expect(first.replace(/\s+/g, '')).toContain('示例县2023年度法治建设主要指标简报（行政复议与应诉）');
+    expect(first).not.toContain('登录');
   });
 
   test('an editor corrects a figure in the queue and sees it in the ranking, the .xlsx and the change log', async () => {
