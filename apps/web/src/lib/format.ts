@@ -1,6 +1,8 @@
 // How figures read in the dashboard: the qualifier stays with the number (100余次, 约2万人次, 近50件).
 
-export type QualifierCode = 'exact' | 'over' | 'about' | 'near' | 'under' | 'derived';
+import { type QualifierCode, withQualifier } from '@fazhi/catalog/wording';
+
+export type { QualifierCode };
 
 const nf = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
 
@@ -32,19 +34,7 @@ export function formatValue(
   qualifier: QualifierCode | null | undefined,
   unit: string,
 ): string {
-  const n = formatNumber(value);
-  switch (qualifier) {
-    case 'over':
-      return `${n}余${unit}`;
-    case 'about':
-      return `约${n}${unit}`;
-    case 'near':
-      return `近${n}${unit}`;
-    case 'under':
-      return `不足${n}${unit}`;
-    default:
-      return `${n}${unit}`;
-  }
+  return withQualifier(formatNumber(value), qualifier, unit);
 }
 
 /** Not reported is said, never shown as 0. */

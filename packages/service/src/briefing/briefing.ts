@@ -10,7 +10,7 @@ import { indicatorInfo } from '../lists.ts';
 import { countyCells } from '../memo.ts';
 import { HEADLINE_KEYS } from '../overview.ts';
 import { outcomesChart, trendChart, unitsChart } from './charts.ts';
-import { leadersOf, type Peers, peerRows } from './leaders.ts';
+import { leadersOf, type Peers, rankingRows } from './leaders.ts';
 import { coverageSentence, OUTCOMES, outcomesSentence, type Sentence, totalSentence } from './sentences.ts';
 
 type Focus = z.infer<typeof FocusGroup>;
@@ -63,7 +63,7 @@ export function briefing(db: Db, q: BriefingParams, minBase: number): Briefing {
       .filter((r) => r.year === year)
       .map((r) => r.unitId),
   );
-  const ref = String(county.id);
+  const rowsOf = rankingRows(db, { county: String(county.id), year }, minBase);
 
   const keys = HEADLINE_KEYS.filter((k) => groups.includes(getIndicator(k).group as Focus));
   const headlines = keys.map((key) => {
@@ -83,7 +83,7 @@ export function briefing(db: Db, q: BriefingParams, minBase: number): Briefing {
     }
     const leaders = [];
     for (const key of keys.filter((k) => getIndicator(k).group === g)) {
-      const found = leadersOf(db, { county: ref, year, key }, minBase);
+      const found = leadersOf(key, rowsOf);
       if (!found) continue;
       leaders.push(found.table);
       // a count only one unit reported is already said by its total
@@ -110,17 +110,11 @@ export function briefing(db: Db, q: BriefingParams, minBase: number): Briefing {
     return { key: g, label: GROUPS.find((x) => x.key === g)?.label ?? g, sentences, leaders };
   });
 
-  const peersOf = (key: IndicatorKey): Peers =>
-    cellsOf(key, year).some((c) => units.find((u) => u.id === c.unitId)?.type !== 'county_dept')
-      ? 'towns'
-      : 'departments';
-  const byUnits = (key: IndicatorKey) =>
-    unitsChart(
-      key,
-      year,
-      peersOf(key),
-      peerRows(db, { county: ref, year, key, peers: peersOf(key) }, minBase),
-    );
+  const departments = new Set(units.filter((u) => u.type === 'county_dept').map((u) => u.id));
+  const byUnits = (key: IndicatorKey) => {
+    const peers: Peers = cellsOf(key, year).some((c) => !departments.has(c.unitId)) ? 'towns' : 'departments';
+    return unitsChart(key, year, peers, rowsOf(key, peers));
+  };
   const candidates = q.focus
     ? [
         () => byUnits(MAIN[q.focus as Focus]),

@@ -38,26 +38,33 @@ export function ends(ranked: Row[]): { top: Row[]; bottom: Row[] } {
   return { top, bottom: rest.filter((r) => (r.rank as number) >= floor) };
 }
 
+/** Ranking rows of one indicator among peers in the briefing's county and year, each computed once. */
+export type RowsOf = (key: IndicatorKey, peers: Peers) => Row[];
+export function rankingRows(db: Db, q: { county: string; year: number }, minBase: number): RowsOf {
+  const memo = new Map<string, Row[]>();
+  return (key, peers) => {
+    const hit = memo.get(`${key}|${peers}`);
+    if (hit) return hit;
+    const rows = ranking(db, { ...q, indicator: key, group: peers, per10k: false }, minBase).rows;
+    memo.set(`${key}|${peers}`, rows);
+    return rows;
+  };
+}
+
 /**
  * One indicator among peers: who ranks first and last, and the sentence that says who is highest and
  * lowest. Townships are compared when any reported it; county departments otherwise.
  */
 export function leadersOf(
-  db: Db,
-  q: { county: string; year: number; key: IndicatorKey },
-  minBase: number,
+  key: IndicatorKey,
+  rowsOf: RowsOf,
 ): { table: z.infer<typeof BriefingLeaders>; sentence: Sentence | null } | null {
   for (const peers of ['towns', 'departments'] as const) {
-    const r = ranking(
-      db,
-      { county: q.county, indicator: q.key, year: q.year, group: peers, per10k: false },
-      minBase,
-    );
-    const present = r.rows.filter((row) => !row.missing);
+    const present = rowsOf(key, peers).filter((row) => !row.missing);
     if (present.length === 0) continue;
     const ranked = present.filter((row) => row.rank !== null);
     const { top, bottom } = ends(ranked);
-    const info = getIndicator(q.key);
+    const info = getIndicator(key);
     const sentence = leadersSentence({
       indicator: info,
       peers,
@@ -84,17 +91,4 @@ export function leadersOf(
     };
   }
   return null;
-}
-
-/** The ranking rows of one indicator among peers, for charts of units this year against last. */
-export function peerRows(
-  db: Db,
-  q: { county: string; year: number; key: IndicatorKey; peers: Peers },
-  minBase: number,
-) {
-  return ranking(
-    db,
-    { county: q.county, indicator: q.key, year: q.year, group: q.peers, per10k: false },
-    minBase,
-  ).rows;
 }

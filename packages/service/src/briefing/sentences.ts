@@ -1,4 +1,5 @@
 import type { IndicatorKey } from '@fazhi/catalog';
+import { withQualifier } from '@fazhi/catalog/wording';
 import type { SentencePart, Sentence as SentenceSchema } from '@fazhi/contract';
 import type { z } from 'zod';
 
@@ -25,21 +26,7 @@ interface Indicator {
 export const number = (n: number) => String(Math.round(n * 100) / 100);
 
 /** 50件, 100余次, 约1000人次, 近50件, 不足10人, 95%. */
-export function say(f: Figure, unit: string): string {
-  const n = number(f.value);
-  switch (f.qualifier) {
-    case 'over':
-      return `${n}余${unit}`;
-    case 'about':
-      return `约${n}${unit}`;
-    case 'near':
-      return `近${n}${unit}`;
-    case 'under':
-      return `不足${n}${unit}`;
-    default:
-      return `${n}${unit}`;
-  }
-}
+export const say = (f: Figure, unit: string) => withQualifier(number(f.value), f.qualifier, unit);
 
 // How a county total opens its sentence; indicators not listed read 全县{label}合计…
 const TOTAL_OPENING: Partial<Record<IndicatorKey, string>> = {
