@@ -115,31 +115,23 @@ export function briefing(db: Db, q: BriefingParams, minBase: number): Briefing {
     const peers: Peers = cellsOf(key, year).some((c) => !departments.has(c.unitId)) ? 'towns' : 'departments';
     return unitsChart(key, year, peers, rowsOf(key, peers));
   };
-  const candidates = q.focus
+  const pastYears = years.filter((y) => y <= year);
+  const focus = q.focus;
+  const candidates = focus
     ? [
-        () => byUnits(MAIN[q.focus as Focus]),
-        () =>
-          SECOND[q.focus as Focus]
-            ? byUnits(SECOND[q.focus as Focus] as IndicatorKey)
-            : outcomesChart(year, cellsOf),
-        () =>
-          trendChart(
-            MAIN[q.focus as Focus],
-            years.filter((y) => y <= year),
-            cellsOf,
-          ),
+        () => byUnits(MAIN[focus]),
+        () => {
+          const second = SECOND[focus];
+          return second ? byUnits(second) : outcomesChart(year, cellsOf);
+        },
+        () => trendChart(MAIN[focus], pastYears, cellsOf),
       ]
     : [
         () => byUnits('dispute.cases'),
         () => byUnits('pub.events'),
         () => outcomesChart(year, cellsOf),
         () => byUnits('train.sessions'),
-        () =>
-          trendChart(
-            'dispute.cases',
-            years.filter((y) => y <= year),
-            cellsOf,
-          ),
+        () => trendChart('dispute.cases', pastYears, cellsOf),
       ];
   const charts: Briefing['charts'] = [];
   for (const make of candidates) {
