@@ -58,7 +58,7 @@ export class PagePrinter {
 
   private async render(q: { origin: string; path: string; cookie: string | undefined; ready: string }) {
     const browser = await this.launch();
-    // A4 width at 96 dpi, so charts are drawn at the size they print; twice the pixels keeps them sharp
+    // A4 width at 96 dpi, as a person's window would be; twice the pixels keeps the charts sharp on paper
     const context = await browser.newContext({
       viewport: { width: 794, height: 1123 },
       deviceScaleFactor: 2,
@@ -80,10 +80,14 @@ export class PagePrinter {
       });
       const page = await context.newPage();
       await page.goto(q.origin + q.path);
-      const outcome = await page.waitForSelector(`${q.ready}, [data-print-error]`, { timeout: 30_000 });
+      const outcome = await page
+        .waitForSelector(`${q.ready}, [data-print-error]`, { timeout: 30_000 })
+        .catch(() => {
+          throw new PrintUnavailable('简报页面在 30 秒内未能绘制完成，无法生成 PDF，请稍后重试');
+        });
       const problem = await outcome.getAttribute('data-print-error');
       if (problem !== null) throw new PrintUnavailable(problem || '页面未能显示，无法生成 PDF');
-      await page.emulateMedia({ media: 'print' });
+      // no emulateMedia('print') first: charts would resize to the window and the page print shrunk
       return await page.pdf({
         preferCSSPageSize: true,
         printBackground: true,

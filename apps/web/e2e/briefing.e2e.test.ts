@@ -89,6 +89,12 @@ describe('the leadership briefing', () => {
     const all = Array.from({ length: pdf.pages }, (_, n) => pdf.pageText(n + 1));
     for (const s of sentencesOf(b)) expect(squeeze(all.join(''))).toContain(squeeze(s));
     expectFontsEmbedded(pdf.file);
+    // printed at full size, not shrunk to fit: a sentence starts 2 em of 10.5 pt type inside the 15 mm margin
+    const boxes = execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', pdf.file, '-'], {
+      encoding: 'utf8',
+    });
+    const start = /<word xMin="([\d.]+)"[^>]*>2023年度，全县/.exec(boxes)?.[1];
+    expect(Number(start)).toBeCloseTo((15 / 25.4) * 72 + 21, 0);
     expect(await texts(page, '.sheet .sentence')).toEqual(sentencesOf(b));
     await screenshot(page, 'briefing');
     execFileSync('pdftoppm', [
