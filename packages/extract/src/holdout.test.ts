@@ -5,6 +5,8 @@ import { extractReport } from './index.ts';
 // Report excerpts written by other authors from the spec alone, without seeing this engine or the fixtures.
 // Before any change they prompted, the engine scored fact F1 0.931 on the first set (24 excerpts) and 0.959 on
 // the second (20 excerpts imitating web pages, PDF text, Markdown and ASCII punctuation). They now guard those fixes.
+// A third set (20 excerpts, 276 facts) scored 0.919 unseen and 0.924 after two fixes; most of what it still misses
+// is figures in flattened tables (33 facts), which the engine does not read yet.
 interface HoldoutFact {
   key: string;
   value: number;
@@ -38,6 +40,7 @@ const sig = (f: { key: string; value: number; year: number | null }) => `${f.key
 describe.each([
   ['holdout.json', 24],
   ['holdout-2.json', 20],
+  ['holdout-3.json', 20],
 ])('extraction on independently written reports (%s)', (file, count) => {
   const holdout = load(file);
   let tp = 0;

@@ -38,7 +38,7 @@ export {
 } from './values.ts';
 
 /** Bumped whenever extraction results may change, so stored facts know which engine made them. */
-export const EXTRACTOR_VERSION = '1.0.0';
+export const EXTRACTOR_VERSION = '1.1.0';
 
 /** Evidence starts at a word, not at the comma or bracket before it. */
 const LEADING_MARKS = /[、，,。；;：:()（）“”"\s]/;
@@ -88,6 +88,15 @@ function dropRestatements(drafts: Draft[], clean: string): Draft[] {
   });
 }
 
+const LATER_YEAR_OPENING =
+  /^\s*(?:[一二三四五六七八九十]+是|[(]?[一二三四五六七八九十\d]{1,2}[)、.])?\s*(20\d\d)\s*年(?![\d一-九十]+月)/;
+
+/** 2025年，街道将力争开展活动60场次以上: a sentence about a later year's intentions states targets, not results. */
+function isLaterYearPlan(sentence: string, year: number | null): boolean {
+  const opening = year === null ? null : LATER_YEAR_OPENING.exec(sentence);
+  return opening !== null && Number(opening[1]) > (year ?? 0) && /将|力争|争取|计划|拟|确保/.test(sentence);
+}
+
 /**
  * Reads a report: who issued it for which year, every indicator figure with the exact span it came from,
  * the unit-year values, and flags for a reviewer. Pure: text in, result out.
@@ -102,7 +111,9 @@ export function extractReport(text: string, options: ExtractOptions = {}): Extra
   // a number with no measure word after it (一般, “1310”) counts nothing
   const tokens = scanNumbers(clean, buildMask(clean)).filter((t) => t.measure !== '');
   const items: Item[] = buildContexts(clean, tokens).map((ctx) => ({ ctx, drafts: [] }));
-  for (const item of items) item.drafts = draftsFrom(classify(item.ctx, clean), year);
+  for (const item of items) {
+    item.drafts = isLaterYearPlan(item.ctx.sentence, year) ? [] : draftsFrom(classify(item.ctx, clean), year);
+  }
   inheritLevels(items);
   resolvedAfterCases(items);
   markTotals(items, clean);

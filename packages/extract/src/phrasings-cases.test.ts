@@ -110,6 +110,14 @@ describe('decisions and transparency', () => {
     ],
     ['reads contract reviews in 份', '审查监督合同文书43份', [['decision.contract_reviews', 43, 'exact']]],
     [
+      'reads contracts as contract reviews even where a legal adviser reviewed them',
+      '邀请镇法律顾问审核重大事项决策9件，对镇政府签订的各类合同进行审查27份',
+      [
+        ['decision.legal_reviews', 9, 'exact'],
+        ['decision.contract_reviews', 27, 'exact'],
+      ],
+    ],
+    [
       'reads contract reviews in 件',
       '全年完成镇村合同审查1077件',
       [['decision.contract_reviews', 1077, 'exact']],

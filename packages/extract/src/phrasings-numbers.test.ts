@@ -137,5 +137,20 @@ describe('numbers that are not indicators', () => {
     ['ignores a frequency: 每月开展一次', '坚持每月开展一次集中学习', []],
     ['ignores a frequency: 每季度1次', '领导班子每季度1次集体学法', []],
     ['ignores a party committee meeting count with no rule-of-law topic', '全年召开党委会22次', []],
+    [
+      'ignores the targets of a sentence about a later year’s plans',
+      '城南街道2023年法治政府建设工作总结\n2024年，街道将力争开展“法律六进”活动60场次以上，培训干部职工600人次以上',
+      [],
+    ],
+    [
+      'keeps results of early next year that are not plans',
+      '城南街道2023年法治政府建设工作总结\n2024年1月，街道将普法宣传活动3次纳入年度台账',
+      [['pub.events', 3, 'exact']],
+    ],
+    [
+      'keeps this year’s results in a sentence opening with this year',
+      '2023年，我镇将普法融入日常，开展普法宣传活动12次',
+      [['pub.events', 12, 'exact']],
+    ],
   ])('%s', checkFacts);
 });

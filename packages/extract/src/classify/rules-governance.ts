@@ -23,7 +23,8 @@ export const GOVERNANCE_RULES: Rule[] = [
     measures: DOCS,
     cue: /审核|审查|起草|修改|把关|审阅|论证/g,
     when: (c) => /法律顾问|律师/.test(c.sentence),
-    not: /规范性文件备案/,
+    // contracts a legal adviser reviewed are contract reviews (decision.contract_reviews)
+    not: /规范性文件备案|合同|协议/,
   },
   {
     key: 'decision.contract_reviews',
