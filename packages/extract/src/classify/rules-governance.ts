@@ -18,18 +18,18 @@ export const GOVERNANCE_RULES: Rule[] = [
     measures: DOCS,
     cue: /合法性审查|合法性审核|法制审核|法律审核|合法性审核把关|前置审查|合法性论证/g,
   },
+  // before the legal adviser's reviews: contracts a legal adviser reviewed are contract reviews
+  {
+    key: 'decision.contract_reviews',
+    measures: DOCS,
+    cue: /合同[^,，。]{0,6}(?:审查|审核|把关|审签)|(?:审查|审核|把关|审签)[^,，。]{0,10}(?:合同|协议)/g,
+  },
   {
     key: 'decision.legal_reviews',
     measures: DOCS,
     cue: /审核|审查|起草|修改|把关|审阅|论证/g,
     when: (c) => /法律顾问|律师/.test(c.sentence),
-    // contracts a legal adviser reviewed are contract reviews (decision.contract_reviews)
-    not: /规范性文件备案|合同|协议/,
-  },
-  {
-    key: 'decision.contract_reviews',
-    measures: DOCS,
-    cue: /合同[^,，。]{0,6}(?:审查|审核|把关|审签)|(?:审查|审核|把关|审签)[^,，。]{0,10}(?:合同|协议)/g,
+    not: /规范性文件备案/,
   },
   {
     key: 'decision.legal_reviews',

@@ -3,6 +3,8 @@
  * Cleaning removes what breaks phrases apart without meaning anything (markdown marks, spaces
  * between CJK characters, line wraps inside a sentence) and folds full-width forms to ASCII.
  */
+import { restateTables } from './tables.ts';
+
 export interface TextView {
   original: string;
   clean: string;
@@ -74,15 +76,46 @@ function isSoftBreak(line: string, next: string): boolean {
 
 export function buildView(original: string): TextView {
   const lines = original.split('\n');
-  const out = new Uint16Array(original.length + 1);
-  const map = new Int32Array(original.length + 1);
+
   let n = 0;
   let offset = 0;
   const nonEmpty = lines.map((l) => l.trim().length > 0 && !PAGE_NUMBER.test(l));
+  const starts: number[] = [];
+  for (let li = 0, at = 0; li < lines.length; li++) {
+    starts.push(at);
+    at += (lines[li] ?? '').length + 1;
+  }
+  const tables = restateTables(lines, starts);
+  // restated rows can be longer than the lines they stand for
+  let room = original.length + 1;
+  for (const row of tables.values()) room += (row?.codes.length ?? 0) + 1;
+  const out = new Uint16Array(room);
+  const map = new Int32Array(room);
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li] ?? '';
     if (!nonEmpty[li] && PAGE_NUMBER.test(line)) {
       offset += line.length + 1;
+      continue;
+    }
+    const row = tables.get(li);
+    if (row !== undefined) {
+      // a table row restated as a sentence of its own (a header: nothing)
+      for (let i = 0; row && i < row.codes.length; i++) {
+        const f = foldCode(row.codes[i] ?? 0);
+        if (f < 0) continue;
+        out[n] = f;
+        map[n++] = row.map[i] ?? offset;
+      }
+      offset += line.length + 1;
+      // prose right after a table goes on in the table's paragraph (its topic carries); a heading does not
+      let next = li + 1;
+      while (next < lines.length && !nonEmpty[next]) next++;
+      const after = (lines[next] ?? '').replace(/^[\s*]+/, '');
+      const breaks = next >= lines.length || tables.has(next) || LIST_START.test(after);
+      if (row && breaks && n > 0 && out[n - 1] !== 10) {
+        out[n] = 10;
+        map[n++] = offset - 1;
+      }
       continue;
     }
     for (let i = 0; i < line.length; i++) {
