@@ -109,6 +109,17 @@ describe('decisions and transparency', () => {
       [['decision.legal_reviews', 5, 'exact']],
     ],
     ['reads contract reviews in 份', '审查监督合同文书43份', [['decision.contract_reviews', 43, 'exact']]],
+    ['ignores decisions not to penalise', '对轻微违法行为依法作出不予行政处罚决定41件', []],
+    [
+      'reads decisions listed in the catalogue of major decisions',
+      '将国土空间总体规划等3件事项列入重大行政决策事项目录',
+      [['decision.major_decisions', 3, 'exact']],
+    ],
+    [
+      'reads penalties beside decisions not to penalise',
+      '全年作出行政处罚决定128件，对首次违法的365户依法不予行政处罚',
+      [['enforce.penalties', 128, 'exact']],
+    ],
     [
       'reads contracts as contract reviews even where a legal adviser reviewed them',
       '邀请镇法律顾问审核重大事项决策9件，对镇政府签订的各类合同进行审查27份',

@@ -103,6 +103,14 @@ describe('numbers', () => {
   ])('%s', checkFacts);
 });
 
+describe('more than so many ten-thousands', () => {
+  test.each<Row>([
+    ['reads 20余万人次 as over 200000', '受教育群众20余万人次', [['pub.reach', 200000, 'over']]],
+    ['reads 二十多万份 as over 200000', '发放宣传资料二十多万份', [['pub.materials', 200000, 'over']]],
+    ['reads 1.2万余份 as over 12000', '发放宣传资料1.2万余份', [['pub.materials', 12000, 'over']]],
+  ])('%s', checkFacts);
+});
+
 describe('numbers that are not indicators', () => {
   test.each<Row>([
     ['ignores a year', '2023年，我镇深入贯彻落实习近平法治思想', []],

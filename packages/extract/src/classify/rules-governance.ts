@@ -58,6 +58,12 @@ export const GOVERNANCE_RULES: Rule[] = [
     not: /审核|审查|合法性|把关/,
   },
   {
+    key: 'decision.major_decisions',
+    measures: new Set(['件', '项', '个']),
+    right: true,
+    cue: /^[^,，。]{0,6}(?:纳入|列入)[^,，。]{0,10}重大(?:行政)?决策/g,
+  },
+  {
     key: 'open.requests',
     measures: new Set(['件', '个', '条', '份']),
     cue: /依申请公开|公开申请|信息公开申请/g,
@@ -84,7 +90,8 @@ export const GOVERNANCE_RULES: Rule[] = [
     measures: CASES,
     cue: /行政处罚|处罚案件|处罚决定|立案查处|查处|处罚/g,
     when: notReconOrLitig,
-    not: /金额|罚款|罚没|元|处罚类|类案件/,
+    // 不予行政处罚, 免予处罚: decisions not to penalise
+    not: /金额|罚款|罚没|元|处罚类|类案件|不予|免予|免罚/,
   },
   {
     key: 'enforce.certified_holders',

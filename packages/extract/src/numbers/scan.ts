@@ -93,8 +93,16 @@ export function scanNumbers(clean: string, mask: Uint8Array): NumToken[] {
       value = Math.round(value * multiplier * 1e6) / 1e6; // 2.3万 is 23000, not 23000.000000000004
       pos++;
     }
+    // 20余万人次, 二十多万份: "more than 20 ten-thousands", over 200000 (not 20 and then 万 on its own)
+    const afterOver = MULTIPLIER[clean[pos + 1] ?? ''];
+    const overMultiplier =
+      /[余多]/.test(clean[pos] ?? '') && afterOver !== undefined && multiplier === undefined;
+    if (overMultiplier) {
+      value = Math.round(value * afterOver * 1e6) / 1e6;
+      pos += 2;
+    }
     const numEnd = pos;
-    let qualifier: Qualifier = 'exact';
+    let qualifier: Qualifier = overMultiplier ? 'over' : 'exact';
     if (/^[余多来]/.test(clean.slice(pos, pos + 1)) && clean[pos + 1] !== '万') {
       qualifier = 'over';
       pos++;
