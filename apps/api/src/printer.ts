@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import type { FastifyInstance } from 'fastify';
 import { type Browser, chromium } from 'playwright-core';
 
@@ -69,6 +70,15 @@ export class PagePrinter {
         const req = route.request();
         const url = new URL(req.url());
         if (url.origin !== q.origin) return route.abort();
+        // every page path is the same built page; read it directly (light-my-request would warn about the
+        // listeners @fastify/static's stream adds to its response)
+        if (req.resourceType() === 'document') {
+          return route.fulfill({
+            status: 200,
+            contentType: 'text/html; charset=utf-8',
+            body: await readFile(this.webIndex),
+          });
+        }
         const res = await this.app.inject({
           method: req.method() as 'GET',
           url: url.pathname + url.search,
