@@ -24,6 +24,36 @@ describe('review and correction with accounts', () => {
     h().errors.splice(0); // the visitor's first requests were answered 401, as they should
   });
 
+  test('an admin creates an account and resets its password in a password field; the new password signs in', async () => {
+    const page = await h().page();
+    await h().signIn(page, 'admin', '管理员甲');
+    await page.goto(`${h().url}/accounts`);
+    const form = page.locator('form.controls');
+    await form.locator('label:has-text("用户名") input').fill('clerk7');
+    await form.locator('label:has-text("姓名") input').fill('李文书');
+    await form.locator('label:has-text("初始密码") input').fill('first-password-1');
+    await form.locator('button[type=submit]').click();
+    const row = page.locator('tr', { has: page.locator('td', { hasText: 'clerk7' }) });
+    await row.waitFor();
+    await row.locator('button:has-text("重设密码")').click();
+    const field = row.locator('input[type=password]');
+    expect(await field.getAttribute('autocomplete')).toBe('new-password');
+    await field.fill('short');
+    await row.locator('button:has-text("保存")').click();
+    expect(await field.evaluate((el) => (el as HTMLInputElement).validity.tooShort)).toBe(true);
+    await field.fill('second-password-2');
+    await row.locator('button:has-text("保存")').click();
+    await row.locator('text=已重设').waitFor();
+
+    const other = await h().page();
+    await other.goto(`${h().url}/login`);
+    await other.fill('input[name=username]', 'clerk7');
+    await other.fill('input[name=password]', 'second-password-2');
+    await other.click('button[type=submit]');
+    await other.waitForSelector('[data-testid=signed-in]');
+    expect(await other.textContent('[data-testid=signed-in]')).toContain('李文书');
+  });
+
   test('a signed-in viewer exports the briefing PDF, which the server prints with the viewer’s session', async () => {
     const page = await h().page();
     await h().signIn(page, 'viewer');

@@ -11,7 +11,7 @@ export const accountsQuery = () =>
 
 const ROLES: Role[] = ['viewer', 'editor', 'admin'];
 
-/** Accounts: who may read, review or administer; passwords are reset here, never shown. */
+/** Accounts: who may read, review or administer; passwords are reset here in a password field, never shown. */
 export default function AccountsView() {
   const client = useQueryClient();
   const q = useQuery(accountsQuery());
@@ -22,10 +22,6 @@ export default function AccountsView() {
       sendJson<Account>('PATCH', `/api/users/${id}`, patch),
     onSuccess: done,
   });
-  const resetPassword = (u: Account) => {
-    const password = window.prompt(`为 ${u.displayName}（${u.username}）设置新密码（至少 8 位）`);
-    if (password) change.mutate({ id: u.id, patch: { password } });
-  };
   return (
     <section className="view" data-view="accounts">
       <h1>账户</h1>
@@ -67,9 +63,7 @@ export default function AccountsView() {
                     <td>{u.disabled ? '已停用' : '正常'}</td>
                     <td>{formatDate(u.createdAt)}</td>
                     <td>
-                      <button type="button" onClick={() => resetPassword(u)}>
-                        重设密码
-                      </button>{' '}
+                      <ResetPassword user={u} />{' '}
                       {u.id !== me?.id && (
                         <button
                           type="button"
@@ -87,6 +81,53 @@ export default function AccountsView() {
         )}
       </QueryState>
     </section>
+  );
+}
+
+/** A new password typed into a password field (never shown), for an account that lost its own. */
+function ResetPassword({ user }: { user: Account }) {
+  const [open, setOpen] = useState(false);
+  const [password, setPassword] = useState('');
+  const reset = useMutation({
+    mutationFn: () => sendJson<Account>('PATCH', `/api/users/${user.id}`, { password }),
+    onSuccess: () => {
+      setOpen(false);
+      setPassword('');
+    },
+  });
+  if (!open)
+    return (
+      <>
+        <button type="button" onClick={() => setOpen(true)}>
+          重设密码
+        </button>
+        {reset.isSuccess && <span className="state-inline">已重设</span>}
+      </>
+    );
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    reset.mutate();
+  };
+  return (
+    <form className="inline-form" onSubmit={submit}>
+      <input
+        type="password"
+        autoComplete="new-password"
+        minLength={8}
+        required
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+        placeholder="新密码（至少 8 位）"
+        aria-label={`${user.username} 的新密码`}
+      />
+      <button type="submit" className="primary" disabled={reset.isPending}>
+        保存
+      </button>
+      <button type="button" onClick={() => setOpen(false)}>
+        取消
+      </button>
+      {reset.isError && <span className="state-inline error">{errorMessage(reset.error)}</span>}
+    </form>
   );
 }
 
