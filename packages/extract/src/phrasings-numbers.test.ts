@@ -111,6 +111,33 @@ describe('more than so many ten-thousands', () => {
   ])('%s', checkFacts);
 });
 
+describe('lists read with 分别', () => {
+  test.each<Row>([
+    [
+      'gives each figure the label in its place',
+      '全县开展各类普法活动、发放宣传资料、受教育群众分别为560余场次、12万余份、35万人次',
+      [
+        ['pub.events', 560, 'over'],
+        ['pub.materials', 120000, 'over'],
+        ['pub.reach', 350000, 'exact'],
+      ],
+    ],
+    [
+      'shares the noun after the last verb: 受理、审结行政复议案件',
+      '全年受理、审结行政复议案件分别为88件、63件',
+      [
+        ['recon.received', 88, 'exact'],
+        ['recon.closed', 63, 'exact'],
+      ],
+    ],
+    [
+      'reads as usual, by the nearest label, when labels and figures are not as many',
+      '全年受理、审结行政复议案件分别为88件',
+      [['recon.closed', 88, 'exact']],
+    ],
+  ])('%s', checkFacts);
+});
+
 describe('numbers that are not indicators', () => {
   test.each<Row>([
     ['ignores a year', '2023年，我镇深入贯彻落实习近平法治思想', []],

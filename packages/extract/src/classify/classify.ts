@@ -126,8 +126,8 @@ export function classify(c: TokenContext, clean: string): Reading[] {
   }
   // 十个方面, 21个行政村: with a noun after 个/名, that noun is what is counted, not the words before
   const countsNounAfter = /^(?:个|名|位|项)$/.test(t.measure) && /^[\u4e00-\u9fff“"]/.test(c.right);
-  let cand = countsNounAfter ? null : bestLeft(c, c.phrase);
-  let spanStart = leftSpan;
+  let cand = countsNounAfter ? null : bestLeft(c, c.listItem?.phrase ?? c.phrase);
+  let spanStart = c.listItem?.start ?? leftSpan;
   let spanEnd = t.end;
   if (!cand) {
     const right = bestRight(c);

@@ -1,4 +1,5 @@
 import type { NumToken } from '../numbers/scan.ts';
+import { type ListItem, listItemFor } from './lists.ts';
 
 export type Topic = 'recon' | 'litig' | 'dispute';
 
@@ -24,6 +25,8 @@ export interface TokenContext {
   clauseYear: number | null;
   /** inside a section about next year's plans (下一步工作打算): targets, not results */
   planned: boolean;
+  /** in a 分别 list: the label this figure takes (受理、审结…分别为88件、63件) */
+  listItem: ListItem | null;
 }
 
 const TOPIC =
@@ -144,6 +147,7 @@ export function buildContexts(clean: string, tokens: NumToken[]): TokenContext[]
       clauseYear:
         prev && prev.measure === '年' && prev.end >= clauseStart && isYear(prev.value) ? prev.value : null,
       planned: plans.some(([s, e]) => token.start >= s && token.start < e),
+      listItem: listItemFor(clean, clauseStart, endFrom(b.clause, token.end, clean.length), tokens, t),
     });
   }
   return out;
