@@ -9,7 +9,8 @@ interface UnitValue {
 
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
 
-function median(values: number[]): number {
+/** The middle value (the mean of the two middle ones for an even count); callers pass a non-empty list. */
+export function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
   const mid = s.length >> 1;
   return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;

@@ -3,11 +3,10 @@ import type { BriefingChart, RankingRow } from '@fazhi/contract';
 import type { z } from 'zod';
 import type { CellValue } from '../cells.ts';
 import type { Peers } from './leaders.ts';
-import { OUTCOMES, subjectOf } from './sentences.ts';
+import { OUTCOMES, PEERS, subjectOf } from './sentences.ts';
 
 type Chart = z.infer<typeof BriefingChart>;
 type RankingRows = z.infer<typeof RankingRow>[];
-const PEER_LABEL: Record<Peers, string> = { towns: '各乡镇（街道）', departments: '各县直部门' };
 
 /** Each unit this year against last, highest first; units that reported neither year are left out. */
 export function unitsChart(key: IndicatorKey, year: number, peers: Peers, rows: RankingRows): Chart | null {
@@ -18,7 +17,7 @@ export function unitsChart(key: IndicatorKey, year: number, peers: Peers, rows: 
   const info = getIndicator(key);
   return {
     kind: 'units',
-    title: `${PEER_LABEL[peers]}${subjectOf(info)}（${year - 1}—${year}年）`,
+    title: `${PEERS[peers]}${subjectOf(info)}（${year - 1}—${year}年）`,
     unit: info.unit,
     series: [`${year}年`, `${year - 1}年`],
     rows: shown.map((r) => ({

@@ -2,6 +2,7 @@ import { getIndicator, type IndicatorKey } from '@fazhi/catalog';
 import type { BriefingEntry, BriefingLeaders, RankingRow } from '@fazhi/contract';
 import type { Db } from '@fazhi/db';
 import type { z } from 'zod';
+import { median } from '../headline.ts';
 import { indicatorInfo } from '../lists.ts';
 import { ranking } from '../ranking.ts';
 import { leadersSentence, type Sentence } from './sentences.ts';
@@ -19,13 +20,6 @@ const entry = (r: Row): Entry => ({
   status: r.status ?? 'auto',
   factIds: r.factIds,
 });
-
-function median(values: number[]): number | null {
-  const s = [...values].sort((a, b) => a - b);
-  if (s.length === 0) return null;
-  const mid = s.length >> 1;
-  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
-}
 
 /** The first three and the last three ranked units (more when tied); the last only past three units. */
 export function ends(ranked: Row[]): { top: Row[]; bottom: Row[] } {

@@ -86,7 +86,8 @@ export function totalSentence(q: {
   return { kind: 'total', parts };
 }
 
-const PEERS = { towns: '各乡镇（街道）', departments: '各县直部门' } as const;
+/** How the peers compared are named: 各乡镇（街道）中，… */
+export const PEERS = { towns: '各乡镇（街道）', departments: '各县直部门' } as const;
 
 /** 邢庄镇、桃花镇 or, past three names, 邢庄镇、桃花镇、城关镇等5个单位. */
 function names(list: UnitFigure[]): string {

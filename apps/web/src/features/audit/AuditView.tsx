@@ -48,28 +48,8 @@ export default function AuditView() {
     <section className="view" data-view="audit">
       <h1>修改记录</h1>
       <div className="controls">
-        <label>
-          对象
-          <select value={f.entity ?? ''} onChange={(e) => set('entity', e.target.value)}>
-            <option value="">全部</option>
-            {Object.entries(ENTITY).map(([k, l]) => (
-              <option key={k} value={k}>
-                {l}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          操作
-          <select value={f.action ?? ''} onChange={(e) => set('action', e.target.value)}>
-            <option value="">全部</option>
-            {Object.entries(ACTION).map(([k, l]) => (
-              <option key={k} value={k}>
-                {l}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect label="对象" value={f.entity} options={ENTITY} onChange={(v) => set('entity', v)} />
+        <FilterSelect label="操作" value={f.action} options={ACTION} onChange={(v) => set('action', v)} />
         <label>
           操作人
           <input
@@ -142,5 +122,27 @@ export default function AuditView() {
         }}
       </QueryState>
     </section>
+  );
+}
+
+/** A filter over a fixed list of codes with Chinese names; 全部 clears it. */
+function FilterSelect(p: {
+  label: string;
+  value: string | null | undefined;
+  options: Record<string, string>;
+  onChange: (v: string) => void;
+}) {
+  return (
+    <label>
+      {p.label}
+      <select value={p.value ?? ''} onChange={(e) => p.onChange(e.target.value)}>
+        <option value="">全部</option>
+        {Object.entries(p.options).map(([k, l]) => (
+          <option key={k} value={k}>
+            {l}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
