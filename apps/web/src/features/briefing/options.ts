@@ -3,7 +3,8 @@ import type { ChartOption } from '../../lib/echarts.ts';
 import { formatNumber } from '../../lib/format.ts';
 import { lastYearDecal, PALETTE } from '../../lib/palette.ts';
 
-// Official documents set body text in a serif (宋体); the charts follow the page.
+// Official documents set body text in a serif (宋体); the charts follow the page (briefing.css --song:
+// a canvas cannot read CSS variables, so the stack is repeated here).
 export const SERIF = '"AR PL UMing CN", "SimSun", "Songti SC", "Noto Serif CJK SC", serif';
 
 const label = (v: unknown) => (typeof v === 'number' ? formatNumber(v) : '');
