@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -26,6 +25,7 @@ import { reviewRoutes } from './routes/review.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { tableRoutes } from './routes/tables.ts';
 import { uploadRoutes } from './routes/uploads.ts';
+import { registerSecurityHeaders } from './security.ts';
 
 export interface AppOptions {
   store: Store;
@@ -41,21 +41,6 @@ export interface AppOptions {
   /** how long an unused sign-in lasts */
   sessionHours: number;
 }
-
-// Same-origin everything; inline style attributes are React's (chart heights), data:/blob: images are
-// the favicon and chart PNG downloads.
-const CSP = {
-  defaultSrc: ["'self'"],
-  scriptSrc: ["'self'"],
-  styleSrc: ["'self'", "'unsafe-inline'"],
-  imgSrc: ["'self'", 'data:', 'blob:'],
-  fontSrc: ["'self'", 'data:'],
-  connectSrc: ["'self'"],
-  objectSrc: ["'none'"],
-  frameAncestors: ["'none'"],
-  baseUri: ["'self'"],
-  formAction: ["'self'"],
-};
 
 const PLACEHOLDER = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>法治指标看板</title>
 <body style="font-family:sans-serif;max-width:40em;margin:3em auto">
@@ -95,7 +80,7 @@ export async function buildApp(
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
-  await app.register(helmet, { contentSecurityPolicy: { directives: CSP } });
+  await registerSecurityHeaders(app);
   await registerAuth(app, opts.store, opts);
   await app.register(swagger, {
     openapi: {

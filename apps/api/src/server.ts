@@ -7,6 +7,7 @@ import {
   rankingMinBase,
   serverAddress,
   sessionHours,
+  trustProxy,
   webDist,
 } from '@fazhi/config';
 import { countUsers, openStore, type Store } from '@fazhi/db';
@@ -24,7 +25,7 @@ export async function serve(store: Store = openStore(dbPath())): Promise<void> {
       openReading: openReading(),
       sessionHours: sessionHours(),
     },
-    { logger: { level: 'warn' } },
+    { logger: { level: 'warn' }, trustProxy: trustProxy() },
   );
   const address = await app.listen({ host, port });
   console.log(`LISTENING ${address}`);

@@ -27,20 +27,33 @@ export interface Harness {
   close: () => Promise<void>;
 }
 
+export interface HarnessOptions {
+  openReading?: boolean;
+  /** open the dashboard by this host name (resolved to loopback by the browser) instead of 127.0.0.1 */
+  hostName?: string;
+}
+
 /**
  * The built dashboard served by the real API over a real SQLite file built by the ingest pipeline from
  * the seed reports and the sample county, on loopback, and headless Debian Chromium.
  */
-export async function startHarness(opts: { openReading?: boolean } = {}): Promise<Harness> {
+export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> {
   const fonts = execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
   if (!fonts.trim()) throw new Error('没有安装中文字体（fonts-noto-cjk），截图中的中文会显示为方框');
   const t = await testApp({ webDist: inject('webDist'), openReading: opts.openReading ?? true });
   let accounts = 0;
-  const url = await t.app.listen({ host: '127.0.0.1', port: 0 });
+  const loopback = await t.app.listen({ host: '127.0.0.1', port: 0 });
+  // a colleague's browser reaches the server by its name on the office network, not as localhost
+  const url = opts.hostName ? loopback.replace('127.0.0.1', opts.hostName) : loopback;
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      ...(opts.hostName ? [`--host-resolver-rules=MAP ${opts.hostName} 127.0.0.1`] : []),
+    ],
   });
   const errors: string[] = [];
   mkdirSync(SCREENSHOTS, { recursive: true });
@@ -68,7 +81,7 @@ export async function startHarness(opts: { openReading?: boolean } = {}): Promis
       return page;
     },
     get: async <T>(apiPath: string) => {
-      const res = await fetch(new URL(apiPath, url), { headers: { cookie: reader } });
+      const res = await fetch(new URL(apiPath, loopback), { headers: { cookie: reader } });
       if (!res.ok) throw new Error(`${apiPath} → ${res.status}`);
       return (await res.json()) as T;
     },
@@ -108,7 +121,7 @@ export const texts = (page: Page, selector: string) =>
  * The harness for one test file: started before its tests, closed after; after each test, the errors the
  * pages logged must be none (a test that expects some clears them itself).
  */
-export function useHarness(opts: { openReading?: boolean } = {}): () => Harness {
+export function useHarness(opts: HarnessOptions = {}): () => Harness {
   let h: Harness | undefined;
   beforeAll(async () => {
     h = await startHarness(opts);

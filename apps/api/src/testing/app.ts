@@ -20,7 +20,13 @@ export interface TestApp {
  * the real app over it. One per test file.
  */
 export async function testApp(
-  opts: { minBase?: number; maxFileBytes?: number; webDist?: string; openReading?: boolean } = {},
+  opts: {
+    minBase?: number;
+    maxFileBytes?: number;
+    webDist?: string;
+    openReading?: boolean;
+    trustProxy?: boolean;
+  } = {},
 ): Promise<TestApp> {
   const dir = mkdtempSync(path.join(tmpdir(), 'api-'));
   const store = openStore(path.join(dir, 'app.db'));
@@ -32,14 +38,17 @@ export async function testApp(
   for (const f of await sampleFiles(sampleCounty())) {
     await ingestDocument(store, f.name, f.bytes, { county: SAMPLE_COUNTY, sample: true });
   }
-  const app = await buildApp({
-    store,
-    minBase: opts.minBase ?? 5,
-    maxFileBytes: opts.maxFileBytes ?? 20 << 20,
-    ...(opts.webDist ? { webDist: opts.webDist } : {}),
-    openReading: opts.openReading ?? true,
-    sessionHours: 12,
-  });
+  const app = await buildApp(
+    {
+      store,
+      minBase: opts.minBase ?? 5,
+      maxFileBytes: opts.maxFileBytes ?? 20 << 20,
+      ...(opts.webDist ? { webDist: opts.webDist } : {}),
+      openReading: opts.openReading ?? true,
+      sessionHours: 12,
+    },
+    { trustProxy: opts.trustProxy ?? false },
+  );
   return {
     app,
     store,
