@@ -8,6 +8,8 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['packages/*/src/**/*.test.ts', 'apps/*/src/**/*.test.ts'],
+          // some tests start real processes (tsx, the server, the CLI): slow on a busy 2-core machine
+          testTimeout: 30_000,
         },
       },
       {

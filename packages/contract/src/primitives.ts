@@ -16,7 +16,7 @@ export const IndicatorRef = z
   .regex(/^[a-z]+\.[a-z_]+$/, '指标键的格式应为“组.名称”，如 dispute.cases');
 export const Qualifier = z.enum(['exact', 'over', 'about', 'near', 'under']);
 export const ValueQualifier = z.enum(['exact', 'over', 'about', 'near', 'under', 'derived']);
-export const FactStatus = z.enum(['auto', 'confirmed', 'corrected', 'rejected', 'added']);
+export const FactStatus = z.enum(['auto', 'pending', 'confirmed', 'corrected', 'rejected', 'added']);
 /** A value's review state: 自动提取 / 已确认 / 已更正 (a person corrected or added a figure in it). */
 export const ValueStatus = z.enum(['auto', 'confirmed', 'corrected']);
 export const UnitType = z.enum(['town', 'township', 'subdistrict', 'county_dept', 'county']);

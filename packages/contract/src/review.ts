@@ -45,7 +45,7 @@ export const ReviewQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 export const ReviewReason = z.object({
-  code: z.enum(['flag', 'big_change', 'uncertain', 'new_report', 'focus']),
+  code: z.enum(['pending', 'flag', 'big_change', 'uncertain', 'new_report', 'focus']),
   label: z.string(),
 });
 export const ReviewItem = z.object({
@@ -53,9 +53,11 @@ export const ReviewItem = z.object({
   report: z.object({ id: z.number(), year: z.number(), unit: UnitRef, county: CountyRef.nullable() }),
   reasons: z.array(ReviewReason),
   score: z.number(),
+  /** for a pending figure: the decisions people made on the same key and year, which it waits beside */
+  beside: z.array(FactBody),
 });
 export const ReviewResponse = z.object({
-  /** facts not yet looked at (status auto) in reports in force */
+  /** facts not yet looked at (auto or pending) in reports in force */
   total: z.number(),
   items: z.array(ReviewItem),
 });

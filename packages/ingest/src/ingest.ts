@@ -136,11 +136,12 @@ function save(db: Db, p: Prepared): IngestOutcome {
     flags: JSON.stringify(p.result.flags),
     sample: p.sample,
   });
+  let before: ReturnType<typeof carryDecisions> = [];
   if (current) {
     supersedeReport(db, current.id, report.id);
-    carryDecisions(db, current.id, report);
+    before = carryDecisions(db, current.id, report);
   }
-  const facts = storeExtraction(db, report, p.result.facts);
+  const facts = storeExtraction(db, report, p.result.facts, before);
   return { ...base, status: current ? 'replaced' : 'ingested', reportId: report.id, facts };
 }
 

@@ -1,6 +1,6 @@
 import { getIndicator, type IndicatorKey } from '@fazhi/catalog';
 import type { ReviewItem, ReviewReason } from '@fazhi/contract';
-import { type Db, type QueueRow, regionById, unreviewedFacts } from '@fazhi/db';
+import { type Db, decisionsOn, type QueueRow, regionById, unreviewedFacts } from '@fazhi/db';
 import type { z } from 'zod';
 import type { CellValue } from './cells.ts';
 import { FOCUS_KEYS } from './compare.ts';
@@ -13,6 +13,7 @@ type Reason = z.infer<typeof ReviewReason>;
 type Flag = { message: string; keys: string[] };
 
 const WEIGHT: Record<Reason['code'], number> = {
+  pending: 50,
   flag: 40,
   big_change: 30,
   uncertain: 15,
@@ -38,6 +39,9 @@ function bigChange(cell: CellValue | undefined): string | null {
 /** Why a person should look at this figure, most important first. */
 export function reasonsFor(row: QueueRow, cell: CellValue | undefined): Reason[] {
   const out: Reason[] = [];
+  if (row.fact.status === 'pending') {
+    out.push({ code: 'pending', label: '新提取的数字，此前已有人工审核结果；接受前不计入数值' });
+  }
   const flags = JSON.parse(row.report.flags) as Flag[];
   // a flag on some keys concerns those figures; a flag on none (template text) concerns the whole report
   for (const f of flags.filter((f) => f.keys.length === 0 || f.keys.includes(row.fact.key))) {
@@ -87,6 +91,10 @@ export function reviewQueue(db: Db, q: { county?: string | undefined; limit: num
       },
       reasons,
       score,
+      beside:
+        row.fact.status === 'pending'
+          ? decisionsOn(db, row.report.id, row.fact.key, row.fact.year).map(factBody)
+          : [],
     };
   });
   return { total: rows.length, items };

@@ -88,6 +88,7 @@ export function formatRank(rank: number | null, tied: boolean): string {
 
 export const STATUS_LABEL: Record<string, string> = {
   auto: '自动提取',
+  pending: '新数字待审核（未计入）',
   confirmed: '已确认',
   corrected: '已更正',
   rejected: '已驳回',

@@ -5,6 +5,7 @@ import { errorMessage } from '../../lib/api.ts';
 import { FactHistory } from '../../lib/FactHistory.tsx';
 import { formatValue } from '../../lib/format.ts';
 import { IndicatorSelect } from '../../lib/IndicatorPicker.tsx';
+import { DecidedBeside } from './DecidedBeside.tsx';
 import { addFact, type Decision, decideFact, type NewFactInput } from './query.ts';
 
 export type Mode = 'idle' | 'correct' | 'reject' | 'add';
@@ -77,6 +78,7 @@ export function DecisionPanel({ item, reportText, labelOf, mode, setMode, onDeci
             </li>
           ))}
         </ul>
+        <DecidedBeside facts={item.beside} unit={unit} />
       </div>
       <div className="decision-buttons">
         <button
