@@ -10,6 +10,14 @@ export const ErrorBody = z
   .meta({ description: '错误：error 为机器可读的代码，message 为给人看的中文说明' });
 
 export const IndicatorKey = z.enum(INDICATOR_KEYS);
+
+/** A unit name a person types: Chinese (with digits or brackets), nothing a spreadsheet would run, no markup. */
+export const UnitNameInput = z
+  .string()
+  .trim()
+  .min(2, '单位名称至少 2 个字')
+  .max(40, '单位名称不能超过 40 个字')
+  .regex(/^[\u4e00-\u9fff][\u4e00-\u9fff0-9()（）·]*$/, '单位名称应由汉字组成（可含数字和括号），如 邢庄镇');
 /** An indicator key as a caller writes it: well-formed here, checked against the catalog by the service (404). */
 export const IndicatorRef = z
   .string()

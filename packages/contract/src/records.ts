@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { CountyRef, FactStatus, IndicatorKey, Qualifier, UnitRef, ValueQualifier } from './primitives.ts';
+import {
+  CountyRef,
+  FactStatus,
+  IndicatorKey,
+  Qualifier,
+  UnitNameInput,
+  UnitRef,
+  ValueQualifier,
+} from './primitives.ts';
 import { Cell } from './read.ts';
 
 export const ReportSummary = z.object({
@@ -128,7 +136,7 @@ export const UploadOutcome = z.object({
 export const UploadResponse = z.object({ outcomes: z.array(UploadOutcome) });
 export const UploadQuery = z.object({
   county: z.string().min(1).optional(),
-  unit: z.string().min(1).optional(),
+  unit: UnitNameInput.optional(),
   year: z.coerce.number().int().min(1990).max(2100).optional(),
 });
 
