@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { Headline } from './overview.ts';
-import { CountyRef, IndicatorKey, ValueQualifier, ValueStatus, Year } from './primitives.ts';
+import { CountyRef, IndicatorKey, query, ValueQualifier, ValueStatus, Year } from './primitives.ts';
 import { IndicatorInfo } from './read.ts';
 
 export const FocusGroup = z.enum(['train', 'dispute', 'pub', 'recon']);
 
-export const BriefingQuery = z.object({
+export const BriefingQuery = query({
   county: z.string().min(1),
   /** default: the newest year with a report */
   year: Year.optional(),

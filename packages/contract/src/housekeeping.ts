@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, UnitNameInput, UnitRef } from './primitives.ts';
+import { Id, query, UnitNameInput, UnitRef } from './primitives.ts';
 
 const Reason = z.string().trim().max(500).optional();
 const Count = z.number().int().nonnegative().max(100_000_000).nullable();
@@ -57,4 +57,4 @@ export const AttributesImportResponse = z.object({
   rows: z.array(AttributeRow),
   message: z.string(),
 });
-export const AttributesQuery = z.object({ county: z.string().min(1) });
+export const AttributesQuery = query({ county: z.string().min(1) });

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { CountyRef, ValueQualifier, Year } from './primitives.ts';
+import { CountyRef, query, ValueQualifier, Year } from './primitives.ts';
 import { IndicatorInfo } from './read.ts';
 
-export const OverviewQuery = z.object({
+export const OverviewQuery = query({
   county: z.string().min(1),
   /** default: the newest year with a report */
   year: Year.optional(),

@@ -9,6 +9,18 @@ export const ErrorBody = z
   .object({ error: z.string(), message: z.string() })
   .meta({ description: '错误：error 为机器可读的代码，message 为给人看的中文说明' });
 
+/**
+ * A query string's parameters: only the named ones. An unknown parameter is refused (400) rather than
+ * ignored, so that one question has one URL and the answer cache cannot be filled with junk variants.
+ */
+export const query = <S extends z.ZodRawShape>(shape: S) =>
+  z.strictObject(shape, {
+    error: (iss) =>
+      iss.code === 'unrecognized_keys'
+        ? `不认识的参数 ${iss.keys.join('、')}（可用的参数：${Object.keys(shape).join('、')}）`
+        : undefined,
+  });
+
 export const IndicatorKey = z.enum(INDICATOR_KEYS);
 
 /** A unit name a person types: Chinese (with digits or brackets), nothing a spreadsheet would run, no markup. */

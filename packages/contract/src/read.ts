@@ -5,6 +5,7 @@ import {
   csv,
   IndicatorKey,
   IndicatorRef,
+  query,
   UnitRef,
   UnitType,
   ValueQualifier,
@@ -24,7 +25,7 @@ export const RegionsResponse = z.object({
   ),
 });
 
-export const UnitsQuery = z.object({ county: z.string().min(1).optional() });
+export const UnitsQuery = query({ county: z.string().min(1).optional() });
 export const UnitsResponse = z.object({
   units: z.array(UnitRef.extend({ county: z.string().nullable(), villages: z.number().nullable() })),
 });
@@ -42,7 +43,7 @@ export const IndicatorsResponse = z.object({
   ),
 });
 
-export const YearsQuery = z.object({ county: z.string().min(1).optional() });
+export const YearsQuery = query({ county: z.string().min(1).optional() });
 export const YearsResponse = z.object({ years: z.array(z.number()) });
 
 /** A unit-year value of one indicator and where it came from. Not reported = no cell, never 0. */
@@ -60,7 +61,7 @@ export const Cell = z.object({
   change: Change.nullable(),
 });
 
-export const CompareQuery = z.object({
+export const CompareQuery = query({
   county: z.string().min(1),
   indicators: csv(IndicatorRef).optional(),
   years: YearList.optional(),
@@ -75,7 +76,7 @@ export const CompareResponse = z.object({
   asOf: z.string().nullable(),
 });
 
-export const RankingQuery = z.object({
+export const RankingQuery = query({
   county: z.string().min(1),
   indicator: IndicatorRef,
   year: Year,

@@ -4,6 +4,7 @@ import {
   FactStatus,
   IndicatorKey,
   Qualifier,
+  query,
   UnitNameInput,
   UnitRef,
   ValueQualifier,
@@ -76,7 +77,7 @@ export const AuditEntry = z.object({
 });
 export const FactResponse = z.object({ fact: FactBody, audit: z.array(AuditEntry) });
 
-export const CompletenessQuery = z.object({ county: z.string().min(1) });
+export const CompletenessQuery = query({ county: z.string().min(1) });
 export const CompletenessResponse = z.object({
   county: CountyRef,
   years: z.array(z.number()),
@@ -134,7 +135,7 @@ export const UploadOutcome = z.object({
   message: z.string().nullable(),
 });
 export const UploadResponse = z.object({ outcomes: z.array(UploadOutcome) });
-export const UploadQuery = z.object({
+export const UploadQuery = query({
   county: z.string().min(1).optional(),
   unit: UnitNameInput.optional(),
   year: z.coerce.number().int().min(1990).max(2100).optional(),

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { CountyRef, UnitRef } from './primitives.ts';
+import { CountyRef, query, UnitRef } from './primitives.ts';
 import { FactBody } from './records.ts';
 
 export const AuditEntity = z.enum(['fact', 'unit', 'region', 'user']);
-export const AuditQuery = z.object({
+export const AuditQuery = query({
   entity: AuditEntity.optional(),
   entityId: z.coerce.number().int().positive().optional(),
   actor: z.string().trim().max(80).optional(),
@@ -40,7 +40,7 @@ export const AuditListResponse = z.object({
   ),
 });
 
-export const ReviewQuery = z.object({
+export const ReviewQuery = query({
   county: z.string().min(1).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
