@@ -6,6 +6,7 @@ import {
   activeSession,
   actorName,
   allows,
+  DEVICE_DAYS,
   ROLE_LABEL,
 } from '@fazhi/service';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -22,6 +23,8 @@ declare module 'fastify' {
 }
 
 export const SESSION_COOKIE = 'fazhi_session';
+/** proof that this browser signed in to an account before: sign-in limits count it apart */
+export const DEVICE_COOKIE = 'fazhi_device';
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** The access a route declares, or the default: pages public, /api reads 'read', /api writes 'admin'. */
@@ -73,6 +76,16 @@ export function actorOf(req: FastifyRequest): string {
 
 export function setSessionCookie(reply: FastifyReply, token: string) {
   reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'strict', secure: 'auto' });
+}
+
+export function setDeviceCookie(reply: FastifyReply, token: string) {
+  reply.setCookie(DEVICE_COOKIE, token, {
+    path: '/api/session',
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: 'auto',
+    maxAge: DEVICE_DAYS * 86_400,
+  });
 }
 
 export function clearSessionCookie(reply: FastifyReply) {

@@ -70,7 +70,7 @@ function readSecret(prompt: string): Promise<string> {
 
 const password = await readSecret('密码：');
 if (process.stdin.isTTY && (await readSecret('再输入一次：')) !== password) fail('两次输入的密码不一致');
-const problem = passwordProblem(password);
+const problem = passwordProblem(password, username);
 if (problem) fail(problem);
 
 const store = openStore(dbPath());

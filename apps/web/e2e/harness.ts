@@ -87,7 +87,7 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
     },
     signIn: async (page, role, displayName = `测试${role}`) => {
       const username = `${role}${++accounts}`;
-      const password = `pw-${username}-2024`;
+      const password = `secret-${Math.random().toString(36).slice(2, 10)}-2024`;
       await addAccount(t.store.db, { username, displayName, role, password }, '测试');
       await page.goto(`${url}/login`);
       await page.fill('input[name=username]', username);

@@ -83,7 +83,7 @@ export async function signInAs(
   opts: { username?: string; displayName?: string } = {},
 ): Promise<Credentials> {
   const username = opts.username ?? `${role}-${Math.random().toString(36).slice(2, 8)}`;
-  const password = `pw-${username}-2024`;
+  const password = `secret-${Math.random().toString(36).slice(2, 10)}-2024`;
   const displayName = opts.displayName ?? `测试${role}`;
   await addAccount(t.store.db, { username, displayName, role, password }, '测试');
   const r = await t.app.inject({ method: 'POST', url: '/api/session', payload: { username, password } });
