@@ -33,7 +33,7 @@ export {
   updateUnitAttributes,
 } from './queries/housekeeping.ts';
 export { syncIndicators } from './queries/indicators.ts';
-export { type QueueRow, reviewCounts, unreviewedFacts } from './queries/queue.ts';
+export { type QueueFilter, type QueueRow, reviewCounts, unreviewedFacts } from './queries/queue.ts';
 export {
   aliasesOf,
   allUnits,
