@@ -66,8 +66,9 @@ export function DecisionPanel({ fact, report, reasons, labelOf, onDecided, onMov
     correct: open('correct'),
     reject: open('reject'),
     add: open('add'),
-    next: () => onMove(1),
-    previous: () => onMove(-1),
+    // not while a decision is being saved: its answer moves on from this figure
+    next: () => pending || onMove(1),
+    previous: () => pending || onMove(-1),
     close: () => setMode(null),
   });
   const error = decide.error ?? add.error;
