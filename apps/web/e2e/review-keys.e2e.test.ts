@@ -1,4 +1,4 @@
-import type { FactDetail, ReviewQueue } from '@fazhi/contract';
+import type { FactDetail, ReportDetail, ReviewQueue } from '@fazhi/contract';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { screenshot, useHarness } from './harness.ts';
@@ -19,6 +19,18 @@ const shownFact = async (page: Page) => ({
   marked: (await page.getAttribute('mark.fact.focus', 'data-fact-ids'))?.split(',').map(Number) ?? [],
 });
 
+/** Every write the page sends about facts, in order, from now on. */
+function writesOf(page: Page) {
+  const seen: { method: string; path: string; body: unknown }[] = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (r.method() !== 'GET' && path.startsWith('/api/facts')) {
+      seen.push({ method: r.method(), path, body: r.postDataJSON() });
+    }
+  });
+  return seen;
+}
+
 const queueOf = (query: string) => h().get<ReviewQueue>(`/api/review?county=${C}&limit=200${query}`);
 
 async function openReview(page: Page, query: string) {
@@ -35,6 +47,7 @@ describe('review keys', () => {
     const page = await h().page();
     await h().signIn(page, 'editor');
     await openReview(page, `&fact=${item.fact.id}`);
+    const writes = writesOf(page);
     await page.keyboard.press('c');
     expect(await focused(page)).toBe('value');
     // the old figure is selected, so typing replaces it
@@ -50,6 +63,13 @@ describe('review keys', () => {
     const saved = await h().get<FactDetail>(`/api/facts/${item.fact.id}`);
     expect(saved.fact).toMatchObject({ status: 'corrected', value: typed });
     expect(saved.audit.map((a) => [a.action, a.reason])).toEqual([['correct', '台账核实']]);
+    expect(writes).toEqual([
+      {
+        method: 'PATCH',
+        path: `/api/facts/${item.fact.id}`,
+        body: { action: 'correct', value: typed, qualifier: item.fact.qualifier, reason: '台账核实' },
+      },
+    ]);
   });
 
   test('Y typed in a form is a letter; Esc closes the form; Y then confirms the figure shown', async () => {
@@ -58,20 +78,53 @@ describe('review keys', () => {
     const page = await h().page();
     await h().signIn(page, 'editor');
     await openReview(page, `&fact=${item.fact.id}`);
+    const writes = writesOf(page);
     await page.keyboard.press('r');
     expect(await focused(page)).toBe('reason');
     await page.keyboard.type('yy');
     expect(await page.inputValue('input[name=reason]')).toBe('yy');
     await page.keyboard.press('Escape');
     expect(await page.$('form.decision-form')).toBeNull();
-    expect((await h().get<FactDetail>(`/api/facts/${item.fact.id}`)).audit).toEqual([]);
+    // Enter outside a form is no shortcut: the one write below is Y's (a write from Enter would come first)
     await page.keyboard.press('Enter');
-    expect((await h().get<FactDetail>(`/api/facts/${item.fact.id}`)).audit).toEqual([]);
+    const answer = page.waitForResponse((r) => r.request().method() === 'PATCH');
     await page.keyboard.press('y');
+    expect((await answer).status()).toBe(200);
+    expect(writes).toEqual([
+      { method: 'PATCH', path: `/api/facts/${item.fact.id}`, body: { action: 'confirm' } },
+    ]);
     await page.waitForURL((u) => u.searchParams.get('fact') !== String(item.fact.id));
     const saved = await h().get<FactDetail>(`/api/facts/${item.fact.id}`);
     expect(saved.fact).toMatchObject({ status: 'confirmed', value: item.fact.value });
     expect(saved.audit.map((a) => a.action)).toEqual(['confirm']);
+  });
+  test('A with a sentence selected: Enter saves the addition with its reason; the figure shown stays undecided', async () => {
+    const item = (await queueOf('')).items[3];
+    if (!item) throw new Error('queue too short');
+    const page = await h().page();
+    await h().signIn(page, 'editor');
+    await openReview(page, `&fact=${item.fact.id}`);
+    const sentence = await page.evaluate(() => {
+      const mark = document.querySelector('mark.fact.focus');
+      const range = document.createRange();
+      if (mark) range.selectNodeContents(mark);
+      window.getSelection()?.removeAllRanges();
+      window.getSelection()?.addRange(range);
+      return mark?.textContent ?? '';
+    });
+    await page.keyboard.press('a');
+    expect(await page.inputValue('input[name=evidence]')).toBe(sentence);
+    await page.fill('input[name=added-value]', '12');
+    await page.fill('input[name=reason]', '原文另有一处');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.state-inline.saved');
+    expect(new URL(page.url()).searchParams.get('fact')).toBe(String(item.fact.id));
+    const report = await h().get<ReportDetail>(`/api/reports/${item.report.id}`);
+    const added = report.facts.filter((f) => f.status === 'added');
+    expect(added).toMatchObject([{ key: item.fact.key, value: 12, evidence: sentence }]);
+    const history = await h().get<FactDetail>(`/api/facts/${added[0]?.id}`);
+    expect(history.audit.map((a) => [a.action, a.reason])).toEqual([['add', '原文另有一处']]);
+    expect((await h().get<FactDetail>(`/api/facts/${item.fact.id}`)).fact.status).toBe('auto');
   });
 });
 
