@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CountyRef, query, UnitRef } from './primitives.ts';
+import { CountyRef, IndicatorRef, query, UnitRef, Year } from './primitives.ts';
 import { FactBody } from './records.ts';
 
 export const AuditEntity = z.enum(['fact', 'unit', 'region', 'user']);
@@ -42,6 +42,15 @@ export const AuditListResponse = z.object({
 
 export const ReviewQuery = query({
   county: z.string().min(1).optional(),
+  /** a unit's id (of the county, when one is named) */
+  unit: z.coerce
+    .number({ error: '单位应写编号（正整数），如 12' })
+    .int('单位应写编号（正整数），如 12')
+    .positive('单位应写编号（正整数），如 12')
+    .optional(),
+  indicator: IndicatorRef.optional(),
+  /** the year the figure is for (a report may also give last year's figure) */
+  year: Year.optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 export const ReviewReason = z.object({

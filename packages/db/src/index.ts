@@ -33,7 +33,13 @@ export {
   updateUnitAttributes,
 } from './queries/housekeeping.ts';
 export { syncIndicators } from './queries/indicators.ts';
-export { decisionsOn, type QueueRow, reviewCounts, unreviewedFacts } from './queries/queue.ts';
+export {
+  decisionsOn,
+  type QueueFilter,
+  type QueueRow,
+  reviewCounts,
+  unreviewedFacts,
+} from './queries/queue.ts';
 export {
   aliasesOf,
   allUnits,

@@ -1,10 +1,19 @@
 import { getIndicator, type IndicatorKey } from '@fazhi/catalog';
 import type { ReviewItem, ReviewReason } from '@fazhi/contract';
-import { type Db, decisionsOn, type QueueRow, regionById, unreviewedFacts } from '@fazhi/db';
+import {
+  type Db,
+  decisionsOn,
+  type QueueFilter,
+  type QueueRow,
+  regionById,
+  unitById,
+  unreviewedFacts,
+} from '@fazhi/db';
 import type { z } from 'zod';
 import type { CellValue } from './cells.ts';
 import { FOCUS_KEYS } from './compare.ts';
-import { resolveCounty } from './county.ts';
+import { resolveCounty, resolveIndicator } from './county.ts';
+import { ServiceError } from './errors.ts';
 import { unitRef } from './lists.ts';
 import { countyCells } from './memo.ts';
 import { factBody } from './records.ts';
@@ -61,10 +70,32 @@ export function reasonsFor(row: QueueRow, cell: CellValue | undefined): Reason[]
   return out;
 }
 
+export interface QueueQuery {
+  county?: string | undefined;
+  unit?: number | undefined;
+  indicator?: string | undefined;
+  year?: number | undefined;
+  limit: number;
+}
+
+/** The asked county, unit and indicator, each known (404 otherwise), and a unit of the asked county (400). */
+function queueFilter(db: Db, q: QueueQuery): QueueFilter {
+  const county = q.county ? resolveCounty(db, q.county) : undefined;
+  const unit = q.unit === undefined ? undefined : unitById(db, q.unit);
+  if (q.unit !== undefined && !unit) throw new ServiceError('unknown_unit', `单位 ${q.unit} 不存在`);
+  if (county && unit && unit.countyId !== county.id)
+    throw new ServiceError('bad_request', `单位“${unit.name}”不属于${county.name}，请重新选择单位`);
+  return {
+    countyId: county?.id,
+    unitId: unit?.id,
+    key: q.indicator === undefined ? undefined : resolveIndicator(q.indicator),
+    year: q.year,
+  };
+}
+
 /** Figures to look at first: flagged, changed a lot, uncertain, focus, untouched reports. */
-export function reviewQueue(db: Db, q: { county?: string | undefined; limit: number }) {
-  const county = q.county ? resolveCounty(db, q.county) : null;
-  const rows = unreviewedFacts(db, county?.id ?? null);
+export function reviewQueue(db: Db, q: QueueQuery) {
+  const rows = unreviewedFacts(db, queueFilter(db, q));
   const cellOf = new Map<number, CellValue>();
   const counties = new Set(rows.map((r) => r.unit.countyId).filter((id): id is number => id !== null));
   for (const id of counties)

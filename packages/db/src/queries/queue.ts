@@ -16,11 +16,20 @@ export interface QueueRow {
   unit: Unit;
 }
 
+/** Which figures the queue holds: all, or those of one county, unit, indicator or year (the figure's). */
+export interface QueueFilter {
+  countyId?: number | undefined;
+  unitId?: number | undefined;
+  key?: string | undefined;
+  year?: number | undefined;
+}
+
 /**
- * Facts nobody has looked at yet (auto, or pending beside a person's decision) in reports in force, of one county or of all, with their
- * report's flags and how many of the report's facts a person has already decided.
+ * Facts nobody has looked at yet (auto, or pending beside a person's decision) in reports in force,
+ * narrowed by the filter, with their report's flags and how many of the report's facts a person has
+ * already decided.
  */
-export function unreviewedFacts(db: Db, countyId: number | null): QueueRow[] {
+export function unreviewedFacts(db: Db, filter: QueueFilter = {}): QueueRow[] {
   const reviewed = sql<number>`(select count(*) from facts g where g.report_id = ${reports.id} and g.status not in ('auto', 'pending'))`;
   return db
     .select({
@@ -41,7 +50,10 @@ export function unreviewedFacts(db: Db, countyId: number | null): QueueRow[] {
       and(
         inArray(facts.status, [...ENGINE_STATUSES]),
         isNull(reports.supersededAt),
-        countyId === null ? undefined : eq(units.countyId, countyId),
+        filter.countyId === undefined ? undefined : eq(units.countyId, filter.countyId),
+        filter.unitId === undefined ? undefined : eq(facts.unitId, filter.unitId),
+        filter.key === undefined ? undefined : eq(facts.key, filter.key),
+        filter.year === undefined ? undefined : eq(facts.year, filter.year),
       ),
     )
     .all();

@@ -1,4 +1,5 @@
 import type { Ranking, RankingEntry } from '@fazhi/contract';
+import { CorrectLink } from '../../lib/CorrectLink.tsx';
 import { EvidenceLink } from '../../lib/evidence.tsx';
 import {
   changeArrow,
@@ -83,6 +84,7 @@ export function RankingTable({
                     {formatValue(r.value, r.qualifier, ind.unit)}
                   </EvidenceLink>
                 )}
+                <CorrectLink factIds={r.factIds} county={data.county.name} short />
               </td>
               <td className="mark">{qualifierMark(r.qualifier)}</td>
               {data.per10k && <td className="num">{r.per10k === null ? '—' : formatNumber(r.per10k)}</td>}
@@ -94,6 +96,7 @@ export function RankingTable({
                 ) : (
                   NOT_REPORTED
                 )}
+                <CorrectLink factIds={r.previous?.factIds ?? []} county={data.county.name} short />
               </td>
               <td className={`num tone-${changeTone(r.change?.abs, ind.higherIsBetter)}`}>
                 {changeArrow(r.change?.abs)} {formatChange(r.change, ind.unit)}
