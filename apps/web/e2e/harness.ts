@@ -59,13 +59,13 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
   mkdirSync(SCREENSHOTS, { recursive: true });
   await addAccount(
     t.store.db,
-    { username: 'reader', displayName: '测试读取', role: 'editor', password: 'reader-password' },
+    { username: 'reader', displayName: '测试读取', role: 'editor', password: 'shelf-lamp-river-24' },
     '测试',
   );
   const login = await t.app.inject({
     method: 'POST',
     url: '/api/session',
-    payload: { username: 'reader', password: 'reader-password' },
+    payload: { username: 'reader', password: 'shelf-lamp-river-24' },
   });
   const reader = `fazhi_session=${login.cookies.find((c) => c.name === 'fazhi_session')?.value ?? ''}`;
   return {
