@@ -41,6 +41,7 @@ export {
   dataVersion,
   keysByReport,
   type ReportOverview,
+  reportedUnitYears,
   reportsOfCounty,
   reportsOfUnit,
   reportYears,
