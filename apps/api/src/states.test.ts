@@ -1,4 +1,12 @@
-import type { Briefing, Comparison, Completeness, Overview, Ranking, ReportDetail } from '@fazhi/contract';
+import type {
+  Briefing,
+  Comparison,
+  Completeness,
+  Overview,
+  Ranking,
+  ReportDetail,
+  UnitProfile,
+} from '@fazhi/contract';
 import { sentenceText } from '@fazhi/service';
 import { readSheet } from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -78,6 +86,16 @@ describe('compare: which unit-years have a report', () => {
   });
 });
 
+describe('unit profile: the county years beside the unit own reports', () => {
+  test('白马镇 has no 2024 report although the county has 2024: that year reads 未报送', async () => {
+    const id = completeness.units.find((u) => u.unit.name === '白马镇')?.unit.id;
+    const p = await get<UnitProfile>(`/api/units/${id}`);
+    expect(p.countyYears).toEqual([2019, 2020, 2021, 2022, 2023, 2024]);
+    expect(p.reports.map((r) => r.year).sort()).toEqual([2019, 2020, 2021, 2022, 2023]);
+    expect(p.cells.some((c) => c.year === 2024)).toBe(false);
+  });
+});
+
 describe('overview: units without a figure, by why', () => {
   test('counts 未报送 and 未提及 beside each headline, adding up to every township', async () => {
     const o = await get<Overview>('/api/overview?county=示例县&year=2024');
@@ -126,7 +144,10 @@ describe('briefing: sentences and tables tell the two absences apart', () => {
     expect(row?.states).toEqual(['value', 'no_report']);
     expect(row?.values[1]).toBeNull();
     for (const r of chart?.rows ?? [])
-      expect(r.values.map((v) => v === null), r.label).toEqual(r.states.map((s) => s !== 'value'));
+      expect(
+        r.values.map((v) => v === null),
+        r.label,
+      ).toEqual(r.states.map((s) => s !== 'value'));
   });
 });
 
