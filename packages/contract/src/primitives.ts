@@ -1,4 +1,5 @@
 import { INDICATOR_KEYS } from '@fazhi/catalog';
+import { VALUE_STATES } from '@fazhi/catalog/wording';
 import { z } from 'zod';
 import { zhCN } from 'zod/locales';
 
@@ -39,6 +40,10 @@ export const ValueQualifier = z.enum(['exact', 'over', 'about', 'near', 'under',
 export const FactStatus = z.enum(['auto', 'pending', 'confirmed', 'corrected', 'rejected', 'added']);
 /** A value's review state: 自动提取 / 已确认 / 已更正 (a person corrected or added a figure in it). */
 export const ValueStatus = z.enum(['auto', 'confirmed', 'corrected']);
+/** value: the figure; not_mentioned (未提及): a report in force without it; no_report (未报送): no report. */
+export const ValueState = z.enum(VALUE_STATES);
+/** Units of a scope without the figure, by why. */
+export const AbsentCounts = z.object({ noReport: z.number(), notMentioned: z.number() });
 export const UnitType = z.enum(['town', 'township', 'subdistrict', 'county_dept', 'county']);
 export const Year = z.coerce.number().int().min(1990).max(2100);
 export const Id = z.coerce.number().int().positive();

@@ -27,6 +27,8 @@ export const UnitProfileResponse = z.object({
   county: CountyRef.nullable(),
   reports: z.array(ReportSummary),
   cells: z.array(Cell),
+  /** the years any unit of the unit's county has a report: a year of these without one of its own is 未报送 */
+  countyYears: z.array(z.number()),
 });
 
 export const FactBody = z.object({

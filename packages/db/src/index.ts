@@ -47,6 +47,7 @@ export {
   dataVersion,
   keysByReport,
   type ReportOverview,
+  reportedUnitYears,
   reportsOfCounty,
   reportsOfUnit,
   reportYears,

@@ -10,6 +10,7 @@ import {
   regionById,
   reportById,
   reportsOfUnit,
+  reportYears,
   unitById,
   valueFactsOfUnit,
 } from '@fazhi/db';
@@ -62,6 +63,7 @@ export function unitProfile(db: Db, id: number): z.infer<typeof UnitProfileRespo
     county: countyOf(db, unit.countyId),
     reports: reportsOfUnit(db, id).map(reportSummary),
     cells: computeCells(valueFactsOfUnit(db, id)),
+    countyYears: unit.countyId === null ? [] : reportYears(db, unit.countyId),
   };
 }
 

@@ -143,6 +143,18 @@ export function reportsOfCounty(db: Db, countyId: number): ReportOverview[] {
     order by r.unit_id, r.year`);
 }
 
+/** Which unit has a report in force for which year, for the units of a county (未报送 is the rest). */
+export function reportedUnitYears(db: Db, countyId: number): { unitId: number; year: number }[] {
+  return prepared(db, 'reportedUnitYears', (d) =>
+    d
+      .selectDistinct({ unitId: reports.unitId, year: reports.year })
+      .from(reports)
+      .innerJoin(units, eq(units.id, reports.unitId))
+      .where(and(eq(units.countyId, sql.placeholder('countyId')), isNull(reports.supersededAt)))
+      .prepare(),
+  ).all({ countyId });
+}
+
 /** The keys each report in force of a county has a fact for. */
 export function keysByReport(db: Db, countyId: number): { reportId: number; key: string }[] {
   return db.all(sql`
