@@ -1,27 +1,21 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '@fazhi/config';
 import { currentReports, factsOfReport, openStore } from '@fazhi/db';
 import { ingestDocument } from '@fazhi/ingest';
-import { sampleReport } from '@fazhi/sample';
 import { addAccount } from '@fazhi/service';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, test } from 'vitest';
 import { runPnpm, signIn, startServer } from './testing/processes.ts';
+import { distinctReports, writeReports } from './testing/reports.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'side-by-side-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-// 28 towns × 5 years: 140 distinct unit-years; the CLI gets 100 of them, the uploads the other 40 and
-// 20 of the CLI's files again (the same bytes from two writers must still be stored once)
-const YEARS = [2019, 2020, 2021, 2022, 2023];
-const reports = Array.from(
-  { length: 28 },
-  (_, i) => `${'东西南北中上下'[i % 7]}${'岭河山坡'[Math.floor(i / 7)]}镇`,
-)
-  .flatMap((name, i) => YEARS.map((y) => sampleReport({ name, type: 'town', scale: 1 }, y, i)))
-  .map((r) => ({ ...r, bytes: Buffer.from(r.text) }));
+// 140 distinct unit-years: the CLI gets 100 of them, the uploads the other 40 and 20 of the CLI's files
+// again (the same bytes from two writers must still be stored once)
+const reports = distinctReports(140);
 const forCli = reports.slice(0, 100);
 const forUpload = [...reports.slice(100), ...reports.slice(0, 100).filter((_, i) => i % 5 === 0)];
 
@@ -47,7 +41,7 @@ describe('pnpm ingest while the server takes uploads and reviews', () => {
     const db = path.join(dir, 'app.db');
     const folder = path.join(dir, 'reports');
     mkdirSync(folder);
-    for (const r of forCli) writeFileSync(path.join(folder, r.file), r.bytes);
+    writeReports(folder, forCli);
     // a seeded store with figures to review and an editor account
     const seed = openStore(db);
     const seedDir = path.join(repoRoot, 'data', 'reports');

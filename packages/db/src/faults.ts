@@ -38,12 +38,13 @@ export function isStorageFault(err: unknown): boolean {
   return BUSY.test(code) || FULL.test(code) || READ_ONLY.test(code);
 }
 
-const writable = (p: string) => {
+/** null when this process may write the path, else why not ('EROFS': a read-only file system) */
+const cannotWrite = (p: string): string | null => {
   try {
     accessSync(p, constants.W_OK);
-    return true;
-  } catch {
-    return false;
+    return null;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code ?? 'EACCES';
   }
 };
 
@@ -59,8 +60,11 @@ function diskFull(dir: string): boolean {
 /** Why the database file cannot be written: the file itself, or the folder its -wal/-shm files live in. */
 export function readOnlyDetail(file: string): string {
   const dir = path.dirname(path.resolve(file));
-  if (existsSync(file) && !writable(file)) return `数据库文件 ${file} 只读`;
-  if (!writable(dir)) return `数据库所在文件夹 ${dir} 不可写`;
+  const onFile = existsSync(file) ? cannotWrite(file) : null;
+  const onDir = cannotWrite(dir);
+  if (onFile === 'EROFS' || onDir === 'EROFS') return `数据库所在的磁盘以只读方式挂载（${dir}）`;
+  if (onFile) return `数据库文件 ${file} 只读`;
+  if (onDir) return `数据库所在文件夹 ${dir} 不可写`;
   return `数据库文件 ${file} 不可写`;
 }
 
@@ -104,7 +108,7 @@ export function storageFault(err: unknown, file: string): StorageFault | null {
   if (CANNOT_WRITE.test(code)) {
     if (diskFull(path.dirname(path.resolve(where)))) return diskFullFault(where, err);
     const dir = path.dirname(path.resolve(where));
-    if (!writable(dir) || (existsSync(where) && !writable(where))) return readOnlyFault(where, err);
+    if (cannotWrite(dir) || (existsSync(where) && cannotWrite(where))) return readOnlyFault(where, err);
   }
   return null;
 }
