@@ -64,8 +64,22 @@ describe('storage faults are told apart by their code', () => {
     expect(fault?.message).toMatch(message);
   });
 
-  test.each(['SQLITE_CONSTRAINT_UNIQUE', 'ENOENT', ''])('%s is not a storage fault', (code) => {
-    expect(storageFault(Object.assign(new Error('x'), { code }), file)).toBeNull();
+  test.each([
+    ['SQLITE_CONSTRAINT_UNIQUE', undefined],
+    ['ENOENT', 'open'],
+    ['EACCES', 'scandir'],
+    ['', undefined],
+  ])('%s (in %s) is not a storage fault', (code, syscall) => {
+    expect(storageFault(Object.assign(new Error('x'), { code, syscall }), file)).toBeNull();
+  });
+
+  test('a file other than the database is named as a file, not as the database', () => {
+    const err = Object.assign(new Error('x'), {
+      code: 'EACCES',
+      syscall: 'open',
+      path: '/nowhere/sample/a.txt',
+    });
+    expect(storageFault(err, file)?.message).toMatch(/^所在文件夹 \/nowhere\/sample 不可写，无法保存修改/);
   });
 });
 

@@ -28,6 +28,7 @@ const codeOf = (err: unknown): string =>
 const BUSY = /^SQLITE_(BUSY|LOCKED)/;
 const FULL = /^SQLITE_FULL|^ENOSPC$|^EDQUOT$/;
 const READ_ONLY = /^SQLITE_READONLY|^EROFS$|^EACCES$|^EPERM$/;
+const READING = new Set(['scandir', 'stat', 'lstat', 'read', 'readlink', 'access']);
 // errors SQLite reports when it cannot create or grow a file: the cause is found by looking at the disk
 const CANNOT_WRITE = /^SQLITE_(CANTOPEN|IOERR)/;
 
@@ -57,15 +58,18 @@ function diskFull(dir: string): boolean {
   }
 }
 
-/** Why the database file cannot be written: the file itself, or the folder its -wal/-shm files live in. */
-export function readOnlyDetail(file: string): string {
+/**
+ * Why a file cannot be written: the file itself, or the folder it (or, for the database, its -wal/-shm
+ * files) lives in, or a disk mounted read-only.
+ */
+export function readOnlyDetail(file: string, what = '数据库'): string {
   const dir = path.dirname(path.resolve(file));
   const onFile = existsSync(file) ? cannotWrite(file) : null;
   const onDir = cannotWrite(dir);
-  if (onFile === 'EROFS' || onDir === 'EROFS') return `数据库所在的磁盘以只读方式挂载（${dir}）`;
-  if (onFile) return `数据库文件 ${file} 只读`;
-  if (onDir) return `数据库所在文件夹 ${dir} 不可写`;
-  return `数据库文件 ${file} 不可写`;
+  if (onFile === 'EROFS' || onDir === 'EROFS') return `${what}所在的磁盘以只读方式挂载（${dir}）`;
+  if (onFile) return `${what}文件 ${file} 只读`;
+  if (onDir) return `${what}所在文件夹 ${dir} 不可写`;
+  return `${what}文件 ${file} 不可写`;
 }
 
 export function busyFault(file: string, cause?: unknown): StorageFault {
@@ -81,8 +85,8 @@ export function diskFullFault(file: string, cause?: unknown): StorageFault {
   });
 }
 
-export function readOnlyFault(file: string, cause?: unknown): StorageFault {
-  const detail = readOnlyDetail(file);
+export function readOnlyFault(file: string, cause?: unknown, what = '数据库'): StorageFault {
+  const detail = readOnlyDetail(file, what);
   return new StorageFault(
     'read_only',
     file,
@@ -100,15 +104,18 @@ export function readOnlyFault(file: string, cause?: unknown): StorageFault {
 export function storageFault(err: unknown, file: string): StorageFault | null {
   if (err instanceof StorageFault) return err;
   const code = codeOf(err);
-  const target = (err as { path?: unknown } | null)?.path;
+  const { path: target, syscall } = (err ?? {}) as { path?: unknown; syscall?: unknown };
   const where = typeof target === 'string' ? target : file;
+  // permission errors while reading (a report folder, say) are not about writing
+  if (typeof syscall === 'string' && READING.has(syscall)) return null;
+  const what = where === file ? '数据库' : '';
   if (BUSY.test(code)) return busyFault(file, err);
   if (FULL.test(code)) return diskFullFault(where, err);
-  if (READ_ONLY.test(code)) return readOnlyFault(where, err);
+  if (READ_ONLY.test(code)) return readOnlyFault(where, err, what);
   if (CANNOT_WRITE.test(code)) {
     if (diskFull(path.dirname(path.resolve(where)))) return diskFullFault(where, err);
     const dir = path.dirname(path.resolve(where));
-    if (cannotWrite(dir) || (existsSync(where) && cannotWrite(where))) return readOnlyFault(where, err);
+    if (cannotWrite(dir) || (existsSync(where) && cannotWrite(where))) return readOnlyFault(where, err, what);
   }
   return null;
 }

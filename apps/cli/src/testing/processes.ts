@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { repoRoot } from '@fazhi/config';
+import { onTestFinished } from 'vitest';
 
 export interface ServerProcess {
   url: string;
@@ -13,7 +14,8 @@ export interface ServerProcess {
 
 /**
  * The real server process (apps/api/src/server.ts) on a free loopback port over DB_PATH; rejects with what
- * it printed when it exits before listening.
+ * it printed when it exits before listening. Call it inside a test: it is killed when the test ends, even
+ * when the test failed before stopping it.
  */
 export function startServer(env: Record<string, string>): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'apps/api/src/server.ts')], {
@@ -28,6 +30,9 @@ export function startServer(env: Record<string, string>): Promise<ServerProcess>
     out += d.toString();
   });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  onTestFinished(() => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  });
   return new Promise((resolve, reject) => {
     const onData = () => {
       const m = /LISTENING (http:\/\/\S+)/.exec(out);
