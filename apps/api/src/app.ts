@@ -16,6 +16,7 @@ import {
 import { registerAuth } from './auth.ts';
 import { registerErrorHandler, registerNotFound } from './errors.ts';
 import { PagePrinter } from './printer.ts';
+import { registerReadOnlyGuard } from './read-only.ts';
 import { accountRoutes } from './routes/accounts.ts';
 import { briefingRoutes } from './routes/briefing.ts';
 import { housekeepingRoutes } from './routes/housekeeping.ts';
@@ -79,9 +80,10 @@ export async function buildApp(
   const app = Fastify({ logger: false, ...fastify }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerErrorHandler(app);
+  registerErrorHandler(app, opts.store.file);
   await registerSecurityHeaders(app);
   await registerAuth(app, opts.store, opts);
+  registerReadOnlyGuard(app, opts.store);
   await app.register(swagger, {
     openapi: {
       info: {

@@ -19,13 +19,15 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** who may call the route; by default reads need reading rights and other /api methods an admin */
     access?: Access;
+    /** the route's writes still work on a read-only database (sign-ins are then kept in memory) */
+    whileReadOnly?: boolean;
   }
 }
 
 export const SESSION_COOKIE = 'fazhi_session';
 /** proof that this browser signed in to an account before: sign-in limits count it apart */
 export const DEVICE_COOKIE = 'fazhi_device';
-const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+export const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** The access a route declares, or the default: pages public, /api reads 'read', /api writes 'admin'. */
 function accessOf(req: FastifyRequest): Access {

@@ -1,7 +1,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Store } from '@fazhi/db';
+import { type Store, storageFault } from '@fazhi/db';
 import { type IngestOptions, type IngestOutcome, ingestFile } from '@fazhi/ingest';
+import { BatchStopped } from './faults.ts';
 import { progressBar } from './progress.ts';
 
 const REPORT_FILE = /\.(txt|md|docx|pdf)$/i;
@@ -32,6 +33,10 @@ export function expandPaths(paths: string[]): string[] {
   return out;
 }
 
+/**
+ * Ingests the files one by one. A busy, full or read-only database stops the batch (BatchStopped, with
+ * the outcomes so far): the file at hand was rolled back, the ones before it are stored.
+ */
 export async function ingestAll(
   store: Store,
   files: { path: string; label: string }[],
@@ -39,11 +44,18 @@ export async function ingestAll(
 ): Promise<IngestOutcome[]> {
   const bar = progressBar('导入', files.length);
   const outcomes: IngestOutcome[] = [];
-  for (const [i, f] of files.entries()) {
-    outcomes.push(await ingestFile(store, f.path, opts, f.label));
-    bar.tick(i + 1, f.label);
+  try {
+    for (const [i, f] of files.entries()) {
+      outcomes.push(await ingestFile(store, f.path, opts, f.label));
+      bar.tick(i + 1, f.label);
+    }
+  } catch (err) {
+    const fault = storageFault(err, store.file);
+    if (fault) throw new BatchStopped(outcomes, fault);
+    throw err;
+  } finally {
+    bar.done();
   }
-  bar.done();
   return outcomes;
 }
 

@@ -10,6 +10,7 @@ import {
   type Role,
   ServiceError,
 } from '@fazhi/service';
+import { failureLine, orExit } from './faults.ts';
 
 // pnpm user:add <用户名> [--admin | --editor | --viewer] [--name 姓名] [--reset]
 // The password is asked twice without echo; with stdin not a terminal, it is read from stdin (one line).
@@ -73,7 +74,8 @@ if (process.stdin.isTTY && (await readSecret('再输入一次：')) !== password
 const problem = passwordProblem(password, username);
 if (problem) fail(problem);
 
-const store = openStore(dbPath());
+const file = dbPath();
+const store = orExit(file, () => openStore(file));
 try {
   const existing = userByName(store.db, username);
   const displayName = values.name ?? existing?.displayName ?? username;
@@ -91,6 +93,8 @@ try {
   );
 } catch (err) {
   if (err instanceof ServiceError) fail(err.message);
+  const line = failureLine(err, file);
+  if (line !== null) fail(line);
   throw err;
 } finally {
   store.close();

@@ -22,6 +22,8 @@ export const SessionResponse = z.object({
   openReading: z.boolean(),
   /** at least one account exists (else: pnpm user:add <用户名> --admin) */
   hasAccounts: z.boolean(),
+  /** why the server cannot write its database (it serves reads only), or null */
+  readOnly: z.string().nullable(),
 });
 
 export const Username = z

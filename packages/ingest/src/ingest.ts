@@ -8,6 +8,7 @@ import {
   type Db,
   ensureCounty,
   findUnit,
+  IMMEDIATE,
   insertReport,
   regionById,
   reportBySha,
@@ -159,7 +160,7 @@ export async function ingestDocument(
   try {
     const doc = await readDocument(file, bytes, opts.limits ?? DEFAULT_LIMITS);
     const prepared = prepare(file, bytes, doc, opts);
-    return store.db.transaction((tx) => save(tx, prepared));
+    return store.db.transaction((tx) => save(tx, prepared), IMMEDIATE);
   } catch (err) {
     if (err instanceof IngestError) return { file, status: 'rejected', code: err.code, message: err.message };
     throw err;

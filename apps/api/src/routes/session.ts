@@ -14,6 +14,7 @@ export const sessionRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, opts
     csrfToken: auth?.csrf ?? null,
     openReading,
     hasAccounts: countUsers(store.db) > 0,
+    readOnly: store.readOnly,
   });
   app.get(
     '/session',
@@ -30,7 +31,7 @@ export const sessionRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, opts
   app.post(
     '/session',
     {
-      config: { access: 'public' },
+      config: { access: 'public', whileReadOnly: true },
       schema: {
         summary: '登录（失败次数过多时返回 429 与 Retry-After）',
         tags,
@@ -54,7 +55,7 @@ export const sessionRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, opts
   app.delete(
     '/session',
     {
-      config: { access: 'user' },
+      config: { access: 'user', whileReadOnly: true },
       schema: {
         summary: '退出登录',
         tags,

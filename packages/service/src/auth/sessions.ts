@@ -6,6 +6,7 @@ import {
   deleteExpiredSessions,
   deleteSession,
   extendSession,
+  isStorageFault,
   sessionWithUser,
   type User,
   userByName,
@@ -85,6 +86,20 @@ export interface ActiveSession {
   expiresAt: Date;
 }
 
+/**
+ * Looking a session up also writes (it slides on, an expired one is removed); a busy, full or read-only
+ * database must not turn a read into an error, so those writes are skipped then and tried next time.
+ */
+function bestEffort(write: () => void): boolean {
+  try {
+    write();
+    return true;
+  } catch (err) {
+    if (isStorageFault(err)) return false;
+    throw err;
+  }
+}
+
 /** The session a cookie names, if it exists, has not expired and its account is active; used ones slide on. */
 export function activeSession(db: Db, token: string, hours: number, now = new Date()): ActiveSession | null {
   const id = digest(token);
@@ -92,14 +107,14 @@ export function activeSession(db: Db, token: string, hours: number, now = new Da
   if (!found) return null;
   const expires = new Date(found.session.expiresAt);
   if (expires <= now || found.user.disabledAt) {
-    deleteSession(db, id);
+    bestEffort(() => deleteSession(db, id));
     return null;
   }
   let expiresAt = expires;
   // renew at most every few minutes, not on every request
   if (expires.getTime() - now.getTime() < hours * 3_600_000 - 5 * 60_000) {
-    expiresAt = new Date(now.getTime() + hours * 3_600_000);
-    extendSession(db, id, expiresAt.toISOString());
+    const renewed = new Date(now.getTime() + hours * 3_600_000);
+    if (bestEffort(() => extendSession(db, id, renewed.toISOString()))) expiresAt = renewed;
   }
   return { id, user: publicUser(found.user), csrf: found.session.csrf, expiresAt };
 }
