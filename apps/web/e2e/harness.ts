@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { testApp } from '@fazhi/api/testing';
 import { chromiumPath, repoRoot } from '@fazhi/config';
+import type { Store } from '@fazhi/db';
 import { addAccount } from '@fazhi/service';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
@@ -13,6 +14,8 @@ export const SCREENSHOTS = path.join(repoRoot, 'docs', 'screenshots');
 export interface Harness {
   url: string;
   browser: Browser;
+  /** the database the server reads, for tests that set up data the ingest cannot make */
+  store: Store;
   /** a fresh page at 1366×768 that records console errors */
   page: (viewport?: { width: number; height: number }) => Promise<Page>;
   /** errors the pages logged; a view that throws fails its test */
@@ -71,6 +74,7 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
   return {
     url,
     browser,
+    store: t.store,
     errors,
     page: async (viewport = { width: 1366, height: 768 }) => {
       const page = await browser.newPage({ viewport, acceptDownloads: true, locale: 'zh-CN' });

@@ -2,6 +2,7 @@ import type { BriefingChartData } from '@fazhi/contract';
 import type { ChartOption } from '../../lib/echarts.ts';
 import { formatFigure, formatNumber } from '../../lib/format.ts';
 import { lastYearDecal, PALETTE } from '../../lib/palette.ts';
+import { esc } from '../../lib/tooltip.ts';
 
 // Official documents set body text in a serif (宋体); the charts follow the page (briefing.css --song:
 // a canvas cannot read CSS variables, so the stack is repeated here).
@@ -25,8 +26,8 @@ interface TooltipParam {
 /** Each series' figure at the hovered category, or why there is none. */
 const tooltipText = (params: unknown) => {
   const list = params as TooltipParam[];
-  const lines = list.map((p) => `${p.marker ?? ''}${p.seriesName ?? ''}：${p.data?.text ?? ''}`);
-  return [list[0]?.axisValueLabel ?? '', ...lines].join('<br/>');
+  const lines = list.map((p) => `${p.marker ?? ''}${esc(p.seriesName)}：${esc(p.data?.text)}`);
+  return [esc(list[0]?.axisValueLabel), ...lines].join('<br/>');
 };
 
 /**

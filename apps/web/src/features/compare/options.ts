@@ -3,6 +3,7 @@ import type { CompareCell, Indicator } from '@fazhi/contract';
 import type { ChartOption } from '../../lib/echarts.ts';
 import { formatFigure, formatValue, statusMark, VALUE_STATUS_LABEL } from '../../lib/format.ts';
 import { FONT, lastYearDecal, noReportDecal, PALETTE } from '../../lib/palette.ts';
+import { esc } from '../../lib/tooltip.ts';
 import { cellAt, standing, stateAt, type Unit } from './table.ts';
 
 /** A chart's data point: the value and the facts it came from, read back on click. */
@@ -23,7 +24,7 @@ const point = (c: CompareCell | undefined, unit: string, state: ValueState): Poi
     : { value: '-', factIds: [], text: formatFigure(null, null, unit, state) };
 
 const tooltipLine = (marker: string, name: string, p: Point | undefined) =>
-  `${marker}${name}：${p?.text ?? p?.value ?? ''}`;
+  `${marker}${esc(name)}：${esc(p?.text ?? p?.value)}`;
 
 interface SeriesParam {
   marker?: string;
@@ -60,7 +61,7 @@ export function toYearBarsOption(
       formatter: (params: unknown) => {
         const list = params as SeriesParam[];
         const lines = list.map((p) => tooltipLine(p.marker ?? '', p.seriesName ?? '', p.data));
-        return [`${list[0]?.axisValueLabel ?? ''}`, ...lines, '点击柱形查看原文'].join('<br/>');
+        return [esc(list[0]?.axisValueLabel), ...lines, '点击柱形查看原文'].join('<br/>');
       },
     },
     legend: { top: 0, data: series.map((s) => s.name) },
@@ -88,7 +89,7 @@ export function toTrendOption(
       trigger: 'item',
       formatter: (p: unknown) => {
         const s = p as SeriesParam;
-        return `${s.seriesName ?? ''} ${s.name ?? ''}年<br/>${s.data?.text ?? ''}<br/>点击查看原文`;
+        return `${esc(s.seriesName)} ${esc(s.name)}年<br/>${esc(s.data?.text)}<br/>点击查看原文`;
       },
     },
     legend: { type: 'scroll', top: 0 },
@@ -161,7 +162,7 @@ export function toHeatmapOption(
       formatter: (p: unknown) => {
         const s = p as { data?: HeatCell };
         const [x, y] = s.data?.value ?? [0, 0];
-        return `${units[y]?.name ?? ''} · ${indicators[x]?.label ?? ''}<br/>${s.data?.text ?? ''}`;
+        return `${esc(units[y]?.name)} · ${esc(indicators[x]?.label)}<br/>${esc(s.data?.text)}`;
       },
     },
     grid: { left: 96, right: 16, top: 8, bottom: 64 },

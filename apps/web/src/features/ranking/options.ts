@@ -2,6 +2,7 @@ import type { Ranking } from '@fazhi/contract';
 import type { ChartOption } from '../../lib/echarts.ts';
 import { formatValue, statusMark } from '../../lib/format.ts';
 import { FONT, lastYearDecal, PALETTE } from '../../lib/palette.ts';
+import { esc } from '../../lib/tooltip.ts';
 
 /**
  * The ranked units as horizontal bars, best at the top; small-base rates are drawn hatched and light
@@ -31,7 +32,7 @@ export function toRankingBarOption(r: Ranking): ChartOption {
     tooltip: {
       formatter: (p: unknown) => {
         const s = p as { name?: string; data?: { text?: string } };
-        return `${s.name ?? ''}：${s.data?.text ?? ''}<br/>点击查看原文`;
+        return `${esc(s.name)}：${esc(s.data?.text)}<br/>点击查看原文`;
       },
     },
     grid: { left: 96, right: 120, top: 40, bottom: 24 },
