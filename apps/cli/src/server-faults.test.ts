@@ -20,7 +20,7 @@ async function seeded(file: string) {
     await ingestDocument(store, f, readFileSync(path.join(seeds, f)));
   await addAccount(
     store.db,
-    { username: 'clerk', displayName: '编辑', role: 'editor', password: 'pw-clerk-2024' },
+    { username: 'clerk', displayName: '编辑', role: 'editor', password: 'ledger-stamp-2024' },
     '测试',
   );
   const factId = Number(store.sqlite.prepare('select min(id) from facts').pluck().get());
@@ -30,7 +30,7 @@ async function seeded(file: string) {
 
 /** Signs in, reads, and tries a review and an upload: what a person would see. */
 async function tryItOut(url: string, factId: number) {
-  const headers = await signIn(url, 'clerk', 'pw-clerk-2024');
+  const headers = await signIn(url, 'clerk', 'ledger-stamp-2024');
   const session = (await (await fetch(`${url}/api/session`, { headers })).json()) as {
     readOnly: string | null;
   };

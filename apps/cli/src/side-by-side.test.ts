@@ -50,13 +50,13 @@ describe('pnpm ingest while the server takes uploads and reviews', () => {
     const factIds = currentReports(seed.db).flatMap((r) => factsOfReport(seed.db, r.id).map((f) => f.id));
     await addAccount(
       seed.db,
-      { username: 'clerk', displayName: '编辑', role: 'editor', password: 'pw-clerk-2024' },
+      { username: 'clerk', displayName: '编辑', role: 'editor', password: 'ledger-stamp-2024' },
       '测试',
     );
     seed.close();
 
     const server = await startServer({ DB_PATH: db });
-    const headers = await signIn(server.url, 'clerk', 'pw-clerk-2024');
+    const headers = await signIn(server.url, 'clerk', 'ledger-stamp-2024');
     const cli = runPnpm(['ingest', folder, '--county', '测试县'], { DB_PATH: db });
     const upload = (i: number) => {
       const r = forUpload[i % forUpload.length] as (typeof forUpload)[number];

@@ -9,7 +9,7 @@ import { afterAll, describe, expect, inject, test } from 'vitest';
 const t = await testApp({ openReading: false });
 await addAccount(
   t.store.db,
-  { username: 'clerk', displayName: '编辑', role: 'editor', password: 'pw-clerk-2024' },
+  { username: 'clerk', displayName: '编辑', role: 'editor', password: 'ledger-stamp-2024' },
   '测试',
 );
 const reason = `数据库文件 ${t.store.file} 只读`;
@@ -40,7 +40,7 @@ describe('a dashboard served from a database the server can only read', () => {
     const page = await browser.newPage({ locale: 'zh-CN' });
     await page.goto(`${url}/login`);
     await page.fill('input[name=username]', 'clerk');
-    await page.fill('input[name=password]', 'pw-clerk-2024');
+    await page.fill('input[name=password]', 'ledger-stamp-2024');
     await page.click('button[type=submit]');
     await page.waitForSelector('[data-testid=signed-in]');
     expect(await page.textContent('.read-only-banner')).toBe(`数据库只读：${reason}，上传和审核暂不可用`);

@@ -74,10 +74,11 @@ export function sessionHours(): number {
  * directly; true behind one trusted reverse proxy; a number of proxy hops; or the proxies' addresses
  * (comma-separated IPs or CIDRs). Decides https-only headers and the address sign-in limits count.
  */
-export function trustProxy(): boolean | number | string {
+export function trustProxy(): boolean | string | ((address: string, hop: number) => boolean) {
   const v = (process.env.TRUST_PROXY ?? '').trim();
   if (v === '' || /^(0|false|no)$/i.test(v)) return false;
   if (/^(true|yes)$/i.test(v)) return true;
-  if (/^\d+$/.test(v)) return Number(v);
+  // n proxy hops: believe the addresses the nearest n proxies reported (hop 0 is the socket's peer)
+  if (/^\d+$/.test(v)) return (_address, hop) => hop < Number(v);
   return v;
 }
