@@ -7,6 +7,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { chromiumPath, webDist } from '@fazhi/config';
 import type { Store } from '@fazhi/db';
+import { ReadPool } from '@fazhi/ingest';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import {
   jsonSchemaTransform,
@@ -40,6 +41,9 @@ export interface AppOptions {
   openReading: boolean;
   /** how long an unused sign-in lasts */
   sessionHours: number;
+  /** worker threads reading uploads and one file's time limit (INGEST_WORKERS, INGEST_TIMEOUT_S) */
+  ingestWorkers?: number;
+  ingestTimeoutS?: number;
 }
 
 // Same-origin everything; inline style attributes are React's (chart heights), data:/blob: images are
@@ -111,12 +115,14 @@ export async function buildApp(
   await app.register(multipart, { limits: { files: 50 } });
   const printer = new PagePrinter(app, chromiumPath(), path.join(opts.webDist ?? webDist(), 'index.html'));
   app.addHook('onClose', () => printer.close());
+  const readPool = new ReadPool({ workers: opts.ingestWorkers, timeoutS: opts.ingestTimeoutS });
+  app.addHook('onClose', () => readPool.close());
   await app.register(
     async (api) => {
       await api.register(listRoutes, opts);
       await api.register(tableRoutes, opts);
       await api.register(recordRoutes, opts);
-      await api.register(uploadRoutes, opts);
+      await api.register(uploadRoutes, { ...opts, readPool });
       await api.register(sessionRoutes, opts);
       await api.register(accountRoutes, opts);
       await api.register(housekeepingRoutes, opts);

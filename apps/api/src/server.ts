@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import {
   dbPath,
+  ingestTimeoutS,
+  ingestWorkers,
   maxFileMb,
   openReading,
   rankingMinBase,
@@ -23,6 +25,8 @@ export async function serve(store: Store = openStore(dbPath())): Promise<void> {
       validateResponses: false,
       openReading: openReading(),
       sessionHours: sessionHours(),
+      ingestWorkers: ingestWorkers(),
+      ingestTimeoutS: ingestTimeoutS(),
     },
     { logger: { level: 'warn' } },
   );

@@ -1,7 +1,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { ingestTimeoutS } from '@fazhi/config';
 import type { Store } from '@fazhi/db';
-import { type IngestOptions, type IngestOutcome, ingestFile } from '@fazhi/ingest';
+import { type IngestOptions, type IngestOutcome, ingestFile, ReadPool } from '@fazhi/ingest';
 import { progressBar } from './progress.ts';
 
 const REPORT_FILE = /\.(txt|md|docx|pdf)$/i;
@@ -32,16 +33,25 @@ export function expandPaths(paths: string[]): string[] {
   return out;
 }
 
+/**
+ * Ingests the files one by one, each read in a worker thread (INGEST_WORKERS, INGEST_TIMEOUT_S) so a
+ * file over the time or memory limit is refused and the rest go on.
+ */
 export async function ingestAll(
   store: Store,
   files: { path: string; label: string }[],
   opts: IngestOptions,
 ): Promise<IngestOutcome[]> {
   const bar = progressBar('导入', files.length);
+  const pool = new ReadPool({ workers: 1, timeoutS: ingestTimeoutS() });
   const outcomes: IngestOutcome[] = [];
-  for (const [i, f] of files.entries()) {
-    outcomes.push(await ingestFile(store, f.path, opts, f.label));
-    bar.tick(i + 1, f.label);
+  try {
+    for (const [i, f] of files.entries()) {
+      outcomes.push(await ingestFile(store, f.path, opts, f.label, pool));
+      bar.tick(i + 1, f.label);
+    }
+  } finally {
+    await pool.close();
   }
   bar.done();
   return outcomes;

@@ -68,3 +68,20 @@ export function sessionHours(): number {
   const h = Number(process.env.SESSION_HOURS ?? 12);
   return Number.isFinite(h) && h > 0 ? h : 12;
 }
+
+/** A positive number from the environment, or undefined (unset or not a number) so the caller's default holds. */
+function positive(name: string): number | undefined {
+  const n = Number(process.env[name]);
+  return process.env[name] && Number.isFinite(n) && n > 0 ? n : undefined;
+}
+
+/** Worker threads that read uploaded and imported files (INGEST_WORKERS; default in @fazhi/ingest limits.ts). */
+export function ingestWorkers(): number | undefined {
+  const n = positive('INGEST_WORKERS');
+  return n === undefined ? undefined : Math.min(4, Math.floor(n));
+}
+
+/** Seconds one file may take to read and extract before it is refused (INGEST_TIMEOUT_S; default in limits.ts). */
+export function ingestTimeoutS(): number | undefined {
+  return positive('INGEST_TIMEOUT_S');
+}

@@ -5,8 +5,12 @@ export type IngestErrorCode =
   | 'binary'
   | 'corrupt_docx'
   | 'zip_bomb'
+  | 'document_too_large'
   | 'corrupt_pdf'
   | 'scanned_pdf'
+  | 'too_many_pages'
+  | 'too_slow'
+  | 'out_of_memory'
   | 'no_text'
   | 'no_unit'
   | 'no_year'
@@ -17,7 +21,7 @@ export class IngestError extends Error {
   constructor(
     readonly code: IngestErrorCode,
     readonly file: string,
-    reason: string,
+    readonly reason: string,
   ) {
     super(`${file}：${reason}`);
   }
