@@ -52,7 +52,7 @@ async function readPages(
   const deadline = performance.now() + limits.maxPdfSeconds * 1000;
   const pages: string[] = [];
   for (let i = 1; i <= doc.numPages; i++) {
-    if (performance.now() > deadline) {
+    if (performance.now() >= deadline) {
       throw new IngestError(
         'too_slow',
         file,

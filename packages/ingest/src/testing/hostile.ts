@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { constants, crc32, deflateRawSync } from 'node:zlib';
 import { strToU8 } from 'fflate';
 import iconv from 'iconv-lite';
-import { REPORT } from './files.ts';
+import { pdfFile, REPORT } from './files.ts';
 
 // Builders of the bad files of issue 11 (upload safety), made by code for the tests and the bench.
 
@@ -131,11 +131,15 @@ export function underDeclaredDocx(mb: number): Uint8Array {
   return zipOf([...frame(), { ...deflatedXml(mb), declaredSize: 1024 }]);
 }
 
-/** A .docx whose styles part unpacks to `mb` MB of zeros (the document is small): a bomb beside the text. */
-export function stylesBomb(mb: number): Uint8Array {
-  const zeros = deflateRawSync(new Uint8Array(mb * 1_000_000), { level: 9 });
-  const styles = { crc: crc32(new Uint8Array(mb * 1_000_000)), size: mb * 1_000_000 };
-  return zipOf([...frame(), deflatedXml(0), { name: 'word/styles.xml', data: zeros, deflated: styles }]);
+/** A small .docx (1 MB of document XML) with a part `name` that unpacks to `mb` MB of zeros: a bomb beside the text. */
+export function docxWithBomb(name: string, mb: number): Uint8Array {
+  const zeros = new Uint8Array(mb * 1_000_000);
+  const bomb = { crc: crc32(zeros), size: zeros.length };
+  return zipOf([
+    ...frame(),
+    deflatedXml(1),
+    { name, data: deflateRawSync(zeros, { level: 9 }), deflated: bomb },
+  ]);
 }
 
 /** A PDF of `pages` pages sharing one content stream: many page objects, a small file. */
@@ -148,21 +152,6 @@ export function manyPagePdf(pages: number): Uint8Array {
   }
   objects[1] = `<< /Type /Pages /Kids [${kids.join(' ')}] /Count ${pages} >>`;
   return pdfFile(objects);
-}
-
-/** Objects 1…n written as a PDF with a correct cross-reference table. */
-export function pdfFile(objects: string[]): Uint8Array {
-  let out = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((o, i) => {
-    offsets.push(Buffer.byteLength(out, 'latin1'));
-    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = Buffer.byteLength(out, 'latin1');
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  out += offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new Uint8Array(Buffer.from(out, 'latin1'));
 }
 
 /** `mb` MB of random bytes: a binary file under a .txt name. */
