@@ -12,6 +12,7 @@ export type IngestErrorCode =
   | 'too_slow'
   | 'out_of_memory'
   | 'no_text'
+  | 'text_too_long'
   | 'no_unit'
   | 'no_year'
   | 'read_failed';

@@ -34,11 +34,6 @@ export type IngestOutcome =
     }
   | { file: string; status: 'rejected'; code: IngestErrorCode; message: string };
 
-function title(text: string): string | null {
-  const line = text.split('\n').find((l) => /报告|总结/.test(l) && l.trim().length <= 80);
-  return line ? line.replace(/[#*|]/g, '').trim() : null;
-}
-
 /** Writes one prepared report in the caller's transaction; see ingestDocument for the rules. */
 function save(db: Db, p: Prepared): IngestOutcome {
   const seen = reportBySha(db, p.sha256);
@@ -66,7 +61,7 @@ function save(db: Db, p: Prepared): IngestOutcome {
   const report = insertReport(db, {
     unitId: unit.id,
     year: p.year,
-    title: title(p.text),
+    title: p.title,
     signedDate: p.result.meta.reportDate,
     sourceName: path.basename(p.file),
     format: p.format,

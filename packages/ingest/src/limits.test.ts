@@ -96,12 +96,24 @@ describe('refusing a file that exceeds a reading limit, naming the limit', () =>
 });
 
 describe('reading large files that are within the limits', () => {
-  test('reads 10 MB of GBK text in seconds, detecting the charset from a sample', async () => {
+  test('decodes 10 MB of GBK text in seconds, detecting the charset from a sample', async () => {
+    const bytes = gbkText(10);
     const started = performance.now();
-    const doc = await readDocument('gbk.txt', gbkText(10));
+    const doc = await readDocument('gbk.txt', bytes, { ...DEFAULT_LIMITS, maxTextChars: Infinity });
     expect(doc.encoding).toBe('GB18030');
     expect(doc.text.startsWith(REPORT)).toBe(true);
     expect(doc.text.length).toBeGreaterThan(5_000_000);
+    expect(performance.now() - started).toBeLessThan(20_000);
+  }, 60_000);
+
+  test('refuses the same text by the text limit, naming it, in seconds', async () => {
+    const bytes = gbkText(10);
+    const started = performance.now();
+    const error = await readDocument('gbk.txt', bytes).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'text_too_long' });
+    expect((error as Error).message).toBe(
+      'gbk.txt：文字共约 560 万字，超过上限 100 万字（一份年度报告通常不超过 10 万字），请确认是否为单份报告',
+    );
     expect(performance.now() - started).toBeLessThan(20_000);
   }, 60_000);
 

@@ -18,6 +18,11 @@ export interface ReadLimits {
   maxPdfPages: number;
   /** reading a PDF's text layer, checked between pages */
   maxPdfSeconds: number;
+  /**
+   * Characters of text, in any format. A year's report has 10,000–100,000; the limit also bounds the
+   * engine's time (~3 s per million characters) and the one write the server does on its request thread.
+   */
+  maxTextChars: number;
 }
 
 export const DEFAULT_LIMITS: ReadLimits = {
@@ -26,6 +31,7 @@ export const DEFAULT_LIMITS: ReadLimits = {
   maxUnpackedBytes: 16 * MB,
   maxPdfPages: 500,
   maxPdfSeconds: 60,
+  maxTextChars: 1_000_000,
 };
 
 /** Bytes of a text file the charset detector (chardet) looks at: it is slow (~1 ms per KB) and needs no more. */

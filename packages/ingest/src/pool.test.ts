@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import { ingestDocument } from './ingest.ts';
+import { DEFAULT_LIMITS } from './limits.ts';
 import { ReadPool } from './pool.ts';
 import { readAndPrepare } from './prepare.ts';
 import { REPORT, utf8 } from './testing/files.ts';
@@ -64,7 +65,8 @@ describe('a file over a worker limit', () => {
     await pool.prepare('warm.txt', utf8(REPORT), {}); // a started worker, so only the file is timed
     const bytes = gbkText(10);
     const started = performance.now();
-    const error = await refusal(pool.prepare('slow.txt', bytes, {}));
+    const unlimited = { limits: { ...DEFAULT_LIMITS, maxTextChars: Infinity } };
+    const error = await refusal(pool.prepare('slow.txt', bytes, unlimited));
     expect(error).toMatchObject({ code: 'too_slow' });
     expect((error as Error).message).toBe(
       'slow.txt：读取与提取超过时限 1 秒，已停止；请检查文件是否过大或异常',

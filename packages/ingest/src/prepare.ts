@@ -20,6 +20,7 @@ export interface IngestOptions {
 export interface Prepared {
   file: string;
   text: string;
+  title: string | null;
   format: Format;
   encoding: string | null;
   sha256: string;
@@ -28,6 +29,11 @@ export interface Prepared {
   county: { county: string; city: string | null; province: string | null } | null;
   year: number;
   sample: boolean;
+}
+
+function title(text: string): string | null {
+  const line = text.split('\n').find((l) => /报告|总结/.test(l) && l.trim().length <= 80);
+  return line ? line.replace(/[#*|]/g, '').trim() : null;
 }
 
 function prepare(file: string, bytes: Uint8Array, doc: Document, opts: IngestOptions): Prepared {
@@ -50,6 +56,7 @@ function prepare(file: string, bytes: Uint8Array, doc: Document, opts: IngestOpt
   return {
     file,
     ...doc,
+    title: title(doc.text),
     sha256: createHash('sha256').update(bytes).digest('hex'),
     result,
     unit,

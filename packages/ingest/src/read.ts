@@ -60,5 +60,13 @@ export async function readDocument(
     ({ text, encoding } = decoded);
   }
   if (text.trim().length === 0) throw new IngestError('no_text', name, '文件没有文字内容');
+  if (text.length > limits.maxTextChars) {
+    const wan = (n: number) => `${Math.round(n / 10_000)} 万字`;
+    throw new IngestError(
+      'text_too_long',
+      name,
+      `文字共约 ${wan(text.length)}，超过上限 ${wan(limits.maxTextChars)}（一份年度报告通常不超过 10 万字），请确认是否为单份报告`,
+    );
+  }
   return { text: foldRadicals(text), format, encoding };
 }

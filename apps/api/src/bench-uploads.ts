@@ -1,0 +1,52 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { HOSTILE_UPLOADS } from './testing/hostile-uploads.ts';
+import {
+  createEditor,
+  peakMemoryMb,
+  signIn,
+  startServer,
+  uploadWhilePolling,
+} from './testing/server-process.ts';
+
+// pnpm bench:uploads — the bad files of issue 11 uploaded one by one to the real server process on
+// loopback while GET /api/health is asked every 20 ms; prints each answer, the slowest health answer
+// while each file was processed (budget 200 ms) and the server's peak memory (budget 1 GB).
+const HEALTH_BUDGET_MS = 200;
+const MEMORY_BUDGET_MB = 1024;
+
+const dir = mkdtempSync(path.join(tmpdir(), 'bench-uploads-'));
+const db = path.join(dir, 'app.db');
+await createEditor(db, 'bench', 'bench-uploads-pw-2024');
+const server = await startServer({ DB_PATH: db });
+let failed = false;
+try {
+  const headers = await signIn(server.url, 'bench', 'bench-uploads-pw-2024');
+  const rows: string[][] = [['文件', '结果', '处理用时', '健康检查次数', '最慢', 'p95']];
+  for (const { name, label, build } of HOSTILE_UPLOADS) {
+    const upload = await uploadWhilePolling(server.url, headers, { name, bytes: build() });
+    const sorted = [...upload.healthMs].sort((a, b) => a - b);
+    const max = sorted.at(-1) ?? 0;
+    const p95 = sorted[Math.floor(sorted.length * 0.95)] ?? max;
+    if (max > HEALTH_BUDGET_MS) failed = true;
+    const o = upload.outcome;
+    rows.push([
+      label,
+      o.status === 'rejected' ? `拒绝 ${o.code}` : `${o.status} ${o.unit ?? ''}`,
+      `${(upload.uploadMs / 1000).toFixed(1)} s`,
+      String(sorted.length),
+      `${max.toFixed(0)} ms${max > HEALTH_BUDGET_MS ? ' ✗' : ''}`,
+      `${p95.toFixed(0)} ms`,
+    ]);
+  }
+  const peak = peakMemoryMb(server.pid);
+  if (peak > MEMORY_BUDGET_MB) failed = true;
+  console.log(rows.map((r) => r.join(' | ')).join('\n'));
+  console.log(`\n服务器进程峰值内存（VmHWM）：${peak.toFixed(0)} MB（预算 ${MEMORY_BUDGET_MB} MB）`);
+  console.log(`健康检查最慢一次的预算：${HEALTH_BUDGET_MS} ms —— ${failed ? '未达标 ✗' : '全部达标 ✓'}`);
+} finally {
+  await server.stop();
+  rmSync(dir, { recursive: true, force: true });
+}
+process.exitCode = failed ? 1 : 0;
