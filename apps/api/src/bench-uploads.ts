@@ -23,7 +23,9 @@ const server = await startServer({ DB_PATH: db });
 let failed = false;
 try {
   const headers = await signIn(server.url, 'bench', 'bench-uploads-pw-2024');
-  const rows: string[][] = [['文件', '结果', '处理用时', '健康检查次数', '最慢', 'p95']];
+  const rows: string[][] = [
+    ['文件', '结果', '处理用时', '健康检查次数', '最慢', 'p95', '进程峰值内存（累计）'],
+  ];
   for (const { name, label, build } of HOSTILE_UPLOADS) {
     const upload = await uploadWhilePolling(server.url, headers, { name, bytes: build() });
     const sorted = [...upload.healthMs].sort((a, b) => a - b);
@@ -38,6 +40,7 @@ try {
       String(sorted.length),
       `${max.toFixed(0)} ms${max > HEALTH_BUDGET_MS ? ' ✗' : ''}`,
       `${p95.toFixed(0)} ms`,
+      `${peakMemoryMb(server.pid).toFixed(0)} MB`,
     ]);
   }
   const peak = peakMemoryMb(server.pid);

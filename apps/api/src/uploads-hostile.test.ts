@@ -14,9 +14,10 @@ import {
 
 // The real server process on loopback, given each bad file of issue 11 as a multipart upload while
 // GET /api/health is asked again and again. The strict figure (200 ms) is measured by
-// `pnpm bench:uploads`; here the bound is looser so a busy shared 2-core machine does not fail the test,
-// yet far below what blocking the request thread cost (9.5 s to 100 s per file before the worker pool).
-const HEALTH_BOUND_MS = 1_000;
+// `pnpm bench:uploads`; here the bound is looser so a busy shared 2-core machine does not fail the test
+// (answers there take up to ~0.5 s under a load of 13 with nothing blocked), yet far below what blocking
+// the request thread cost (9.5 s to 100 s per file before the worker pool).
+const HEALTH_BOUND_MS = 2_000;
 const PEAK_MEMORY_MB = 1024;
 
 const dir = mkdtempSync(path.join(tmpdir(), 'hostile-uploads-'));

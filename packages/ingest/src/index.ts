@@ -14,3 +14,4 @@ export { ReadPool, type ReadPoolOptions } from './pool.ts';
 export { type IngestOptions, type Prepared, readAndPrepare } from './prepare.ts';
 export { type Format, readDocument } from './read.ts';
 export { type ReextractSummary, reextractAll } from './reextract.ts';
+export { readShared } from './shared-bytes.ts';

@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { IngestError } from './errors.ts';
 import { DEFAULT_TIMEOUT_S, DEFAULT_WORKERS, WORKER_HEAP_MB } from './limits.ts';
 import type { IngestOptions, Prepared } from './prepare.ts';
+import { toShared } from './shared-bytes.ts';
 import type { Answer, Job } from './worker.ts';
 
 export interface ReadPoolOptions {
@@ -51,11 +52,16 @@ export class ReadPool {
     };
   }
 
-  /** Reads and extracts one file in a worker; an IngestError when the file is refused. */
+  /**
+   * Reads and extracts one file in a worker; an IngestError when the file is refused. Bytes in shared
+   * memory (readShared) are handed over as they are; others are copied there first.
+   */
   prepare(file: string, bytes: Uint8Array, opts: IngestOptions): Promise<Prepared> {
     if (this.closed) return Promise.reject(new Error('the reading pool is closed'));
+    // shared memory reaches the worker without being serialised on this thread
+    const shared = toShared(bytes);
     return new Promise((resolve, reject) => {
-      this.queue.push({ job: { id: this.nextId++, file, bytes, opts }, resolve, reject });
+      this.queue.push({ job: { id: this.nextId++, file, bytes: shared, opts }, resolve, reject });
       this.pump();
     });
   }

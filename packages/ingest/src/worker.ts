@@ -24,7 +24,9 @@ if (!port) throw new Error('worker.ts runs in a worker thread (see pool.ts)');
 port.on('message', async (job: Job) => {
   let answer: Answer;
   try {
-    answer = { id: job.id, prepared: await readAndPrepare(job.file, job.bytes, job.opts) };
+    // the pool hands over shared memory; a private copy suits every reader (TextDecoder, zlib, pdfjs)
+    const bytes = new Uint8Array(job.bytes);
+    answer = { id: job.id, prepared: await readAndPrepare(job.file, bytes, job.opts) };
   } catch (err) {
     answer =
       err instanceof IngestError

@@ -1,5 +1,5 @@
 import { ErrorBody, UploadQuery, UploadResponse } from '@fazhi/contract';
-import { DEFAULT_LIMITS, type ReadPool } from '@fazhi/ingest';
+import { DEFAULT_LIMITS, type ReadPool, readShared } from '@fazhi/ingest';
 import { uploadReports } from '@fazhi/service';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppOptions } from '../app.ts';
@@ -30,7 +30,7 @@ export const uploadRoutes: FastifyPluginAsyncZod<AppOptions & { readPool: ReadPo
       const files: { name: string; bytes: Uint8Array }[] = [];
       const tooLarge: string[] = [];
       for await (const part of req.files({ limits: { fileSize: maxFileBytes }, throwFileSizeLimit: false })) {
-        const bytes = await part.toBuffer();
+        const { bytes } = await readShared(part.file, maxFileBytes);
         const name = part.filename || '未命名文件';
         if (part.file.truncated) tooLarge.push(name);
         else files.push({ name, bytes });
