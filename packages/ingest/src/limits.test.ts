@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { IngestErrorCode } from './errors.ts';
 import { DEFAULT_LIMITS, type ReadLimits } from './limits.ts';
+import { claimedPages } from './pdf.ts';
 import { readDocument } from './read.ts';
 import { pdfOf, REPORT } from './testing/files.ts';
 import {
@@ -79,6 +80,14 @@ describe('refusing a file that exceeds a reading limit, naming the limit', () =>
     ],
     ['the page limit', { maxPdfPages: 3 }, () => manyPagePdf(4), 'r.pdf', 'too_many_pages', '超过上限 3 页'],
     [
+      'the page limit once pdfjs has opened a PDF whose page count a raw scan cannot see',
+      { maxPdfPages: 3 },
+      () => manyPagePdf(4, true),
+      'r.pdf',
+      'too_many_pages',
+      'PDF 共 4 页，超过上限 3 页',
+    ],
+    [
       'the PDF time limit',
       { maxPdfSeconds: 0 },
       () => pdfOf(REPORT.split('\n')),
@@ -92,6 +101,16 @@ describe('refusing a file that exceeds a reading limit, naming the limit', () =>
     );
     expect(error).toMatchObject({ code });
     expect((error as Error).message).toContain(message);
+  });
+});
+
+describe('the page count a PDF claims, read before pdfjs opens it', () => {
+  test.each([
+    ['a page tree of 20,000 pages', () => manyPagePdf(20_000), 20_000],
+    ['a one-page PDF', () => pdfOf(['报告']), 1],
+    ['a page tree whose root holds a dictionary (left to pdfjs)', () => manyPagePdf(4, true), null],
+  ])('reads %s', (_name, build, pages) => {
+    expect(claimedPages(build())).toBe(pages);
   });
 });
 

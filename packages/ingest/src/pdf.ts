@@ -37,18 +37,36 @@ interface PdfDocument {
   getPage(n: number): Promise<{ getTextContent(): Promise<{ items: object[] }> }>;
 }
 
+/**
+ * The largest page count a page-tree node claims (`/Type /Pages … /Count n`), read from the raw bytes
+ * before pdfjs parses anything: pdfjs needs ~200 MB to open a 20,000-page file. Null when the nodes sit in
+ * compressed object streams; the page count is then checked once pdfjs has opened the file.
+ */
+export function claimedPages(bytes: Uint8Array): number | null {
+  const raw = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  let most: number | null = null;
+  for (const m of raw.matchAll(
+    /\/Type\s*\/Pages\b[^<>]*?\/Count\s+(\d+)|\/Count\s+(\d+)[^<>]*?\/Type\s*\/Pages\b/g,
+  )) {
+    most = Math.max(most ?? 0, Number(m[1] ?? m[2]));
+  }
+  return most;
+}
+
+function tooManyPages(file: string, pages: number, limit: number): IngestError {
+  return new IngestError(
+    'too_many_pages',
+    file,
+    `PDF 共 ${pages} 页，超过上限 ${limit} 页，请只导入报告正文`,
+  );
+}
+
 async function readPages(
   file: string,
   doc: PdfDocument,
   limits: Pick<ReadLimits, 'maxPdfPages' | 'maxPdfSeconds'>,
 ): Promise<string[]> {
-  if (doc.numPages > limits.maxPdfPages) {
-    throw new IngestError(
-      'too_many_pages',
-      file,
-      `PDF 共 ${doc.numPages} 页，超过上限 ${limits.maxPdfPages} 页，请只导入报告正文`,
-    );
-  }
+  if (doc.numPages > limits.maxPdfPages) throw tooManyPages(file, doc.numPages, limits.maxPdfPages);
   const deadline = performance.now() + limits.maxPdfSeconds * 1000;
   const pages: string[] = [];
   for (let i = 1; i <= doc.numPages; i++) {
@@ -74,6 +92,8 @@ export async function pdfText(
   if (!(bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46)) {
     throw new IngestError('corrupt_pdf', file, '不是有效的 PDF 文件，可能已损坏或是改了扩展名的其他文件');
   }
+  const claimed = claimedPages(bytes);
+  if (claimed !== null && claimed > limits.maxPdfPages) throw tooManyPages(file, claimed, limits.maxPdfPages);
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   let pages: string[];
   try {

@@ -142,15 +142,19 @@ export function docxWithBomb(name: string, mb: number): Uint8Array {
   ]);
 }
 
-/** A PDF of `pages` pages sharing one content stream: many page objects, a small file. */
-export function manyPagePdf(pages: number): Uint8Array {
+/**
+ * A PDF of `pages` pages sharing one content stream: many page objects, a small file. `nested` puts a
+ * dictionary inside the page tree's root, which hides its /Count from a scan of the raw bytes.
+ */
+export function manyPagePdf(pages: number, nested = false): Uint8Array {
   const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '', '<< /Length 0 >>\nstream\n\nendstream'];
   const kids: string[] = [];
   for (let i = 0; i < pages; i++) {
     kids.push(`${objects.length + 1} 0 R`);
     objects.push('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R >>');
   }
-  objects[1] = `<< /Type /Pages /Kids [${kids.join(' ')}] /Count ${pages} >>`;
+  const resources = nested ? '/Resources << /ProcSet [/PDF] >> ' : '';
+  objects[1] = `<< /Type /Pages ${resources}/Kids [${kids.join(' ')}] /Count ${pages} >>`;
   return pdfFile(objects);
 }
 
