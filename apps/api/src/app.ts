@@ -44,6 +44,8 @@ export interface AppOptions {
   /** worker threads reading uploads and one file's time limit (INGEST_WORKERS, INGEST_TIMEOUT_S) */
   ingestWorkers?: number;
   ingestTimeoutS?: number;
+  /** start the reading workers with the app, not with the first upload (the server process does) */
+  warmReadPool?: boolean;
 }
 
 // Same-origin everything; inline style attributes are React's (chart heights), data:/blob: images are
@@ -116,6 +118,7 @@ export async function buildApp(
   const printer = new PagePrinter(app, chromiumPath(), path.join(opts.webDist ?? webDist(), 'index.html'));
   app.addHook('onClose', () => printer.close());
   const readPool = new ReadPool({ workers: opts.ingestWorkers, timeoutS: opts.ingestTimeoutS });
+  if (opts.warmReadPool) app.addHook('onReady', async () => readPool.warm());
   app.addHook('onClose', () => readPool.close());
   await app.register(
     async (api) => {

@@ -27,6 +27,7 @@ export async function serve(store: Store = openStore(dbPath())): Promise<void> {
       sessionHours: sessionHours(),
       ingestWorkers: ingestWorkers(),
       ingestTimeoutS: ingestTimeoutS(),
+      warmReadPool: true,
     },
     { logger: { level: 'warn' } },
   );

@@ -66,6 +66,11 @@ export class ReadPool {
     });
   }
 
+  /** Starts the workers now rather than with the first file (a worker takes a few seconds to load). */
+  warm(): void {
+    while (!this.closed && this.slots.size < this.options.workers) this.spawn();
+  }
+
   /** Stops every worker; files still waiting are not read. */
   async close(): Promise<void> {
     this.closed = true;
