@@ -14,10 +14,10 @@ import {
 
 // The real server process on loopback, given each bad file of issue 11 as a multipart upload while
 // GET /api/health is asked again and again. The strict figure (200 ms) is measured by
-// `pnpm bench:uploads`; here the bound is looser so a busy shared 2-core machine does not fail the test
-// (answers there take up to ~0.5 s under a load of 13 with nothing blocked), yet far below what blocking
-// the request thread cost (9.5 s to 100 s per file before the worker pool).
-const HEALTH_BOUND_MS = 2_000;
+// `pnpm bench:uploads` (all within it at a load average of 7 on this 2-core machine); here the bound is
+// looser, as answers took up to 1.2 s at a load of 15 with no task on the request thread over 50 ms, yet
+// it is far below what reading on the request thread cost (9.5 s to 100 s per file before the pool).
+const HEALTH_BOUND_MS = 3_000;
 const PEAK_MEMORY_MB = 1024;
 
 const dir = mkdtempSync(path.join(tmpdir(), 'hostile-uploads-'));
