@@ -7,6 +7,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
+          // many tests run the real commands and server as processes (a few seconds each on an idle
+          // machine); several files do so at once on two cores, so 5 s is not enough
+          testTimeout: 30_000,
           include: ['packages/*/src/**/*.test.ts', 'apps/*/src/**/*.test.ts'],
         },
       },

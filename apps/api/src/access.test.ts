@@ -192,21 +192,80 @@ describe('CSRF, expiry and sign-in limits', () => {
     expect((await t.app.inject({ url: '/api/regions', headers: me.headers })).statusCode).toBe(401);
   });
 
-  test('holds the sign-in limit: five wrong passwords, then even the right one waits', async () => {
+  test('rotating addresses gives no free guesses: after five failures on an account, each attempt waits', async () => {
     const me = await signInAs(t, 'viewer', { username: 'limited' });
-    const login = (password: string, ip = '10.0.0.7') =>
+    const login = (password: string, ip: string) =>
       t.app.inject({
         method: 'POST',
         url: '/api/session',
         remoteAddress: ip,
         payload: { username: 'limited', password },
       });
-    for (let i = 0; i < 5; i++) expect((await login('wrong-password')).statusCode).toBe(401);
-    const blocked = await login(me.password);
+    for (let i = 0; i < 5; i++) expect((await login('wrong-password', `10.0.1.${i}`)).statusCode).toBe(401);
+    const blocked = await login(me.password, '10.0.2.99');
     expect(blocked.statusCode).toBe(429);
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
-    expect(blocked.json().message).toMatch(/登录失败次数过多，请 \d+ 分钟后再试/);
-    expect((await login(me.password, '10.0.0.8')).statusCode).toBe(200);
+    expect(blocked.json().message).toMatch(/登录失败次数过多，请 \d+ (秒|分钟)后再试/);
+  });
+
+  test('one proxy address for the whole office: an attack from it does not shut out a browser that signed in before', async () => {
+    const owner = await signInAs(t, 'editor', { username: 'office-owner' });
+    const first = await t.app.inject({
+      method: 'POST',
+      url: '/api/session',
+      remoteAddress: '192.168.9.1',
+      payload: { username: 'office-owner', password: owner.password },
+    });
+    const device = first.cookies.find((c) => c.name === 'fazhi_device');
+    expect(device).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/api/session' });
+    // someone behind the same proxy guesses at many accounts, this one among them
+    for (let i = 0; i < 25; i++) {
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/session',
+        remoteAddress: '192.168.9.1',
+        payload: { username: i % 2 ? 'office-owner' : `guess${i}`, password: `guess-${i}-password` },
+      });
+    }
+    const stranger = await t.app.inject({
+      method: 'POST',
+      url: '/api/session',
+      remoteAddress: '192.168.9.1',
+      payload: { username: 'office-owner', password: owner.password },
+    });
+    expect(stranger.statusCode).toBe(429);
+    const again = await t.app.inject({
+      method: 'POST',
+      url: '/api/session',
+      remoteAddress: '192.168.9.1',
+      cookies: { fazhi_device: device?.value ?? '' },
+      payload: { username: 'office-owner', password: owner.password },
+    });
+    expect(again.statusCode).toBe(200);
+  });
+
+  test.each([
+    ['12345678', '密码至少 10 位'],
+    ['password', '密码至少 10 位'],
+    ['        ', '密码至少 10 位'],
+    ['          ', '密码不能全是空格'],
+    ['1234567890', '连续的一串'],
+    ['password123', '最常见的密码'],
+  ])('refuses the password %j for a new account, saying why', async (password, why) => {
+    const admin = await signInAs(t, 'admin');
+    const r = await t.app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: admin.headers,
+      payload: {
+        username: `pw${password.length}${why.length}`,
+        displayName: '新人',
+        role: 'viewer',
+        password,
+      },
+    });
+    expect(r.statusCode).toBe(400);
+    expect(r.json().message).toContain(why);
   });
 
   test('says why a sign-in failed without telling which part was wrong', async () => {
@@ -267,6 +326,24 @@ describe('open reading', () => {
     open = await testApp({ openReading: true });
   }, 60_000);
   afterAll(() => open.dispose());
+
+  test('shows anonymous readers who changed a figure by display name only, staff by name and login', async () => {
+    const editor = await signInAs(open, 'editor', { username: 'zhao-login', displayName: '赵科员' });
+    const queue = await open.app.inject({ url: '/api/review?limit=1', headers: editor.headers });
+    const id = (queue.json().items as { fact: { id: number } }[])[0]?.fact.id ?? -1;
+    const fix = await open.app.inject({
+      method: 'PATCH',
+      url: `/api/facts/${id}`,
+      headers: editor.headers,
+      payload: { action: 'correct', value: 7, reason: '台账' },
+    });
+    expect(fix.json()).toMatchObject({ status: 'corrected' });
+    const anonymous = (await open.app.inject({ url: `/api/facts/${id}` })).json();
+    expect(anonymous.audit.map((a: { actor: string }) => a.actor)).toEqual(['赵科员']);
+    expect(JSON.stringify(anonymous)).not.toContain('zhao-login');
+    const staff = (await open.app.inject({ url: `/api/facts/${id}`, headers: editor.headers })).json();
+    expect(staff.audit.map((a: { actor: string }) => a.actor)).toEqual(['赵科员（zhao-login）']);
+  });
 
   test('lets anyone read but still refuses writes without an account', async () => {
     expect((await open.app.inject({ url: encodeURI('/api/compare?county=示例县') })).statusCode).toBe(200);

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -18,6 +17,7 @@ import {
 import { registerAuth } from './auth.ts';
 import { registerErrorHandler, registerNotFound } from './errors.ts';
 import { PagePrinter } from './printer.ts';
+import { registerReadOnlyGuard } from './read-only.ts';
 import { accountRoutes } from './routes/accounts.ts';
 import { briefingRoutes } from './routes/briefing.ts';
 import { housekeepingRoutes } from './routes/housekeeping.ts';
@@ -27,6 +27,7 @@ import { reviewRoutes } from './routes/review.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { tableRoutes } from './routes/tables.ts';
 import { uploadRoutes } from './routes/uploads.ts';
+import { registerSecurityHeaders } from './security.ts';
 
 export interface AppOptions {
   store: Store;
@@ -47,21 +48,6 @@ export interface AppOptions {
   /** start the reading workers with the app, not with the first upload (the server process does) */
   warmReadPool?: boolean;
 }
-
-// Same-origin everything; inline style attributes are React's (chart heights), data:/blob: images are
-// the favicon and chart PNG downloads.
-const CSP = {
-  defaultSrc: ["'self'"],
-  scriptSrc: ["'self'"],
-  styleSrc: ["'self'", "'unsafe-inline'"],
-  imgSrc: ["'self'", 'data:', 'blob:'],
-  fontSrc: ["'self'", 'data:'],
-  connectSrc: ["'self'"],
-  objectSrc: ["'none'"],
-  frameAncestors: ["'none'"],
-  baseUri: ["'self'"],
-  formAction: ["'self'"],
-};
 
 const PLACEHOLDER = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>法治指标看板</title>
 <body style="font-family:sans-serif;max-width:40em;margin:3em auto">
@@ -100,9 +86,10 @@ export async function buildApp(
   const app = Fastify({ logger: false, ...fastify }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerErrorHandler(app);
-  await app.register(helmet, { contentSecurityPolicy: { directives: CSP } });
+  registerErrorHandler(app, opts.store.file);
+  await registerSecurityHeaders(app);
   await registerAuth(app, opts.store, opts);
+  registerReadOnlyGuard(app, opts.store);
   await app.register(swagger, {
     openapi: {
       info: {

@@ -6,6 +6,7 @@ import {
   activeSession,
   actorName,
   allows,
+  DEVICE_DAYS,
   ROLE_LABEL,
 } from '@fazhi/service';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -18,11 +19,15 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** who may call the route; by default reads need reading rights and other /api methods an admin */
     access?: Access;
+    /** the route's writes still work on a read-only database (sign-ins are then kept in memory) */
+    whileReadOnly?: boolean;
   }
 }
 
 export const SESSION_COOKIE = 'fazhi_session';
-const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** proof that this browser signed in to an account before: sign-in limits count it apart */
+export const DEVICE_COOKIE = 'fazhi_device';
+export const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** The access a route declares, or the default: pages public, /api reads 'read', /api writes 'admin'. */
 function accessOf(req: FastifyRequest): Access {
@@ -73,6 +78,16 @@ export function actorOf(req: FastifyRequest): string {
 
 export function setSessionCookie(reply: FastifyReply, token: string) {
   reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'strict', secure: 'auto' });
+}
+
+export function setDeviceCookie(reply: FastifyReply, token: string) {
+  reply.setCookie(DEVICE_COOKIE, token, {
+    path: '/api/session',
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: 'auto',
+    maxAge: DEVICE_DAYS * 86_400,
+  });
 }
 
 export function clearSessionCookie(reply: FastifyReply) {

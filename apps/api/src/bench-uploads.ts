@@ -18,11 +18,11 @@ const MEMORY_BUDGET_MB = 1024;
 
 const dir = mkdtempSync(path.join(tmpdir(), 'bench-uploads-'));
 const db = path.join(dir, 'app.db');
-await createEditor(db, 'bench', 'bench-uploads-pw-2024');
+await createEditor(db, 'uploader', 'quiet-harbour-7319');
 const server = await startServer({ DB_PATH: db });
 let failed = false;
 try {
-  const headers = await signIn(server.url, 'bench', 'bench-uploads-pw-2024');
+  const headers = await signIn(server.url, 'uploader', 'quiet-harbour-7319');
   const rows: string[][] = [
     ['文件', '结果', '处理用时', '健康检查次数', '最慢', 'p95', '进程峰值内存（累计）'],
   ];

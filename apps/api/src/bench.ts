@@ -101,7 +101,7 @@ const { units, facts } = fillBenchDataset(store, {
 // reading needs a sign-in by default: every measured request carries a viewer's session cookie
 await addAccount(
   store.db,
-  { username: 'bench', displayName: '基准', role: 'viewer', password: 'bench-password' },
+  { username: 'bench', displayName: '基准', role: 'viewer', password: 'meter-kettle-2024' },
   'bench',
 );
 store.close();
@@ -114,7 +114,7 @@ try {
   const login = await fetch(`${url}/api/session`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'bench', password: 'bench-password' }),
+    body: JSON.stringify({ username: 'bench', password: 'meter-kettle-2024' }),
   });
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   if (!cookie.startsWith('fazhi_session=')) throw new Error(`bench could not sign in: ${login.status}`);

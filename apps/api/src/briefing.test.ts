@@ -27,14 +27,18 @@ describe('GET /api/briefing', () => {
     expect(all(b)).toContain(
       '2023年度，全县23个单位中有21个报送了法治政府建设情况报告，新华街道、示例县司法局未报送。',
     );
-    expect(b.units).toEqual({ total: 23, reported: 21, missing: ['新华街道', '示例县司法局'] });
+    expect(b.units).toEqual({ total: 23, reported: 21, noReport: ['新华街道', '示例县司法局'] });
   });
 
-  test('an indicator no unit reported is null, never 0, and gets no sentence', async () => {
+  test('an indicator no unit reported is null, never 0, and its sentence says the reports leave it out', async () => {
     const b = (await getJson<Briefing>(t.app, `/api/briefing?county=${'沈丘县'}&year=2023`)).body;
     const train = b.headlines.find((h) => h.indicator.key === 'train.sessions');
     expect(train).toMatchObject({ value: null, units: 0 });
-    expect(b.sections.find((s) => s.key === 'train')?.sentences).toEqual([]);
+    expect(train?.absent.notMentioned).toBe(b.units.reported);
+    expect(b.sections.find((s) => s.key === 'train')?.sentences.map(sentenceText)).toEqual([
+      `已报送报告的${b.units.reported}个单位均未提及干部职工与执法人员法治培训次数。`,
+      `已报送报告的${b.units.reported}个单位均未提及培训覆盖人数。`,
+    ]);
     expect(all(b).join('')).not.toMatch(/培训0次/);
   });
 
@@ -65,9 +69,9 @@ describe('GET /api/briefing', () => {
 
   test.each([
     ['/api/briefing?county=无此县', 404, /没有名为“无此县”的县区/],
-    [`/api/briefing?county=${C}&year=2030`, 404, /示例县还没有2030年度的报告/],
+    [`/api/briefing?county=${C}&year=2030`, 404, /^示例县 2030 年度尚未收到任何报告，无法生成简报$/],
     [`/api/briefing?county=${C}&focus=svc`, 400, /focus/],
-    [`/api/briefing.pdf?county=${C}&year=2030`, 404, /还没有2030年度的报告/],
+    [`/api/briefing.pdf?county=${C}&year=2030`, 404, /2030 年度尚未收到任何报告/],
     [`/api/briefing.pdf?county=${C}&year=2023`, 503, /看板页面尚未构建/],
   ])('%s answers %i with a message', async (url, status, message) => {
     const res = await t.app.inject({ url: encodeURI(url) });

@@ -45,4 +45,30 @@ describe('cached read answers', () => {
     const row = after.json().rows.find((r: { unit: { id: number } }) => r.unit.id === top.unit.id);
     expect(row).toMatchObject({ value: 1, status: 'corrected' });
   });
+
+  test('one question, one entry: parameters in another order or with their defaults share the ETag', async () => {
+    const C = encodeURIComponent('示例县');
+    const urls = [
+      `/api/ranking?county=${C}&indicator=pub.events&year=2023`,
+      `/api/ranking?year=2023&indicator=pub.events&county=${C}`,
+      `/api/ranking?indicator=pub.events&county=${C}&year=2023&group=towns&per10k=false`,
+    ];
+    const etags = new Set<string>();
+    for (const url of urls) etags.add(String((await t.app.inject({ method: 'GET', url })).headers.etag));
+    expect(etags.size).toBe(1);
+  });
+
+  test.each([
+    ['/api/ranking', 'indicator=pub.events&year=2023&junk=1'],
+    ['/api/compare', '_=1712345678'],
+    ['/api/overview', 'year=2023&Year=2023'],
+    ['/api/briefing', 'year=2023&focus=pub&x'],
+  ])('refuses an unknown parameter on %s with 400, naming it', async (route, params) => {
+    const r = await t.app.inject({
+      method: 'GET',
+      url: `${route}?county=${encodeURIComponent('示例县')}&${params}`,
+    });
+    expect(r.statusCode).toBe(400);
+    expect(r.json().message).toMatch(/不认识的参数 (junk|_|Year|x)/);
+  });
 });

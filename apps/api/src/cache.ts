@@ -3,6 +3,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { type Db, dataVersion } from '@fazhi/db';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
+import { ByteBudgetLru } from './lru.ts';
 
 interface Entry {
   /** the JSON, for small answers; large ones keep only their gzip copy */
@@ -16,6 +17,13 @@ interface Entry {
 const BUDGET_BYTES = 128 * 1024 * 1024;
 const GZIP_FROM = 16 * 1024;
 
+/** One question, one key: the route and its validated parameters in a fixed order (defaults filled in). */
+export function canonicalKey(route: string, query: unknown): string {
+  const params = query && typeof query === 'object' ? Object.entries(query) : [];
+  params.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `${route}?${JSON.stringify(params.filter(([, v]) => v !== undefined))}`;
+}
+
 /**
  * Read routes whose answers are large or asked often are built once per state of the data (the data
  * version moves with every write, from any process), validated against their schema (where the app is
@@ -23,9 +31,10 @@ const GZIP_FROM = 16 * 1024;
  * gzip copy and an ETag. A repeated request costs a lookup; a browser's revalidation costs a 304.
  */
 export function responseCache(db: Db, validate: boolean) {
-  const entries = new Map<string, Entry>();
-  let bytes = 0;
-  const size = (e: Entry) => (e.json?.length ?? 0) + (e.gzip?.length ?? 0);
+  const entries = new ByteBudgetLru<Entry>(
+    BUDGET_BYTES,
+    (e) => (e.json?.length ?? 0) + (e.gzip?.length ?? 0) + e.etag.length,
+  );
   return async function reply<S extends z.ZodType>(
     req: FastifyRequest,
     res: FastifyReply,
@@ -33,26 +42,19 @@ export function responseCache(db: Db, validate: boolean) {
     build: () => z.input<S>,
   ): Promise<FastifyReply> {
     const version = dataVersion(db);
-    const key = `${version}|${req.url}`;
+    // parameters were validated (unknown ones refused), so the key is the question, not the URL's spelling
+    const question = canonicalKey(req.routeOptions.url ?? req.url, req.query);
+    const key = `${version}|${question}`;
     let entry = entries.get(key);
-    if (entry) {
-      entries.delete(key); // keep recently used entries at the end
-      entries.set(key, entry);
-    } else {
+    if (!entry) {
       const body = build();
       const text = JSON.stringify(validate ? schema.parse(body) : body);
       const json = Buffer.from(text);
-      // the answer is a function of the data version and the URL, so they make the ETag
-      const etag = `"${version}-${createHash('sha1').update(req.url).digest('base64url').slice(0, 16)}"`;
+      // the answer is a function of the data version and the question, so they make the ETag
+      const etag = `"${version}-${createHash('sha1').update(question).digest('base64url').slice(0, 16)}"`;
       const large = json.length > GZIP_FROM;
       entry = { json: large ? null : json, gzip: large ? gzipSync(json, { level: 4 }) : null, etag };
       entries.set(key, entry);
-      bytes += size(entry);
-      for (const [oldKey, old] of entries) {
-        if (bytes <= BUDGET_BYTES) break;
-        entries.delete(oldKey);
-        bytes -= size(old);
-      }
     }
     res.header('etag', entry.etag).header('vary', 'accept-encoding').type('application/json; charset=utf-8');
     if (req.headers['if-none-match'] === entry.etag) return res.status(304).send();

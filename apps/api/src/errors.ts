@@ -1,3 +1,4 @@
+import { StorageFault, type StorageFaultKind, storageFault } from '@fazhi/db';
 import { ServiceError, type ServiceErrorCode } from '@fazhi/service';
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
@@ -18,6 +19,11 @@ const STATUS: Record<ServiceErrorCode, number> = {
   no_data: 404,
 };
 
+// busy and read-only are passing conditions of the server (503, try again); a full disk is 507
+const FAULT_STATUS: Record<StorageFaultKind, number> = { busy: 503, read_only: 503, disk_full: 507 };
+/** seconds a client waits before retrying a write the busy database refused */
+export const BUSY_RETRY_AFTER = 2;
+
 const WHERE: Record<string, string> = {
   querystring: '查询参数',
   params: '路径参数',
@@ -25,11 +31,18 @@ const WHERE: Record<string, string> = {
   headers: '请求头',
 };
 
+/** The storage fault behind an error: typed by the store, or an SQLite error of the database `file`. */
+function faultOf(err: FastifyError, file: string): StorageFault | null {
+  if (err instanceof StorageFault) return err;
+  return typeof err.code === 'string' && err.code.startsWith('SQLITE_') ? storageFault(err, file) : null;
+}
+
 /**
  * One error shape for every route: {error, message}. Callers' mistakes are 4xx with a Chinese message;
- * anything else is 500 with no detail (it is logged, not leaked).
+ * a busy, read-only or full database is 503/507 saying so and naming the file; anything else is 500 with
+ * no detail (it is logged, not leaked).
  */
-export function registerErrorHandler(app: FastifyInstance): void {
+export function registerErrorHandler(app: FastifyInstance, dbFile: string): void {
   app.setErrorHandler((err: FastifyError, request, reply) => {
     if (hasZodFastifySchemaValidationErrors(err)) {
       const where = WHERE[err.validationContext ?? ''] ?? '请求';
@@ -41,6 +54,12 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (err instanceof ServiceError) {
       if (err.retryAfter) reply.header('retry-after', String(err.retryAfter));
       return reply.status(STATUS[err.code]).send({ error: err.code, message: err.message });
+    }
+    const fault = faultOf(err, dbFile);
+    if (fault) {
+      request.log.warn(fault.cause ?? fault);
+      if (fault.kind === 'busy') reply.header('retry-after', String(BUSY_RETRY_AFTER));
+      return reply.status(FAULT_STATUS[fault.kind]).send({ error: fault.kind, message: fault.message });
     }
     if (err.code === 'FST_REQ_FILE_TOO_LARGE' || err.statusCode === 413) {
       return reply.status(413).send({ error: 'too_large', message: '上传的文件超过大小上限' });

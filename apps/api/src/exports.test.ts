@@ -33,16 +33,23 @@ describe('exports', () => {
     );
 
     const { body } = await getJson<{
-      rows: { unit: { name: string }; rank: number | null; value: number | null; qualifier: string | null }[];
+      rows: {
+        unit: { name: string };
+        rank: number | null;
+        value: number | null;
+        qualifier: string | null;
+        state: 'value' | 'not_mentioned' | 'no_report';
+      }[];
     }>(t.app, '/api/ranking?county=示例县&indicator=pub.materials&year=2023');
     const header = rows[2] ?? [];
     const col = (name: string) => header.indexOf(name);
     const data = rows.slice(3);
     expect(data).toHaveLength(body.rows.length);
+    const word = { not_mentioned: '未提及', no_report: '未报送' };
     for (const [i, row] of body.rows.entries()) {
       const line = data[i] ?? [];
       expect(line[col('单位')]).toBe(row.unit.name);
-      expect(line[col('数值（份）')]).toBe(row.value);
+      expect(line[col('数值（份）')]).toBe(row.state === 'value' ? row.value : word[row.state]);
       expect(line[col('约数标记')] ?? null).toBe(
         row.qualifier === 'over'
           ? '余'
@@ -61,15 +68,15 @@ describe('exports', () => {
     expect(sheet).toMatch(/<pane[^>]*ySplit="3"[^>]*state="frozen"/);
   });
 
-  test('marks a unit that did not report the figure as 未提及, with an empty value, not 0', async () => {
+  test('writes 未提及 in the value column of a unit whose report leaves the figure out, never 0', async () => {
     const r = await download('/api/ranking.xlsx?county=示例县&indicator=train.exam_pass_rate&year=2023');
     const rows = await readSheet(r.rawPayload);
     const header = rows[2] ?? [];
-    const missing = rows
-      .slice(3)
-      .filter((row) => String(row[header.indexOf('备注')] ?? '').includes('未提及'));
-    expect(missing.length).toBeGreaterThan(0);
-    expect(missing.every((row) => row[header.indexOf('数值（%）')] === null)).toBe(true);
+    const values = rows.slice(3).map((row) => row[header.indexOf('数值（%）')]);
+    expect(values.filter((v) => v === '未提及').length).toBeGreaterThan(0);
+    expect(values.every((v) => v === '未提及' || v === '未报送' || (typeof v === 'number' && v > 0))).toBe(
+      true,
+    );
   });
 
   test('serves the ranking as .csv in UTF-8 with a BOM and no sep= line', async () => {

@@ -6,7 +6,8 @@ interface Row {
   unit: { id: number; name: string; type: string };
   rank: number | null;
   tied: boolean;
-  missing: boolean;
+  state: 'value' | 'not_mentioned' | 'no_report';
+  previousState: 'value' | 'not_mentioned' | 'no_report';
   value: number | null;
   qualifier: string | null;
   factIds: number[];
@@ -57,13 +58,13 @@ describe('GET /api/ranking', () => {
     expect(row?.previous?.value).toBeGreaterThanOrEqual(fact.fact.value);
   });
 
-  test('lists units that did not report the figure after the ranked ones, as missing and never 0', async () => {
+  test('lists units without the figure after the ranked ones, never 0', async () => {
     const { body } = await rank('indicator=train.exam_pass_rate&year=2023');
-    const missing = body.rows.filter((r) => r.missing);
-    expect(missing.length).toBeGreaterThan(0);
-    expect(missing.every((r) => r.value === null && r.rank === null)).toBe(true);
-    const firstMissing = body.rows.findIndex((r) => r.missing);
-    expect(body.rows.slice(firstMissing).every((r) => r.missing)).toBe(true);
+    const absent = body.rows.filter((r) => r.state !== 'value');
+    expect(absent.length).toBeGreaterThan(0);
+    expect(absent.every((r) => r.value === null && r.rank === null)).toBe(true);
+    const firstAbsent = body.rows.findIndex((r) => r.state !== 'value');
+    expect(body.rows.slice(firstAbsent).every((r) => r.state !== 'value')).toBe(true);
   });
 
   test('ranks county departments apart, and all units when asked', async () => {
@@ -103,7 +104,7 @@ describe('GET /api/ranking', () => {
         small.app,
         '/api/ranking?county=示例县&indicator=dispute.rate&year=2023',
       );
-      const present = body.rows.filter((r) => !r.missing);
+      const present = body.rows.filter((r) => r.state === 'value');
       expect(present.length).toBeGreaterThan(0);
       expect(present.every((r) => r.smallBase && r.rank === null && r.value !== null)).toBe(true);
     } finally {

@@ -75,9 +75,10 @@ describe('units, reports and facts', () => {
     const history = await getJson<{
       audit: { actor: string; action: string; reason: string; before: { value: number } }[];
     }>(t.app, `/api/facts/${cases?.id}`);
+    // read without signing in (open reading): the display name only, not the login
     expect(history.body.audit).toEqual([
       expect.objectContaining({
-        actor: '张科员（zhang）',
+        actor: '张科员',
         action: 'correct',
         reason: '台账核实为52件',
         before: expect.objectContaining({ value: 50 }),

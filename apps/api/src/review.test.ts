@@ -90,6 +90,62 @@ describe('corrections survive a new version of the report and a re-run of the en
   });
 });
 
+describe('a person’s correction stands against a new version of the report', () => {
+  const v1 =
+    '河口镇2023年度法治政府建设情况报告\n中共云岭县委：\n全年开展普法宣传活动25次，另开展专题宣传6次。\n河口镇人民政府\n2024年1月20日';
+  // the new version rewords the corrected sentence and states another figure
+  const v2 = v1.replace('全年开展普法宣传活动25次', '本年度共组织各类普法宣传活动26次');
+  const up = (name: string, text: string) =>
+    t.app.inject({
+      method: 'POST',
+      url: '/api/reports',
+      ...multipart([{ name, content: text }], editor.headers),
+    });
+  let unitId = -1;
+  const events = async () =>
+    (
+      await get<{ cells: { unitId: number; key: string; value: number; status: string }[] }>(
+        '/api/compare?county=云岭县&indicators=pub.events&years=2023',
+      )
+    ).cells.filter((c) => c.key === 'pub.events' && c.unitId === unitId);
+
+  test('the new figure waits beside the correction, does not count, and counts once accepted', async () => {
+    const first = (await up('河口镇-v1.txt', v1)).json().outcomes[0];
+    const rep = await get<{
+      report: { unit: { id: number } };
+      facts: { id: number; key: string; value: number }[];
+    }>(`/api/reports/${first.reportId}`);
+    unitId = rep.report.unit.id;
+    const mentions = rep.facts.filter((f) => f.key === 'pub.events').map((f) => f.value);
+    expect(mentions.sort((a, b) => a - b)).toEqual([6, 25]);
+    expect(await events()).toEqual([expect.objectContaining({ value: 31, status: 'auto' })]);
+    const wrong = rep.facts.find((f) => f.key === 'pub.events' && f.value === 25);
+    await decide(wrong?.id ?? -1, { action: 'correct', value: 30, reason: '台账为30次' });
+    expect((await events())[0]?.value).toBe(36);
+
+    const second = (await up('河口镇-v2.txt', v2)).json().outcomes[0];
+    expect(second.status).toBe('replaced');
+    reextractAll(t.store);
+    // 30 (corrected) + 6 (read before, unchanged): the reworded 26 is not added
+    expect(await events()).toEqual([expect.objectContaining({ value: 36, status: 'corrected' })]);
+    const q = await get<{ items: (Item & { beside: { id: number; value: number; status: string }[] })[] }>(
+      '/api/review?county=云岭县&limit=200',
+    );
+    const waiting = q.items.find((i) => i.fact.key === 'pub.events' && i.fact.status === 'pending');
+    expect(waiting).toBeDefined();
+    expect(waiting?.reasons[0]?.code).toBe('pending');
+    expect(waiting?.beside).toEqual([
+      expect.objectContaining({ id: wrong?.id, value: 30, status: 'corrected' }),
+    ]);
+    const ours = q.items.filter((i) => i.fact.key === 'pub.events' && i.report.unit.name === '河口镇');
+    expect(ours.map((i) => i.fact.status)).toEqual(['pending', 'auto']);
+
+    // a reviewer accepts it: now it counts beside the correction
+    expect((await decide(waiting?.fact.id ?? -1, { action: 'confirm' })).statusCode).toBe(200);
+    expect((await events())[0]?.value).toBe(62);
+  });
+});
+
 describe('unit housekeeping and the audit list', () => {
   const C = encodeURIComponent('示例县');
   const units = async () =>

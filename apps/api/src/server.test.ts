@@ -39,6 +39,7 @@ describe('the server process', () => {
       csrfToken: null,
       openReading: false,
       hasAccounts: false,
+      readOnly: null,
     });
     const home = await fetch(`${url}/`);
     expect(await home.text()).toContain('法治指标看板');

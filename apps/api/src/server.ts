@@ -9,13 +9,26 @@ import {
   rankingMinBase,
   serverAddress,
   sessionHours,
+  trustProxy,
   webDist,
 } from '@fazhi/config';
-import { countUsers, openStore, type Store } from '@fazhi/db';
+import { countUsers, openStoreForServing, type Store, storageFault } from '@fazhi/db';
 import { buildApp } from './app.ts';
 
-/** Runs the API on HOST:PORT over the database at DB_PATH until SIGINT/SIGTERM. */
-export async function serve(store: Store = openStore(dbPath())): Promise<void> {
+/** The store for the server: read-write, or read-only when it cannot write; a fault it cannot serve around ends the process with one line. */
+function openOrExit(file: string): Store {
+  try {
+    return openStoreForServing(file);
+  } catch (err) {
+    const fault = storageFault(err, file);
+    if (!fault) throw err;
+    console.error(fault.message);
+    process.exit(1);
+  }
+}
+
+/** Runs the API on HOST:PORT over the database at DB_PATH until SIGINT/SIGTERM (read-only when it cannot write). */
+export async function serve(store: Store = openOrExit(dbPath())): Promise<void> {
   const { host, port } = serverAddress();
   const app = await buildApp(
     {
@@ -29,10 +42,11 @@ export async function serve(store: Store = openStore(dbPath())): Promise<void> {
       ingestTimeoutS: ingestTimeoutS(),
       warmReadPool: true,
     },
-    { logger: { level: 'warn' } },
+    { logger: { level: 'warn' }, trustProxy: trustProxy() },
   );
   const address = await app.listen({ host, port });
   console.log(`LISTENING ${address}`);
+  if (store.readOnly) console.log(`数据库只读：${store.readOnly}。看板可以查看，上传、审核和维护暂不可用`);
   if (countUsers(store.db) === 0 && !openReading()) {
     console.log(
       '尚无账户：先运行 pnpm user:add <用户名> --admin 创建管理员，再登录看板（或以 OPEN_READING=true 免登录查看）',

@@ -25,9 +25,9 @@ let server: ServerProcess;
 let headers: Record<string, string>;
 beforeAll(async () => {
   const db = path.join(dir, 'app.db');
-  await createEditor(db, 'uploader', 'hostile-uploads-pw-2024');
+  await createEditor(db, 'uploader', 'quiet-harbour-7319');
   server = await startServer({ DB_PATH: db });
-  headers = await signIn(server.url, 'uploader', 'hostile-uploads-pw-2024');
+  headers = await signIn(server.url, 'uploader', 'quiet-harbour-7319');
 }, 60_000);
 afterAll(async () => {
   await server?.stop();

@@ -1,3 +1,4 @@
+import { ABSENT_LABEL } from '@fazhi/catalog/wording';
 import type { UnitType, UnitYearValue } from '@fazhi/extract';
 
 export const UNIT_TYPE_LABEL: Record<UnitType, string> = {
@@ -8,9 +9,12 @@ export const UNIT_TYPE_LABEL: Record<UnitType, string> = {
   county: '县（区）',
 };
 
-/** A value as a reader expects it: 106余, 近1000, 约10, 不足5, 6.35%（推算）. Missing is 未提及, never 0. */
+/**
+ * A value as a reader expects it: 106余, 近1000, 约10, 不足5, 6.35%（推算）. Callers show a stored report's
+ * values, so a value it lacks is 未提及, never 0.
+ */
 export function formatValue(v: UnitYearValue | undefined, unit: string): string {
-  if (!v) return '未提及';
+  if (!v) return ABSENT_LABEL.not_mentioned;
   const n = `${Number.isInteger(v.value) ? v.value : v.value.toFixed(2).replace(/0$/, '')}${unit === '%' ? '%' : ''}`;
   switch (v.qualifier) {
     case 'over':

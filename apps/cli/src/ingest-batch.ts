@@ -1,8 +1,9 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ingestTimeoutS } from '@fazhi/config';
-import type { Store } from '@fazhi/db';
+import { type Store, storageFault } from '@fazhi/db';
 import { type IngestOptions, type IngestOutcome, ingestFile, ReadPool } from '@fazhi/ingest';
+import { BatchStopped } from './faults.ts';
 import { progressBar } from './progress.ts';
 
 const REPORT_FILE = /\.(txt|md|docx|pdf)$/i;
@@ -34,8 +35,9 @@ export function expandPaths(paths: string[]): string[] {
 }
 
 /**
- * Ingests the files one by one, each read in a worker thread (INGEST_WORKERS, INGEST_TIMEOUT_S) so a
- * file over the time or memory limit is refused and the rest go on.
+ * Ingests the files one by one, each read in a worker thread (INGEST_TIMEOUT_S), so a file over the time
+ * or memory limit is refused and the rest go on. A busy, full or read-only database stops the batch
+ * (BatchStopped, with the outcomes so far): the file at hand was rolled back, the ones before it are stored.
  */
 export async function ingestAll(
   store: Store,
@@ -50,10 +52,14 @@ export async function ingestAll(
       outcomes.push(await ingestFile(store, f.path, opts, f.label, pool));
       bar.tick(i + 1, f.label);
     }
+  } catch (err) {
+    const fault = storageFault(err, store.file);
+    if (fault) throw new BatchStopped(outcomes, fault);
+    throw err;
   } finally {
+    bar.done();
     await pool.close();
   }
-  bar.done();
   return outcomes;
 }
 

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { dbPath, maxFileMb, userPath, userRelative } from '@fazhi/config';
 import { openStore } from '@fazhi/db';
 import { DEFAULT_LIMITS } from '@fazhi/ingest';
+import { BatchStopped, orExit } from './faults.ts';
 import { expandPaths, ingestAll, summarise } from './ingest-batch.ts';
 
 // pnpm ingest <files or folders> [--county 沈丘县] [--unit 邢庄镇] [--year 2023] [--max-mb 20] [--sample]
@@ -36,7 +37,8 @@ if (positionals.length === 0 || (year !== undefined && !Number.isInteger(year)) 
 }
 
 const files = expandPaths(positionals.map(userPath)).map((p) => ({ path: p, label: userRelative(p) }));
-const store = openStore(dbPath());
+const file = dbPath();
+const store = orExit(file, () => openStore(file));
 try {
   const outcomes = await ingestAll(store, files, {
     ...(values.county ? { county: values.county } : {}),
@@ -47,6 +49,14 @@ try {
   });
   console.log(summarise(outcomes));
   process.exitCode = outcomes.some((o) => o.status === 'rejected') ? 1 : 0;
+} catch (err) {
+  if (!(err instanceof BatchStopped)) throw err;
+  console.log(summarise(err.outcomes));
+  console.error(
+    `${err.fault.message}\n导入已停止：之前的 ${err.outcomes.length} 个文件已处理完毕（结果见上），其余未导入；` +
+      '重新运行同一命令即可，已保存的报告会显示为“未变”',
+  );
+  process.exitCode = 1;
 } finally {
   store.close();
 }

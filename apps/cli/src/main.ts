@@ -1,25 +1,39 @@
 import path from 'node:path';
 import { serve } from '@fazhi/api/server';
 import { dbPath, repoRoot, userRelative } from '@fazhi/config';
-import { openStore, storeSummary, unitsWithoutCounty } from '@fazhi/db';
+import { openStoreForServing, type Store, storeSummary, unitsWithoutCounty } from '@fazhi/db';
+import { BatchStopped, failureLine, orExit } from './faults.ts';
 import { expandPaths, ingestAll, summarise } from './ingest-batch.ts';
 import { ingestSampleCounty } from './sample.ts';
 import { realValuesTable, summaryTable } from './stored-table.ts';
 
+/** Ingests data/reports and the sample county; a full, busy or read-only database skips it, saying why. */
+async function ingestBundled(store: Store) {
+  try {
+    const reportsDir = path.join(repoRoot, 'data', 'reports');
+    const real = await ingestAll(
+      store,
+      expandPaths([reportsDir]).map((p) => ({ path: p, label: path.relative(repoRoot, p) })),
+      {},
+    );
+    console.log(`data/reports：${summarise(real)}`);
+    console.log(`示例县（示例数据）：${summarise(await ingestSampleCounty(store))}\n`);
+  } catch (err) {
+    const line = err instanceof BatchStopped ? err.message : failureLine(err, store.file);
+    if (line === null) throw err;
+    console.log(`${line}\n未能导入 data/reports 与示例县，照常启动服务\n`);
+  }
+}
+
 // The main job: migrate the database, ingest data/reports and the sample county, show what is stored,
-// then serve the API (and the dashboard, once built) on HOST:PORT until stopped.
+// then serve the API (and the dashboard, once built) on HOST:PORT until stopped. A database that cannot
+// be written is served read-only.
 const file = dbPath();
-const store = openStore(file);
+const store = orExit(file, () => openStoreForServing(file));
 try {
   console.log(`法治指标看板 · 数据库 ${userRelative(file)}\n`);
-  const reportsDir = path.join(repoRoot, 'data', 'reports');
-  const real = await ingestAll(
-    store,
-    expandPaths([reportsDir]).map((p) => ({ path: p, label: path.relative(repoRoot, p) })),
-    {},
-  );
-  console.log(`data/reports：${summarise(real)}`);
-  console.log(`示例县（示例数据）：${summarise(await ingestSampleCounty(store))}\n`);
+  if (store.readOnly) console.log(`数据库只读：${store.readOnly}。跳过导入，以只读方式提供看板\n`);
+  else await ingestBundled(store);
 
   const s = storeSummary(store.db);
   const facts = Object.entries(s.facts)

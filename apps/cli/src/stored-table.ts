@@ -1,13 +1,21 @@
 import { INDICATORS } from '@fazhi/catalog';
-import { currentReports, type Db, type FactRow, factsOfReport, type StoreSummary, unitById } from '@fazhi/db';
+import {
+  COUNTING_STATUSES,
+  currentReports,
+  type Db,
+  type FactRow,
+  factsOfReport,
+  type StoreSummary,
+  unitById,
+} from '@fazhi/db';
 import { type Fact, unitYearValues } from '@fazhi/extract';
 import { formatValue } from './format.ts';
 import { renderTable } from './table.ts';
 
-/** Stored facts as the engine's values function takes them; rejected ones do not count. */
+/** Stored facts as the engine's values function takes them; rejected and pending ones do not count. */
 function asFacts(rows: FactRow[]): Fact[] {
   return rows
-    .filter((f) => f.status !== 'rejected')
+    .filter((f) => (COUNTING_STATUSES as readonly string[]).includes(f.status))
     .map((f) => ({
       key: f.key as Fact['key'],
       value: f.value,

@@ -43,7 +43,8 @@ describe('pnpm user:add', () => {
 
   test.each([
     [['boss', '--admin'], 'another-password', '账户“boss”已存在；要重设其密码与角色，请加 --reset'],
-    [['zhang', '--editor'], 'short', '密码至少 8 位'],
+    [['zhang', '--editor'], 'short', '密码至少 10 位'],
+    [['zhang', '--editor'], '12345678901', '密码是键盘或字母表上连续的一串，容易被猜中'],
     [['zhang', '--editor', '--admin'], 'long-enough-pw', '用法：pnpm user:add'],
     [['bad name!', '--viewer'], 'long-enough-pw', '用户名为 2–40 位英文字母、数字或 _ . -'],
   ])('refuses %j with a message and exit code 2', (args, pw, message) => {

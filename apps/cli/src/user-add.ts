@@ -10,6 +10,7 @@ import {
   type Role,
   ServiceError,
 } from '@fazhi/service';
+import { failureLine, orExit } from './faults.ts';
 
 // pnpm user:add <用户名> [--admin | --editor | --viewer] [--name 姓名] [--reset]
 // The password is asked twice without echo; with stdin not a terminal, it is read from stdin (one line).
@@ -70,10 +71,11 @@ function readSecret(prompt: string): Promise<string> {
 
 const password = await readSecret('密码：');
 if (process.stdin.isTTY && (await readSecret('再输入一次：')) !== password) fail('两次输入的密码不一致');
-const problem = passwordProblem(password);
+const problem = passwordProblem(password, username);
 if (problem) fail(problem);
 
-const store = openStore(dbPath());
+const file = dbPath();
+const store = orExit(file, () => openStore(file));
 try {
   const existing = userByName(store.db, username);
   const displayName = values.name ?? existing?.displayName ?? username;
@@ -91,6 +93,8 @@ try {
   );
 } catch (err) {
   if (err instanceof ServiceError) fail(err.message);
+  const line = failureLine(err, file);
+  if (line !== null) fail(line);
   throw err;
 } finally {
   store.close();

@@ -35,7 +35,11 @@ describe('files in and out of the dashboard', () => {
     const header = rows[2] ?? [];
     const data = rows.slice(3);
     expect(data.map((x) => x[header.indexOf('单位')])).toEqual(r.rows.map((x) => x.unit.name));
-    expect(data.map((x) => x[header.indexOf('数值（份）')] ?? null)).toEqual(r.rows.map((x) => x.value));
+    // a unit without the figure reads 未提及 or 未报送 in the value column, as on screen
+    const word = { value: null, not_mentioned: '未提及', no_report: '未报送' } as const;
+    expect(data.map((x) => x[header.indexOf('数值（份）')] ?? null)).toEqual(
+      r.rows.map((x) => x.value ?? word[x.state]),
+    );
     const csv = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-csv]')]);
     const bytes = readFileSync(await csv[0].path());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

@@ -27,32 +27,45 @@ export interface Harness {
   close: () => Promise<void>;
 }
 
+export interface HarnessOptions {
+  openReading?: boolean;
+  /** open the dashboard by this host name (resolved to loopback by the browser) instead of 127.0.0.1 */
+  hostName?: string;
+}
+
 /**
  * The built dashboard served by the real API over a real SQLite file built by the ingest pipeline from
  * the seed reports and the sample county, on loopback, and headless Debian Chromium.
  */
-export async function startHarness(opts: { openReading?: boolean } = {}): Promise<Harness> {
+export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> {
   const fonts = execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
   if (!fonts.trim()) throw new Error('没有安装中文字体（fonts-noto-cjk），截图中的中文会显示为方框');
   const t = await testApp({ webDist: inject('webDist'), openReading: opts.openReading ?? true });
   let accounts = 0;
-  const url = await t.app.listen({ host: '127.0.0.1', port: 0 });
+  const loopback = await t.app.listen({ host: '127.0.0.1', port: 0 });
+  // a colleague's browser reaches the server by its name on the office network, not as localhost
+  const url = opts.hostName ? loopback.replace('127.0.0.1', opts.hostName) : loopback;
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      ...(opts.hostName ? [`--host-resolver-rules=MAP ${opts.hostName} 127.0.0.1`] : []),
+    ],
   });
   const errors: string[] = [];
   mkdirSync(SCREENSHOTS, { recursive: true });
   await addAccount(
     t.store.db,
-    { username: 'reader', displayName: '测试读取', role: 'editor', password: 'reader-password' },
+    { username: 'reader', displayName: '测试读取', role: 'editor', password: 'shelf-lamp-river-24' },
     '测试',
   );
   const login = await t.app.inject({
     method: 'POST',
     url: '/api/session',
-    payload: { username: 'reader', password: 'reader-password' },
+    payload: { username: 'reader', password: 'shelf-lamp-river-24' },
   });
   const reader = `fazhi_session=${login.cookies.find((c) => c.name === 'fazhi_session')?.value ?? ''}`;
   return {
@@ -68,13 +81,13 @@ export async function startHarness(opts: { openReading?: boolean } = {}): Promis
       return page;
     },
     get: async <T>(apiPath: string) => {
-      const res = await fetch(new URL(apiPath, url), { headers: { cookie: reader } });
+      const res = await fetch(new URL(apiPath, loopback), { headers: { cookie: reader } });
       if (!res.ok) throw new Error(`${apiPath} → ${res.status}`);
       return (await res.json()) as T;
     },
     signIn: async (page, role, displayName = `测试${role}`) => {
       const username = `${role}${++accounts}`;
-      const password = `pw-${username}-2024`;
+      const password = `secret-${Math.random().toString(36).slice(2, 10)}-2024`;
       await addAccount(t.store.db, { username, displayName, role, password }, '测试');
       await page.goto(`${url}/login`);
       await page.fill('input[name=username]', username);
@@ -108,7 +121,7 @@ export const texts = (page: Page, selector: string) =>
  * The harness for one test file: started before its tests, closed after; after each test, the errors the
  * pages logged must be none (a test that expects some clears them itself).
  */
-export function useHarness(opts: { openReading?: boolean } = {}): () => Harness {
+export function useHarness(opts: HarnessOptions = {}): () => Harness {
   let h: Harness | undefined;
   beforeAll(async () => {
     h = await startHarness(opts);

@@ -9,7 +9,7 @@ import type {
 } from '@fazhi/contract';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_KEYS } from '../src/features/compare/CompareView.tsx';
-import { formatMaybe, formatRank, formatValue } from '../src/lib/format.ts';
+import { formatFigure, formatRank, formatValue } from '../src/lib/format.ts';
 import { chartDrawn, screenshot, texts, useHarness } from './harness.ts';
 
 const C = encodeURIComponent('示例县');
@@ -27,7 +27,14 @@ describe('every view opens and shows the numbers the API returns', () => {
     expect(headlines.length).toBe(9);
     for (const hl of headlines) {
       const shown = await page.textContent(`[data-indicator="${hl.indicator.key}"] .headline-value`);
-      expect(shown).toBe(formatMaybe(hl.value, hl.qualifier, hl.indicator.unit));
+      expect(shown).toBe(
+        formatFigure(
+          hl.value,
+          hl.qualifier,
+          hl.indicator.unit,
+          hl.value === null ? 'not_mentioned' : 'value',
+        ),
+      );
     }
     expect(await page.textContent('[data-testid=completeness-line]')).toContain(`${o.reported} / ${o.units}`);
     expect(await page.isVisible('.badge.sample')).toBe(true);
@@ -50,18 +57,20 @@ describe('every view opens and shows the numbers the API returns', () => {
     for (const [i, u] of towns.entries()) {
       const expected = cmp.indicators.map((ind) => {
         const c = cmp.cells.find((x) => x.unitId === u.id && x.year === 2023 && x.key === ind.key);
-        return c ? formatValue(c.value, c.qualifier, ind.unit) : '未提及';
+        if (c) return formatValue(c.value, c.qualifier, ind.unit);
+        return u.reported.includes(2023) ? '未提及' : '未报送';
       });
       expect(rows[i]?.slice(1)).toEqual(expected);
     }
     expect(rows.flat()).toContain('未提及');
+    expect(rows.flat()).toContain('未报送');
     await screenshot(page, 'compare');
   });
 
-  test('排名: rows in the API order with 并列, 未提及 last, and sorting by a column', async () => {
+  test('排名: rows in the API order with 并列, 未提及 and 未报送 last, and sorting by a column', async () => {
     const r = await h().get<Ranking>(`/api/ranking?county=${C}&indicator=dispute.cases&year=2024`);
     expect(r.rows.some((x) => x.tied)).toBe(true);
-    expect(r.rows.some((x) => x.missing)).toBe(true);
+    expect(r.rows.some((x) => x.state === 'not_mentioned')).toBe(true);
     const page = await h().page();
     await page.goto(`${h().url}/ranking?county=${C}&year=2024&indicator=dispute.cases`);
     await chartDrawn(page, '排名柱状图');
@@ -70,8 +79,10 @@ describe('every view opens and shows the numbers the API returns', () => {
     );
     expect(rows.map((x) => x[1])).toEqual(r.rows.map((x) => x.unit.name));
     expect(rows.map((x) => x[0])).toEqual(r.rows.map((x) => formatRank(x.rank, x.tied)));
-    expect(rows.map((x) => x[2])).toEqual(r.rows.map((x) => formatMaybe(x.value, x.qualifier, '件')));
-    expect(rows.at(-1)?.[2]).toBe('未提及');
+    expect(rows.map((x) => x[2])).toEqual(
+      r.rows.map((x) => formatFigure(x.value, x.qualifier, '件', x.state)),
+    );
+    expect(rows.at(-1)?.[2]).toBe('未报送');
     await screenshot(page, 'ranking');
 
     await page.click('th button:has-text("单位")');
@@ -81,23 +92,32 @@ describe('every view opens and shows the numbers the API returns', () => {
     expect(byName).toEqual([...byName].sort(collator.compare));
   });
 
-  test('单位档案: every indicator over the years, missing years as 未提及', async () => {
+  test('单位档案: every indicator over the years, a year without a report as 未报送, else 未提及', async () => {
     const cmp = await h().get<Comparison>(`/api/compare?county=${C}`);
-    const unit = cmp.units.find((u) => u.name === '西河镇');
+    const unit = cmp.units.find((u) => u.name === '白马镇');
     const p = await h().get<UnitProfile>(`/api/units/${unit?.id}`);
     const page = await h().page();
     await page.goto(`${h().url}/units/${p.unit.id}`);
     await page.waitForSelector('table.unit-table');
     const keys = new Set(p.cells.map((c) => c.key));
-    const years = new Set([...p.cells.map((c) => c.year), ...p.reports.map((r) => r.year)]);
+    const shown = [...new Set([...p.countyYears, ...p.cells.map((c) => c.year)])];
+    const reported = new Set(p.reports.map((r) => r.year));
+    expect(shown).toContain(2024);
+    expect(reported.has(2024)).toBe(false); // 白马镇 sent no 2024 report: a column of 未报送
     const cells = await texts(page, 'table.unit-table td.num');
-    expect(cells).toHaveLength(keys.size * years.size);
-    expect(cells.filter((t) => t === '未提及')).toHaveLength(keys.size * years.size - p.cells.length);
+    expect(cells).toHaveLength(keys.size * shown.length);
+    const without = shown.filter((y) => !reported.has(y));
+    const valuesIn = (ys: number[]) => p.cells.filter((c) => ys.includes(c.year)).length;
+    expect(cells.filter((t) => t === '未报送')).toHaveLength(keys.size * without.length - valuesIn(without));
+    const withReport = shown.filter((y) => reported.has(y));
+    expect(cells.filter((t) => t === '未提及')).toHaveLength(
+      keys.size * withReport.length - valuesIn(withReport),
+    );
     const catalog = await h().get<Indicators>('/api/indicators');
     const units = new Map(catalog.groups.flatMap((g) => g.indicators.map((i) => [i.key as string, i.unit])));
-    const shown = new Set(cells);
+    const texts2 = new Set(cells);
     for (const c of p.cells)
-      expect(shown.has(formatValue(c.value, c.qualifier, units.get(c.key) ?? ''))).toBe(true);
+      expect(texts2.has(formatValue(c.value, c.qualifier, units.get(c.key) ?? ''))).toBe(true);
     expect(await page.$$('.report-list li')).toHaveLength(p.reports.length);
     await screenshot(page, 'unit');
   });

@@ -106,6 +106,11 @@ export function App() {
           {info && <UserMenu />}
         </div>
       </header>
+      {info?.readOnly && (
+        <div className="read-only-banner" role="alert">
+          数据库只读：{info.readOnly}，上传和审核暂不可用
+        </div>
+      )}
       <main className="page">
         <Suspense fallback={<Loading what="页面" />}>{body}</Suspense>
       </main>

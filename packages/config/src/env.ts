@@ -69,6 +69,19 @@ export function sessionHours(): number {
   return Number.isFinite(h) && h > 0 ? h : 12;
 }
 
+/**
+ * Whether to believe X-Forwarded-For/-Proto (TRUST_PROXY): unset or false for a server browsers reach
+ * directly; true behind one trusted reverse proxy; a number of proxy hops; or the proxies' addresses
+ * (comma-separated IPs or CIDRs). Decides https-only headers and the address sign-in limits count.
+ */
+export function trustProxy(): boolean | number | string {
+  const v = (process.env.TRUST_PROXY ?? '').trim();
+  if (v === '' || /^(0|false|no)$/i.test(v)) return false;
+  if (/^(true|yes)$/i.test(v)) return true;
+  if (/^\d+$/.test(v)) return Number(v);
+  return v;
+}
+
 /** A positive number from the environment, or undefined (unset or not a number) so the caller's default holds. */
 function positive(name: string): number | undefined {
   const n = Number(process.env[name]);

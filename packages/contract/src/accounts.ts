@@ -22,6 +22,8 @@ export const SessionResponse = z.object({
   openReading: z.boolean(),
   /** at least one account exists (else: pnpm user:add <用户名> --admin) */
   hasAccounts: z.boolean(),
+  /** why the server cannot write its database (it serves reads only), or null */
+  readOnly: z.string().nullable(),
 });
 
 export const Username = z
@@ -42,14 +44,15 @@ export const NewUserBody = z.object({
   username: Username,
   displayName: z.string().trim().min(1, '请填写姓名').max(40),
   role: Role,
-  password: z.string().min(8, '密码至少 8 位').max(200),
+  /** at least 10 characters, not common nor trivial: the service says what is wrong */
+  password: z.string().min(1, '请输入密码').max(200),
 });
 export const UserPatch = z
   .object({
     displayName: z.string().trim().min(1).max(40).optional(),
     role: Role.optional(),
     disabled: z.boolean().optional(),
-    password: z.string().min(8, '密码至少 8 位').max(200).optional(),
+    password: z.string().min(1, '请输入密码').max(200).optional(),
   })
   .refine((p) => Object.keys(p).length > 0, '没有要修改的内容');
 export const UserParams = z.object({ id: Id });

@@ -1,11 +1,20 @@
 import { z } from 'zod';
 import { Headline } from './overview.ts';
-import { CountyRef, IndicatorKey, ValueQualifier, ValueStatus, Year } from './primitives.ts';
+import {
+  AbsentCounts,
+  CountyRef,
+  IndicatorKey,
+  query,
+  ValueQualifier,
+  ValueState,
+  ValueStatus,
+  Year,
+} from './primitives.ts';
 import { IndicatorInfo } from './read.ts';
 
 export const FocusGroup = z.enum(['train', 'dispute', 'pub', 'recon']);
 
-export const BriefingQuery = z.object({
+export const BriefingQuery = query({
   county: z.string().min(1),
   /** default: the newest year with a report */
   year: Year.optional(),
@@ -45,6 +54,8 @@ export const BriefingLeaders = z.object({
   /** units ranked, and units that reported it but were not ranked (a rate on too small a base) */
   ranked: z.number(),
   unranked: z.number(),
+  /** peers without the figure: 未报送 and 未提及 */
+  absent: AbsentCounts,
   top: z.array(BriefingEntry),
   bottom: z.array(BriefingEntry),
 });
@@ -59,8 +70,9 @@ export const BriefingChart = z.object({
   rows: z.array(
     z.object({
       label: z.string(),
-      /** one per series; null: not reported (never 0) */
+      /** one per series; null: no figure (never 0), and `states` says why */
       values: z.array(z.number().nullable()),
+      states: z.array(ValueState),
       facts: z.array(z.array(z.number())),
     }),
   ),
@@ -83,7 +95,8 @@ export const BriefingResponse = z.object({
   asOf: z.string().nullable(),
   /** figures of the briefing's indicators in the year that a person confirmed or corrected */
   reviewed: z.object({ values: z.number(), total: z.number() }),
-  units: z.object({ total: z.number(), reported: z.number(), missing: z.array(z.string()) }),
+  /** units of the county, how many sent a report for the year, and the names of those that did not */
+  units: z.object({ total: z.number(), reported: z.number(), noReport: z.array(z.string()) }),
   indicators: z.array(IndicatorInfo),
   headlines: z.array(Headline.omit({ best: true, worst: true })),
   summary: z.array(Sentence),
@@ -95,6 +108,8 @@ export const BriefingResponse = z.object({
     rows: z.array(
       z.object({
         unit: z.object({ id: z.number(), name: z.string(), type: z.string() }),
+        /** the unit has a report in force for the year: a null cell is 未提及 if so, 未报送 if not */
+        reported: z.boolean(),
         cells: z.array(
           BriefingEntry.omit({ unit: true, rank: true, tied: true })
             .extend({ previous: z.number().nullable() })

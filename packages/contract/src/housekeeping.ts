@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, UnitRef } from './primitives.ts';
+import { Id, query, UnitNameInput, UnitRef } from './primitives.ts';
 
 const Reason = z.string().trim().max(500).optional();
 const Count = z.number().int().nonnegative().max(100_000_000).nullable();
@@ -10,7 +10,7 @@ export const AssignCountyBody = z.object({
 });
 export const UnitPatch = z
   .object({
-    name: z.string().trim().min(2, '单位名称至少 2 个字').max(40).optional(),
+    name: UnitNameInput.optional(),
     population: Count.optional(),
     villages: Count.optional(),
     reason: Reason,
@@ -57,4 +57,4 @@ export const AttributesImportResponse = z.object({
   rows: z.array(AttributeRow),
   message: z.string(),
 });
-export const AttributesQuery = z.object({ county: z.string().min(1) });
+export const AttributesQuery = query({ county: z.string().min(1) });

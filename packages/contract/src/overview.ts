@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { CountyRef, ValueQualifier, Year } from './primitives.ts';
+import { AbsentCounts, CountyRef, query, ValueQualifier, Year } from './primitives.ts';
 import { IndicatorInfo } from './read.ts';
 
-export const OverviewQuery = z.object({
+export const OverviewQuery = query({
   county: z.string().min(1),
   /** default: the newest year with a report */
   year: Year.optional(),
@@ -29,6 +29,8 @@ export const Headline = z.object({
   qualifier: z.enum(['exact', 'over', 'about']).nullable(),
   /** units that reported it this year */
   units: z.number(),
+  /** units of the scope without it this year: no report (未报送), or a report that does not mention it (未提及) */
+  absent: AbsentCounts,
   /** for rates: the lowest and highest unit rate */
   min: z.number().nullable(),
   max: z.number().nullable(),
@@ -51,7 +53,7 @@ export const OverviewResponse = z.object({
   year: z.number().nullable(),
   /** every unit of the county is sample data */
   sample: z.boolean(),
-  /** units of the county, and how many sent a report for the year */
+  /** units of the county, and how many sent a report for the year (0: the year is empty, said once) */
   units: z.number(),
   reported: z.number(),
   groups: z.array(z.object({ key: z.string(), label: z.string(), headlines: z.array(Headline) })),

@@ -1,4 +1,5 @@
 import { INDICATOR_KEYS } from '@fazhi/catalog';
+import { VALUE_STATES } from '@fazhi/catalog/wording';
 import { z } from 'zod';
 import { zhCN } from 'zod/locales';
 
@@ -9,16 +10,40 @@ export const ErrorBody = z
   .object({ error: z.string(), message: z.string() })
   .meta({ description: '错误：error 为机器可读的代码，message 为给人看的中文说明' });
 
+/**
+ * A query string's parameters: only the named ones. An unknown parameter is refused (400) rather than
+ * ignored, so that one question has one URL and the answer cache cannot be filled with junk variants.
+ */
+export const query = <S extends z.ZodRawShape>(shape: S) =>
+  z.strictObject(shape, {
+    error: (iss) =>
+      iss.code === 'unrecognized_keys'
+        ? `不认识的参数 ${iss.keys.join('、')}（可用的参数：${Object.keys(shape).join('、')}）`
+        : undefined,
+  });
+
 export const IndicatorKey = z.enum(INDICATOR_KEYS);
+
+/** A unit name a person types: Chinese (with digits or brackets), nothing a spreadsheet would run, no markup. */
+export const UnitNameInput = z
+  .string()
+  .trim()
+  .min(2, '单位名称至少 2 个字')
+  .max(40, '单位名称不能超过 40 个字')
+  .regex(/^[\u4e00-\u9fff][\u4e00-\u9fff0-9()（）·]*$/, '单位名称应由汉字组成（可含数字和括号），如 邢庄镇');
 /** An indicator key as a caller writes it: well-formed here, checked against the catalog by the service (404). */
 export const IndicatorRef = z
   .string()
   .regex(/^[a-z]+\.[a-z_]+$/, '指标键的格式应为“组.名称”，如 dispute.cases');
 export const Qualifier = z.enum(['exact', 'over', 'about', 'near', 'under']);
 export const ValueQualifier = z.enum(['exact', 'over', 'about', 'near', 'under', 'derived']);
-export const FactStatus = z.enum(['auto', 'confirmed', 'corrected', 'rejected', 'added']);
+export const FactStatus = z.enum(['auto', 'pending', 'confirmed', 'corrected', 'rejected', 'added']);
 /** A value's review state: 自动提取 / 已确认 / 已更正 (a person corrected or added a figure in it). */
 export const ValueStatus = z.enum(['auto', 'confirmed', 'corrected']);
+/** value: the figure; not_mentioned (未提及): a report in force without it; no_report (未报送): no report. */
+export const ValueState = z.enum(VALUE_STATES);
+/** Units of a scope without the figure, by why. */
+export const AbsentCounts = z.object({ noReport: z.number(), notMentioned: z.number() });
 export const UnitType = z.enum(['town', 'township', 'subdistrict', 'county_dept', 'county']);
 export const Year = z.coerce.number().int().min(1990).max(2100);
 export const Id = z.coerce.number().int().positive();

@@ -5,9 +5,11 @@ import {
   csv,
   IndicatorKey,
   IndicatorRef,
+  query,
   UnitRef,
   UnitType,
   ValueQualifier,
+  ValueState,
   ValueStatus,
   Year,
   YearList,
@@ -24,7 +26,7 @@ export const RegionsResponse = z.object({
   ),
 });
 
-export const UnitsQuery = z.object({ county: z.string().min(1).optional() });
+export const UnitsQuery = query({ county: z.string().min(1).optional() });
 export const UnitsResponse = z.object({
   units: z.array(UnitRef.extend({ county: z.string().nullable(), villages: z.number().nullable() })),
 });
@@ -42,7 +44,7 @@ export const IndicatorsResponse = z.object({
   ),
 });
 
-export const YearsQuery = z.object({ county: z.string().min(1).optional() });
+export const YearsQuery = query({ county: z.string().min(1).optional() });
 export const YearsResponse = z.object({ years: z.array(z.number()) });
 
 /** A unit-year value of one indicator and where it came from. Not reported = no cell, never 0. */
@@ -60,7 +62,7 @@ export const Cell = z.object({
   change: Change.nullable(),
 });
 
-export const CompareQuery = z.object({
+export const CompareQuery = query({
   county: z.string().min(1),
   indicators: csv(IndicatorRef).optional(),
   years: YearList.optional(),
@@ -69,13 +71,19 @@ export const CompareResponse = z.object({
   county: CountyRef,
   years: z.array(z.number()),
   indicators: z.array(IndicatorInfo),
-  units: z.array(UnitRef),
+  /**
+   * reported: the years shown in which the unit has a report in force. A unit-year-indicator without a
+   * cell is 未提及 when the year is listed here, 未报送 when it is not.
+   */
+  units: z.array(UnitRef.extend({ reported: z.array(z.number()) })),
   cells: z.array(Cell),
+  /** years shown in which no unit of the county has a report in force (said once, not per unit) */
+  emptyYears: z.array(z.number()),
   /** the newest ingest or review in the data shown */
   asOf: z.string().nullable(),
 });
 
-export const RankingQuery = z.object({
+export const RankingQuery = query({
   county: z.string().min(1),
   indicator: IndicatorRef,
   year: Year,
@@ -88,10 +96,11 @@ export const RankingQuery = z.object({
 });
 export const RankingRow = z.object({
   unit: UnitRef,
-  /** null: not ranked (missing, small base, or no population for per-10k) */
+  /** null: not ranked (no figure, small base, or no population for per-10k) */
   rank: z.number().nullable(),
   tied: z.boolean(),
-  missing: z.boolean(),
+  /** value, or why there is none: not_mentioned (未提及) or no_report (未报送); never 0 */
+  state: ValueState,
   value: z.number().nullable(),
   qualifier: ValueQualifier.nullable(),
   status: ValueStatus.nullable(),
@@ -110,6 +119,8 @@ export const RankingRow = z.object({
       factIds: z.array(z.number()),
     })
     .nullable(),
+  /** last year's figure, or why there is none */
+  previousState: ValueState,
   change: Change.extend({ rank: z.number().nullable() }).nullable(),
 });
 export const RankingResponse = z.object({
@@ -122,6 +133,11 @@ export const RankingResponse = z.object({
   asOf: z.string().nullable(),
   /** share of the ranked values a person has reviewed (confirmed or corrected), 0–1 */
   reviewedShare: z.number(),
+  /**
+   * units of the group with a report in force for the year. 0: the year is empty, said once; rows then
+   * hold only figures a later report gave for it (usually none), not every unit as 未报送.
+   */
+  reported: z.number(),
   rows: z.array(RankingRow),
 });
 

@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { CountyRef, FactStatus, IndicatorKey, Qualifier, UnitRef, ValueQualifier } from './primitives.ts';
+import {
+  CountyRef,
+  FactStatus,
+  IndicatorKey,
+  Qualifier,
+  query,
+  UnitNameInput,
+  UnitRef,
+  ValueQualifier,
+} from './primitives.ts';
 import { Cell } from './read.ts';
 
 export const ReportSummary = z.object({
@@ -18,6 +27,8 @@ export const UnitProfileResponse = z.object({
   county: CountyRef.nullable(),
   reports: z.array(ReportSummary),
   cells: z.array(Cell),
+  /** the years any unit of the unit's county has a report: a year of these without one of its own is 未报送 */
+  countyYears: z.array(z.number()),
 });
 
 export const FactBody = z.object({
@@ -68,7 +79,7 @@ export const AuditEntry = z.object({
 });
 export const FactResponse = z.object({ fact: FactBody, audit: z.array(AuditEntry) });
 
-export const CompletenessQuery = z.object({ county: z.string().min(1) });
+export const CompletenessQuery = query({ county: z.string().min(1) });
 export const CompletenessResponse = z.object({
   county: CountyRef,
   years: z.array(z.number()),
@@ -126,9 +137,9 @@ export const UploadOutcome = z.object({
   message: z.string().nullable(),
 });
 export const UploadResponse = z.object({ outcomes: z.array(UploadOutcome) });
-export const UploadQuery = z.object({
+export const UploadQuery = query({
   county: z.string().min(1).optional(),
-  unit: z.string().min(1).optional(),
+  unit: UnitNameInput.optional(),
   year: z.coerce.number().int().min(1990).max(2100).optional(),
 });
 

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { CountyRef, UnitRef } from './primitives.ts';
+import { CountyRef, IndicatorRef, query, UnitRef, Year } from './primitives.ts';
 import { FactBody } from './records.ts';
 
 export const AuditEntity = z.enum(['fact', 'unit', 'region', 'user']);
-export const AuditQuery = z.object({
+export const AuditQuery = query({
   entity: AuditEntity.optional(),
   entityId: z.coerce.number().int().positive().optional(),
   actor: z.string().trim().max(80).optional(),
@@ -40,12 +40,21 @@ export const AuditListResponse = z.object({
   ),
 });
 
-export const ReviewQuery = z.object({
+export const ReviewQuery = query({
   county: z.string().min(1).optional(),
+  /** a unit's id (of the county, when one is named) */
+  unit: z.coerce
+    .number({ error: '单位应写编号（正整数），如 12' })
+    .int('单位应写编号（正整数），如 12')
+    .positive('单位应写编号（正整数），如 12')
+    .optional(),
+  indicator: IndicatorRef.optional(),
+  /** the year the figure is for (a report may also give last year's figure) */
+  year: Year.optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 export const ReviewReason = z.object({
-  code: z.enum(['flag', 'big_change', 'uncertain', 'new_report', 'focus']),
+  code: z.enum(['pending', 'flag', 'big_change', 'uncertain', 'new_report', 'focus']),
   label: z.string(),
 });
 export const ReviewItem = z.object({
@@ -53,9 +62,11 @@ export const ReviewItem = z.object({
   report: z.object({ id: z.number(), year: z.number(), unit: UnitRef, county: CountyRef.nullable() }),
   reasons: z.array(ReviewReason),
   score: z.number(),
+  /** for a pending figure: the decisions people made on the same key and year, which it waits beside */
+  beside: z.array(FactBody),
 });
 export const ReviewResponse = z.object({
-  /** facts not yet looked at (status auto) in reports in force */
+  /** facts not yet looked at (auto or pending) in reports in force */
   total: z.number(),
   items: z.array(ReviewItem),
 });

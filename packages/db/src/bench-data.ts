@@ -58,7 +58,7 @@ export function fillBenchDataset(store: Store, shape: BenchShape): { units: numb
           }
         }
       }
-    })();
+    }).immediate();
   }
   return { units, facts };
 }

@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
-import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { storageFault } from './faults.ts';
+import { migrateStore } from './migrate.ts';
 import { syncIndicators } from './queries/indicators.ts';
 import * as schema from './schema/index.ts';
 
@@ -13,21 +13,66 @@ export interface Store {
   db: Db;
   /** the raw connection, for pragmas, backups and closing */
   sqlite: Database.Database;
+  /** the database file, named in messages about it */
+  file: string;
+  /** why this store cannot write (it was opened read-only), or null when it can */
+  readOnly: string | null;
   close(): void;
 }
 
-const MIGRATIONS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../drizzle');
+/**
+ * How long a write waits for another process's write to finish before giving up with "数据库正忙".
+ * Every write transaction takes the lock at BEGIN (IMMEDIATE) and holds it for one report or one decision:
+ * the longest hold seen while `pnpm ingest` (280 reports) or `pnpm reextract` ran on a loaded 2-core machine
+ * was 0.1 s. The wait blocks the server's only thread, so it stays at a few seconds rather than more.
+ */
+export const BUSY_TIMEOUT_MS = 5000;
 
-/** Opens (creating if needed) the SQLite file, applies the committed migrations and syncs the catalog. */
-export function openStore(file: string): Store {
-  if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const sqlite = new Database(file);
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('synchronous = NORMAL');
-  sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
-  const db = drizzle({ client: sqlite, schema });
-  migrate(db, { migrationsFolder: MIGRATIONS });
-  syncIndicators(db);
-  return { db, sqlite, close: () => sqlite.close() };
+/** Takes the write lock and writes the header's user_version unchanged, then rolls back: fails when read-only. */
+function probeWrite(sqlite: Database.Database) {
+  sqlite
+    .transaction(() => {
+      sqlite.pragma(`user_version = ${Number(sqlite.pragma('user_version', { simple: true }))}`);
+      throw new Rollback();
+    })
+    .immediate();
 }
+class Rollback extends Error {}
+
+/**
+ * Opens (creating if needed) the SQLite file for reading and writing, applies the committed migrations and
+ * syncs the catalog; when the schema is current and the catalog in sync, opening writes nothing. A file
+ * that cannot be written, a full disk or a busy database is a StorageFault naming the file.
+ */
+export function openStore(file: string): Store {
+  let sqlite: Database.Database | null = null;
+  try {
+    if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    sqlite = new Database(file, { timeout: BUSY_TIMEOUT_MS });
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma('foreign_keys = ON');
+    const db = drizzle({ client: sqlite, schema });
+    migrateStore(sqlite);
+    syncIndicators(db);
+    try {
+      probeWrite(sqlite);
+    } catch (err) {
+      if (!(err instanceof Rollback)) throw err;
+    }
+    const conn = sqlite;
+    return { db, sqlite: conn, file, readOnly: null, close: () => conn.close() };
+  } catch (err) {
+    sqlite?.close();
+    const fault = storageFault(err, file);
+    if (fault) throw fault;
+    throw err;
+  }
+}
+
+/**
+ * The option every write transaction passes (`db.transaction(fn, IMMEDIATE)`): the write lock is taken at
+ * BEGIN, waiting up to the busy timeout. A deferred transaction that reads first and then writes fails at
+ * once with SQLITE_BUSY_SNAPSHOT when another process wrote in between, whatever the timeout.
+ */
+export const IMMEDIATE = { behavior: 'immediate' } as const;

@@ -5,7 +5,9 @@ export type StoreErrorCode =
   | 'unit_not_found'
   | 'region_not_found'
   /** the change would make two units one without saying so, or mix sample and real data */
-  | 'unit_conflict';
+  | 'unit_conflict'
+  /** a file the store would write already exists (a backup never overwrites one) */
+  | 'file_exists';
 
 /** A domain error of the store; the API maps the code to an HTTP status, the message is for people. */
 export class StoreError extends Error {

@@ -1,6 +1,13 @@
+export { type BackupResult, backupDatabase } from './backup.ts';
 export { type BenchShape, fillBenchDataset } from './bench-data.ts';
-export { type Db, openStore, type Store } from './client.ts';
+export { BUSY_TIMEOUT_MS, type Db, IMMEDIATE, openStore, type Store } from './client.ts';
 export { StoreError, type StoreErrorCode } from './errors.ts';
+export {
+  isStorageFault,
+  StorageFault,
+  type StorageFaultKind,
+  storageFault,
+} from './faults.ts';
 export {
   countUsers,
   createSession,
@@ -33,7 +40,13 @@ export {
   updateUnitAttributes,
 } from './queries/housekeeping.ts';
 export { syncIndicators } from './queries/indicators.ts';
-export { type QueueRow, reviewCounts, unreviewedFacts } from './queries/queue.ts';
+export {
+  decisionsOn,
+  type QueueFilter,
+  type QueueRow,
+  reviewCounts,
+  unreviewedFacts,
+} from './queries/queue.ts';
 export {
   aliasesOf,
   allUnits,
@@ -41,6 +54,7 @@ export {
   dataVersion,
   keysByReport,
   type ReportOverview,
+  reportedUnitYears,
   reportsOfCounty,
   reportsOfUnit,
   reportYears,
@@ -70,4 +84,5 @@ export {
   unitById,
   unitsWithoutCounty,
 } from './queries/units.ts';
+export { openReadOnlyConnection, openStoreForServing, openStoreReadOnly } from './read-only.ts';
 export * from './schema/index.ts';

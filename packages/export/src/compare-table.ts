@@ -1,17 +1,35 @@
+import { emptyYearText, valueState } from '@fazhi/catalog/wording';
 import type { CompareResponse } from '@fazhi/contract';
 import type { z } from 'zod';
-import { asOfLabel, qualifierMark, safeFileName, statusLabel, type Table, unitTypeLabel } from './table.ts';
+import {
+  asOfLabel,
+  figureOrState,
+  qualifierMark,
+  safeFileName,
+  statusLabel,
+  type Table,
+  unitTypeLabel,
+} from './table.ts';
 
-/** The comparison as a long table: a row per unit × year × indicator, missing ones marked 未提及. */
+type Row = Table['rows'][number];
+
+/**
+ * The comparison as a long table: a row per unit × year × indicator, a figure's place without one marked
+ * 未报送 (no report that year) or 未提及 (the report leaves it out). A year no unit reported is one line.
+ */
 export function compareTable(c: z.infer<typeof CompareResponse>): Table {
   const at = new Map(c.cells.map((cell) => [`${cell.unitId}|${cell.year}|${cell.key}`, cell]));
-  const rows: (string | number | null)[][] = [];
+  const empty = new Set(c.emptyYears);
+  const rows: Row[] = [];
+  for (const year of c.years.filter((y) => empty.has(y))) rows.push([emptyYearText(year), null, year]);
   for (const unit of c.units) {
+    const reported = new Set(unit.reported);
     for (const year of c.years) {
       for (const ind of c.indicators) {
         const cell = at.get(`${unit.id}|${year}|${ind.key}`);
+        // an empty year keeps only what a later report said of it, not every unit as 未报送
+        if (!cell && empty.has(year)) continue;
         const notes = [
-          cell ? '' : '未提及',
           cell?.source === 'later_report' ? '取自下一年度报告的比较' : '',
           unit.sample ? '示例数据' : '',
         ];
@@ -21,7 +39,7 @@ export function compareTable(c: z.infer<typeof CompareResponse>): Table {
           year,
           ind.label,
           ind.unit,
-          cell?.value ?? null,
+          figureOrState(cell?.value ?? null, valueState(cell !== undefined, reported.has(year))),
           qualifierMark(cell?.qualifier ?? null),
           cell?.change?.abs ?? null,
           cell?.change?.pct ?? null,
@@ -38,7 +56,7 @@ export function compareTable(c: z.infer<typeof CompareResponse>): Table {
     c.years.length > 1 ? `${c.years[0]}—${c.years[c.years.length - 1]}年` : `${c.years[0] ?? ''}年`;
   return {
     title: `${c.county.name} ${span} 各单位指标对比`,
-    subtitle: `${asOfLabel(c.asOf)} · 已审核 ${reviewed}% · 未提及不计为0`,
+    subtitle: `${asOfLabel(c.asOf)} · 已审核 ${reviewed}% · 未报送、未提及不计为0`,
     columns: [
       { header: '单位', width: 22 },
       { header: '类型', width: 10 },

@@ -1,10 +1,22 @@
+import { emptyYearText } from '@fazhi/catalog/wording';
 import type { RankingResponse } from '@fazhi/contract';
 import type { z } from 'zod';
-import { asOfLabel, qualifierMark, safeFileName, statusLabel, type Table, unitTypeLabel } from './table.ts';
+import {
+  asOfLabel,
+  figureOrState,
+  qualifierMark,
+  safeFileName,
+  statusLabel,
+  type Table,
+  unitTypeLabel,
+} from './table.ts';
 
 const GROUP: Record<string, string> = { towns: '乡镇、街道', departments: '县直部门', all: '全部单位' };
 
-/** The ranking as an export table; 余/近 get a column of their own so the numbers stay numbers. */
+/**
+ * The ranking as an export table; 余/近 get a column of their own so the numbers stay numbers, and a unit
+ * without the figure reads 未报送 or 未提及 in its place. An empty year is one line saying so.
+ */
 export function rankingTable(r: z.infer<typeof RankingResponse>): Table {
   const u = r.indicator.unit;
   const unitSuffix = u === '%' ? '（%）' : `（${u}）`;
@@ -28,9 +40,8 @@ export function rankingTable(r: z.infer<typeof RankingResponse>): Table {
   ];
   const rows = r.rows.map((row) => {
     const notes = [
-      row.missing ? '未提及' : '',
       row.smallBase ? `基数${row.base ?? ''}过小，未排名` : '',
-      r.per10k && !row.missing && row.per10k === null ? '无人口数据，未排名' : '',
+      r.per10k && row.state === 'value' && row.per10k === null ? '无人口数据，未排名' : '',
       row.unit.sample ? '示例数据' : '',
     ].filter(Boolean);
     return [
@@ -38,10 +49,10 @@ export function rankingTable(r: z.infer<typeof RankingResponse>): Table {
       row.tied ? '并列' : '',
       row.unit.name,
       unitTypeLabel(row.unit.type),
-      row.value,
+      figureOrState(row.value, row.state),
       qualifierMark(row.qualifier),
       ...(r.per10k ? [row.per10k] : []),
-      row.previous?.value ?? null,
+      figureOrState(row.previous?.value ?? null, row.previousState),
       row.change?.abs ?? null,
       row.change?.pct ?? null,
       row.previous?.rank ?? null,
@@ -50,9 +61,13 @@ export function rankingTable(r: z.infer<typeof RankingResponse>): Table {
       notes.join('；'),
     ];
   });
+  const empty = r.reported === 0;
+  if (empty && rows.length === 0) rows.push([emptyYearText(r.year)]);
   return {
     title: `${r.county.name} ${r.year}年 ${r.indicator.label}排名（${GROUP[r.group] ?? r.group}${r.per10k ? '，每万人' : ''}）`,
-    subtitle: `${asOfLabel(r.asOf)} · ${reviewed}${sample} · 未提及的单位不计为0，列在最后`,
+    subtitle: `${asOfLabel(r.asOf)} · ${reviewed}${sample} · ${
+      empty ? `${emptyYearText(r.year)}` : '未报送、未提及的单位不计为0，列在最后'
+    }`,
     columns,
     rows,
     fileName: safeFileName(`${r.county.name}${r.year}年${r.indicator.label}排名`),

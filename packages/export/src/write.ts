@@ -23,9 +23,13 @@ export async function toXlsx(t: Table): Promise<Uint8Array> {
   return new Uint8Array(await file.toBuffer());
 }
 
-const csvField = (v: string | number | null): string => {
+/**
+ * A text cell a spreadsheet would run as a formula (= + - @, or a leading tab or CR) gets a leading
+ * apostrophe, as OWASP advises for CSV injection; numbers stay numbers.
+ */
+export const csvField = (v: string | number | null): string => {
   if (v === null) return '';
-  const s = String(v);
+  const s = typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : String(v);
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 

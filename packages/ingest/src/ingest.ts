@@ -7,6 +7,7 @@ import {
   type Db,
   ensureCounty,
   findUnit,
+  IMMEDIATE,
   insertReport,
   regionById,
   reportBySha,
@@ -72,11 +73,12 @@ function save(db: Db, p: Prepared): IngestOutcome {
     flags: JSON.stringify(p.result.flags),
     sample: p.sample,
   });
+  let before: ReturnType<typeof carryDecisions> = [];
   if (current) {
     supersedeReport(db, current.id, report.id);
-    carryDecisions(db, current.id, report);
+    before = carryDecisions(db, current.id, report);
   }
-  const facts = storeExtraction(db, report, p.result.facts);
+  const facts = storeExtraction(db, report, p.result.facts, before);
   return { ...base, status: current ? 'replaced' : 'ingested', reportId: report.id, facts };
 }
 
@@ -96,7 +98,7 @@ export async function ingestDocument(
 ): Promise<IngestOutcome> {
   try {
     const prepared = pool ? await pool.prepare(file, bytes, opts) : await readAndPrepare(file, bytes, opts);
-    return store.db.transaction((tx) => save(tx, prepared));
+    return store.db.transaction((tx) => save(tx, prepared), IMMEDIATE);
   } catch (err) {
     if (err instanceof IngestError) return { file, status: 'rejected', code: err.code, message: err.message };
     throw err;

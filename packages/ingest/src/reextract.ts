@@ -1,4 +1,4 @@
-import { currentReports, type Store, setExtraction, storeExtraction } from '@fazhi/db';
+import { currentReports, IMMEDIATE, type Store, setExtraction, storeExtraction } from '@fazhi/db';
 import { EXTRACTOR_VERSION, extractReport } from '@fazhi/extract';
 
 export interface ReextractSummary {
@@ -23,7 +23,7 @@ export function reextractAll(
     store.db.transaction((tx) => {
       facts += storeExtraction(tx, report, result.facts);
       setExtraction(tx, report.id, EXTRACTOR_VERSION, JSON.stringify(result.flags));
-    });
+    }, IMMEDIATE);
     onReport?.(i + 1, reports.length);
   });
   return { reports: reports.length, facts };

@@ -1,4 +1,4 @@
-import { addUnitAlias, createUnit, ensureCounty, findUnit, type Store } from '@fazhi/db';
+import { addUnitAlias, createUnit, ensureCounty, findUnit, IMMEDIATE, type Store } from '@fazhi/db';
 import { SAMPLE_COUNTY, sampleUnits } from './units.ts';
 
 /**
@@ -13,5 +13,5 @@ export function prepareSampleCounty(store: Store): void {
       const unit = createUnit(tx, { name: u.name, type: u.type, countyId: county.id, sample: true });
       if (u.formerName) addUnitAlias(tx, unit.id, u.formerName);
     }
-  });
+  }, IMMEDIATE);
 }

@@ -1,5 +1,5 @@
 import type { AttributeRow } from '@fazhi/contract';
-import { type Db, findUnit, updateUnitAttributes } from '@fazhi/db';
+import { type Db, findUnit, IMMEDIATE, updateUnitAttributes } from '@fazhi/db';
 import Papa from 'papaparse';
 import { readSheet } from 'read-excel-file/node';
 import type { z } from 'zod';
@@ -104,6 +104,6 @@ export async function importAttributes(
       };
       updateUnitAttributes(tx, r.unitId as number, attrs, actor, `导入 ${file.name} 第 ${r.row} 行`);
     }
-  });
+  }, IMMEDIATE);
   return { applied: true, rows, message: `${file.name}：已更新 ${rows.length} 个单位` };
 }

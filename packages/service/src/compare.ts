@@ -14,7 +14,10 @@ export interface CompareParams {
   years?: number[] | undefined;
 }
 
-/** Units × years × indicators of one county: values, review status, year-over-year change, facts behind. */
+/**
+ * Units × years × indicators of one county: values, review status, year-over-year change, facts behind,
+ * and which unit-years have a report (a unit-year without a cell is 未提及 with one, 未报送 without).
+ */
 export function compare(db: Db, q: CompareParams): z.infer<typeof CompareResponse> {
   const county = resolveCounty(db, q.county);
   const keys = q.indicators?.map(resolveIndicator) ?? FOCUS_KEYS;
@@ -27,8 +30,12 @@ export function compare(db: Db, q: CompareParams): z.infer<typeof CompareRespons
     county: { id: county.id, name: county.name },
     years,
     indicators: INDICATORS.filter((i) => keySet.has(i.key)).map(indicatorInfo),
-    units: computed.units.map(unitRef),
+    units: computed.units.map((u) => ({
+      ...unitRef(u),
+      reported: years.filter((y) => computed.reported.get(y)?.has(u.id)),
+    })),
     cells,
+    emptyYears: years.filter((y) => !computed.reported.has(y)),
     asOf: computed.asOf,
   };
 }

@@ -1,7 +1,7 @@
 import type { Headline } from '@fazhi/contract';
 import type { z } from 'zod';
 
-type HeadlineFigures = Omit<z.infer<typeof Headline>, 'indicator' | 'best' | 'worst'>;
+type HeadlineFigures = Omit<z.infer<typeof Headline>, 'indicator' | 'best' | 'worst' | 'absent'>;
 interface UnitValue {
   value: number;
   qualifier: string;

@@ -6,6 +6,7 @@ import {
   countyByName,
   type Db,
   ensureCounty,
+  IMMEDIATE,
   mergeUnits,
   regionById,
   renameUnit,
@@ -54,7 +55,7 @@ export function changeUnit(db: Db, unitId: number, patch: z.infer<typeof UnitPat
       if (Object.keys(attrs).length > 0) u = updateUnitAttributes(tx, unitId, attrs, actor, reason);
       if (!u) throw new StoreError('unit_not_found', `单位 ${unitId} 不存在`);
       return u;
-    }),
+    }, IMMEDIATE),
   );
   return unitChangeView(db, unit);
 }
@@ -79,5 +80,5 @@ export function addCounty(db: Db, body: z.infer<typeof RegionBody>, actor: strin
     });
     appendChange(tx, { entity: 'region', entityId: county.id, actor, action: 'region_add', after: body });
     return { id: county.id, name: county.name, level: 'county' as const };
-  });
+  }, IMMEDIATE);
 }

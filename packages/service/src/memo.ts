@@ -1,4 +1,12 @@
-import { asOf, type Db, dataVersion, type Unit, unitsOfCounty, valueFactsOfCounty } from '@fazhi/db';
+import {
+  asOf,
+  type Db,
+  dataVersion,
+  reportedUnitYears,
+  type Unit,
+  unitsOfCounty,
+  valueFactsOfCounty,
+} from '@fazhi/db';
 import { type CellValue, computeCells } from './cells.ts';
 
 interface CountyCells {
@@ -8,6 +16,8 @@ interface CountyCells {
   at: Map<string, CellValue>;
   /** `${key}|${year}` → unit id → cell, for rankings */
   byKeyYear: Map<string, Map<number, CellValue>>;
+  /** year → ids of the units with a report in force for it (a unit-year not here is 未报送) */
+  reported: Map<number, Set<number>>;
   /** the newest ingest or review of the county */
   asOf: string | null;
   units: Unit[];
@@ -37,11 +47,18 @@ export function countyCells(db: Db, countyId: number): CountyCells {
     if (m) m.set(c.unitId, c);
     else byKeyYear.set(k, new Map([[c.unitId, c]]));
   }
+  const reported = new Map<number, Set<number>>();
+  for (const r of reportedUnitYears(db, countyId)) {
+    const ids = reported.get(r.year);
+    if (ids) ids.add(r.unitId);
+    else reported.set(r.year, new Set([r.unitId]));
+  }
   const entry = {
     version,
     cells,
     at,
     byKeyYear,
+    reported,
     asOf: asOf(db, countyId),
     units: unitsOfCounty(db, countyId),
   };

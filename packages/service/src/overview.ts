@@ -1,6 +1,6 @@
 import { GROUPS, getIndicator, type IndicatorKey } from '@fazhi/catalog';
 import type { OverviewResponse } from '@fazhi/contract';
-import { type Db, reportsOfCounty, reportYears } from '@fazhi/db';
+import { type Db, reportYears } from '@fazhi/db';
 import type { z } from 'zod';
 import type { CellValue } from './cells.ts';
 import { resolveCounty } from './county.ts';
@@ -8,6 +8,7 @@ import { headlineFigures } from './headline.ts';
 import { indicatorInfo } from './lists.ts';
 import { countyCells } from './memo.ts';
 import { inGroup, type RankingGroup } from './ranking.ts';
+import { absentCounts, reportedIn } from './states.ts';
 
 /** The figures a leader reads first, per focus group. */
 export const HEADLINE_KEYS: readonly IndicatorKey[] = [
@@ -56,14 +57,11 @@ const BY_NAME = new Intl.Collator('zh-CN');
 export function overview(db: Db, q: OverviewParams): z.infer<typeof OverviewResponse> {
   const county = resolveCounty(db, q.county);
   const year = q.year ?? reportYears(db, county.id).at(-1) ?? null;
-  const { byKeyYear, units: all, asOf } = countyCells(db, county.id);
+  const { byKeyYear, units: all, asOf, reported: reportedByYear } = countyCells(db, county.id);
   const units = all.filter((u) => inGroup(u, q.group ?? 'towns'));
   const ids = new Set(units.map((u) => u.id));
-  const reported = new Set(
-    reportsOfCounty(db, county.id)
-      .filter((r) => r.year === year && ids.has(r.unitId))
-      .map((r) => r.unitId),
-  );
+  const inYear = year === null ? new Set<number>() : reportedIn(reportedByYear, year);
+  const reported = new Set([...inYear].filter((id) => ids.has(id)));
   const names = new Map(units.map((u) => [u.id, u.name]));
   const values = (key: IndicatorKey, y: number | null) => {
     const m = new Map<number, CellValue>();
@@ -86,6 +84,7 @@ export function overview(db: Db, q: OverviewParams): z.infer<typeof OverviewResp
             now,
             values(i.key, year === null ? null : year - 1),
           ),
+          absent: absentCounts(ids, (id) => now.has(id), reported),
           ...ends(now, i.higherIsBetter, names),
         };
       }),

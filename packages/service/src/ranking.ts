@@ -1,4 +1,5 @@
 import { getIndicator } from '@fazhi/catalog';
+import { type ValueState, valueState } from '@fazhi/catalog/wording';
 import type { RankingResponse } from '@fazhi/contract';
 import type { Db, Unit } from '@fazhi/db';
 import type { z } from 'zod';
@@ -7,6 +8,7 @@ import { resolveCounty, resolveIndicator } from './county.ts';
 import { indicatorInfo, unitRef } from './lists.ts';
 import { countyCells } from './memo.ts';
 import { competitionRanks } from './rank.ts';
+import { reportedIn } from './states.ts';
 
 type Row = z.infer<typeof RankingResponse>['rows'][number];
 export type RankingGroup = 'towns' | 'departments' | 'all';
@@ -25,16 +27,20 @@ export const inGroup = (u: Unit, group: RankingGroup) =>
   group === 'all' ||
   (group === 'departments' ? u.type === 'county_dept' : u.type !== 'county_dept' && u.type !== 'county');
 
+// ranked first, then shown-but-unranked values, then reports without the figure (未提及), then no report (未报送)
+const ABSENT_ORDER: Record<ValueState, number> = { value: 1e6, not_mentioned: 1e9, no_report: 2e9 };
+
 /**
  * A county's units ranked on one indicator in one year, in the indicator's direction, townships and
- * sub-districts apart from departments. Missing values come last and are never 0; a rate on a base below
- * `minBase` is shown but not ranked; per 10,000 residents where a unit's population is known.
+ * sub-districts apart from departments. Units without the figure come last, 未提及 apart from 未报送, and are
+ * never 0; a rate on a base below `minBase` is shown but not ranked; per 10,000 residents where a unit's
+ * population is known. A year in which no unit of the group has a report lists no unit as 未报送.
  */
 export function ranking(db: Db, q: RankingParams, minBase: number): z.infer<typeof RankingResponse> {
   const county = resolveCounty(db, q.county);
   const key = resolveIndicator(q.indicator);
   const info = getIndicator(key);
-  const { byKeyYear, asOf, units: countyUnits } = countyCells(db, county.id);
+  const { byKeyYear, asOf, units: countyUnits, reported } = countyCells(db, county.id);
   const none = new Map<number, CellValue>();
   const of = (k: string, year: number) => byKeyYear.get(`${k}|${year}`) ?? none;
   const [valuesNow, valuesBefore] = [of(key, q.year), of(key, q.year - 1)];
@@ -42,6 +48,8 @@ export function ranking(db: Db, q: RankingParams, minBase: number): z.infer<type
     ? [of(info.base, q.year), of(info.base, q.year - 1)]
     : [none, none];
   const units = countyUnits.filter((u) => inGroup(u, q.group));
+  const [reportedNow, reportedBefore] = [reportedIn(reported, q.year), reportedIn(reported, q.year - 1)];
+  const reportedUnits = units.filter((u) => reportedNow.has(u.id)).length;
   const normalise = q.per10k && info.combine === 'sum';
 
   const measure = (u: Unit, values: Map<number, CellValue>, bases: Map<number, CellValue>) => {
@@ -72,7 +80,7 @@ export function ranking(db: Db, q: RankingParams, minBase: number): z.infer<type
       unit: unitRef(m.u),
       rank: r?.rank ?? null,
       tied: r?.tied ?? false,
-      missing: m.cell === undefined,
+      state: valueState(m.cell !== undefined, reportedNow.has(m.u.id)),
       value: m.cell?.value ?? null,
       qualifier: m.cell?.qualifier ?? null,
       status: m.cell?.status ?? null,
@@ -83,6 +91,7 @@ export function ranking(db: Db, q: RankingParams, minBase: number): z.infer<type
       previous: prev
         ? { value: prev.value, qualifier: prev.qualifier, rank: prevRank, factIds: prev.factIds }
         : null,
+      previousState: valueState(prev !== undefined, reportedBefore.has(m.u.id)),
       change:
         abs === null || !prev
           ? null
@@ -93,10 +102,9 @@ export function ranking(db: Db, q: RankingParams, minBase: number): z.infer<type
             },
     };
   });
-  // ranked first, then shown-but-unranked values, then units that did not report it (未提及)
-  const order = (row: Row) => (row.rank !== null ? row.rank : row.missing ? 1e9 : 1e6);
+  const order = (row: Row) => row.rank ?? ABSENT_ORDER[row.state];
   rows.sort((a, b) => order(a) - order(b) || BY_NAME.compare(a.unit.name, b.unit.name));
-  const present = rows.filter((r) => !r.missing);
+  const present = rows.filter((r) => r.state === 'value');
   return {
     county: { id: county.id, name: county.name },
     indicator: indicatorInfo(info),
@@ -107,6 +115,8 @@ export function ranking(db: Db, q: RankingParams, minBase: number): z.infer<type
     asOf,
     reviewedShare:
       present.length === 0 ? 0 : present.filter((r) => r.status !== 'auto').length / present.length,
-    rows,
+    reported: reportedUnits,
+    // an empty year is said once (reported: 0), not as every unit 未报送
+    rows: reportedUnits === 0 ? present : rows,
   };
 }

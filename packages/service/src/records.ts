@@ -10,6 +10,7 @@ import {
   regionById,
   reportById,
   reportsOfUnit,
+  reportYears,
   unitById,
   valueFactsOfUnit,
 } from '@fazhi/db';
@@ -62,6 +63,7 @@ export function unitProfile(db: Db, id: number): z.infer<typeof UnitProfileRespo
     county: countyOf(db, unit.countyId),
     reports: reportsOfUnit(db, id).map(reportSummary),
     cells: computeCells(valueFactsOfUnit(db, id)),
+    countyYears: unit.countyId === null ? [] : reportYears(db, unit.countyId),
   };
 }
 
@@ -83,13 +85,21 @@ export function reportView(db: Db, id: number): z.infer<typeof ReportResponse> {
   };
 }
 
-/** One fact with its history. */
-export function factView(db: Db, id: number) {
+/** The name people know from a change-log actor 王主任（wang）: the login stays with signed-in staff. */
+export const displayNameOnly = (actor: string): string => actor.replace(/（[^（）]*）$/, '');
+
+/** One fact with its history; `forStaff` false (a reader who is not signed in) shows display names only. */
+export function factView(db: Db, id: number, forStaff = true) {
   const fact = factById(db, id);
   if (!fact) throw new ServiceError('unknown_fact', `指标事实 ${id} 不存在`);
   const json = (s: string | null): unknown => (s === null ? null : JSON.parse(s));
   return {
     fact: factBody(fact),
-    audit: auditOf(db, id).map((a) => ({ ...a, before: json(a.before), after: json(a.after) })),
+    audit: auditOf(db, id).map((a) => ({
+      ...a,
+      actor: forStaff ? a.actor : displayNameOnly(a.actor),
+      before: json(a.before),
+      after: json(a.after),
+    })),
   };
 }

@@ -1,10 +1,19 @@
 import { getIndicator, type IndicatorKey } from '@fazhi/catalog';
 import type { ReviewItem, ReviewReason } from '@fazhi/contract';
-import { type Db, type QueueRow, regionById, unreviewedFacts } from '@fazhi/db';
+import {
+  type Db,
+  decisionsOn,
+  type QueueFilter,
+  type QueueRow,
+  regionById,
+  unitById,
+  unreviewedFacts,
+} from '@fazhi/db';
 import type { z } from 'zod';
 import type { CellValue } from './cells.ts';
 import { FOCUS_KEYS } from './compare.ts';
-import { resolveCounty } from './county.ts';
+import { resolveCounty, resolveIndicator } from './county.ts';
+import { ServiceError } from './errors.ts';
 import { unitRef } from './lists.ts';
 import { countyCells } from './memo.ts';
 import { factBody } from './records.ts';
@@ -13,6 +22,7 @@ type Reason = z.infer<typeof ReviewReason>;
 type Flag = { message: string; keys: string[] };
 
 const WEIGHT: Record<Reason['code'], number> = {
+  pending: 50,
   flag: 40,
   big_change: 30,
   uncertain: 15,
@@ -38,6 +48,9 @@ function bigChange(cell: CellValue | undefined): string | null {
 /** Why a person should look at this figure, most important first. */
 export function reasonsFor(row: QueueRow, cell: CellValue | undefined): Reason[] {
   const out: Reason[] = [];
+  if (row.fact.status === 'pending') {
+    out.push({ code: 'pending', label: '新提取的数字，此前已有人工审核结果；接受前不计入数值' });
+  }
   const flags = JSON.parse(row.report.flags) as Flag[];
   // a flag on some keys concerns those figures; a flag on none (template text) concerns the whole report
   for (const f of flags.filter((f) => f.keys.length === 0 || f.keys.includes(row.fact.key))) {
@@ -57,10 +70,32 @@ export function reasonsFor(row: QueueRow, cell: CellValue | undefined): Reason[]
   return out;
 }
 
+export interface QueueQuery {
+  county?: string | undefined;
+  unit?: number | undefined;
+  indicator?: string | undefined;
+  year?: number | undefined;
+  limit: number;
+}
+
+/** The asked county, unit and indicator, each known (404 otherwise), and a unit of the asked county (400). */
+function queueFilter(db: Db, q: QueueQuery): QueueFilter {
+  const county = q.county ? resolveCounty(db, q.county) : undefined;
+  const unit = q.unit === undefined ? undefined : unitById(db, q.unit);
+  if (q.unit !== undefined && !unit) throw new ServiceError('unknown_unit', `单位 ${q.unit} 不存在`);
+  if (county && unit && unit.countyId !== county.id)
+    throw new ServiceError('bad_request', `单位“${unit.name}”不属于${county.name}，请重新选择单位`);
+  return {
+    countyId: county?.id,
+    unitId: unit?.id,
+    key: q.indicator === undefined ? undefined : resolveIndicator(q.indicator),
+    year: q.year,
+  };
+}
+
 /** Figures to look at first: flagged, changed a lot, uncertain, focus, untouched reports. */
-export function reviewQueue(db: Db, q: { county?: string | undefined; limit: number }) {
-  const county = q.county ? resolveCounty(db, q.county) : null;
-  const rows = unreviewedFacts(db, county?.id ?? null);
+export function reviewQueue(db: Db, q: QueueQuery) {
+  const rows = unreviewedFacts(db, queueFilter(db, q));
   const cellOf = new Map<number, CellValue>();
   const counties = new Set(rows.map((r) => r.unit.countyId).filter((id): id is number => id !== null));
   for (const id of counties)
@@ -87,6 +122,10 @@ export function reviewQueue(db: Db, q: { county?: string | undefined; limit: num
       },
       reasons,
       score,
+      beside:
+        row.fact.status === 'pending'
+          ? decisionsOn(db, row.report.id, row.fact.key, row.fact.year).map(factBody)
+          : [],
     };
   });
   return { total: rows.length, items };

@@ -58,13 +58,13 @@ export const recordRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { sto
     '/facts/:id',
     {
       schema: {
-        summary: '一个指标事实及其修改记录',
+        summary: '一个指标事实及其修改记录（未登录时操作人只显示姓名）',
         tags: ['审核'],
         params: IdParams,
         response: { 200: FactResponse, 404: ErrorBody },
       },
     },
-    async (req) => factView(db, req.params.id),
+    async (req) => factView(db, req.params.id, req.auth !== null),
   );
   app.patch(
     '/facts/:id',

@@ -3,7 +3,7 @@ import { countUsers } from '@fazhi/db';
 import { LoginLimiter, signIn, signOut } from '@fazhi/service';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppOptions } from '../app.ts';
-import { clearSessionCookie, setSessionCookie } from '../auth.ts';
+import { clearSessionCookie, DEVICE_COOKIE, setDeviceCookie, setSessionCookie } from '../auth.ts';
 
 export const sessionRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, opts) => {
   const { store, openReading, sessionHours } = opts;
@@ -14,6 +14,7 @@ export const sessionRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, opts
     csrfToken: auth?.csrf ?? null,
     openReading,
     hasAccounts: countUsers(store.db) > 0,
+    readOnly: store.readOnly,
   });
   app.get(
     '/session',
@@ -30,24 +31,31 @@ export const sessionRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, opts
   app.post(
     '/session',
     {
-      config: { access: 'public' },
+      config: { access: 'public', whileReadOnly: true },
       schema: {
-        summary: '登录（失败次数过多时返回 429）',
+        summary: '登录（失败次数过多时返回 429 与 Retry-After）',
         tags,
         body: LoginBody,
         response: { 200: SessionResponse, 400: ErrorBody, 401: ErrorBody, 429: ErrorBody },
       },
     },
     async (req, reply) => {
-      const s = await signIn(store.db, limiter, { ...req.body, ip: req.ip, hours: sessionHours });
+      const device = req.cookies[DEVICE_COOKIE];
+      const s = await signIn(store.db, limiter, {
+        ...req.body,
+        ip: req.ip,
+        hours: sessionHours,
+        ...(device ? { device } : {}),
+      });
       setSessionCookie(reply, s.token);
+      setDeviceCookie(reply, s.device);
       return info({ user: s.user, csrf: s.csrf });
     },
   );
   app.delete(
     '/session',
     {
-      config: { access: 'user' },
+      config: { access: 'user', whileReadOnly: true },
       schema: {
         summary: '退出登录',
         tags,

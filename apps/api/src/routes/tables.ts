@@ -51,7 +51,7 @@ export const tableRoutes: FastifyPluginAsyncZod<AppOptions> = async (
       schema: {
         summary: '单位 × 年度 × 指标：数值、约数标记、审核状态、较上年变化、依据事实',
         description:
-          '未提及的单位-年度-指标没有对应的 cell（绝不记作 0）。indicators 默认为四个重点组的全部指标；years 默认为有报告的全部年度。',
+          '没有数值的单位-年度-指标没有对应的 cell（绝不记作 0）：该单位该年度有报告（units[].reported 含该年）为未提及，否则为未报送；emptyYears 为全县都没有报告的年度。indicators 默认为四个重点组的全部指标；years 默认为有报告的全部年度。',
         tags: ['对比与排名'],
         querystring: CompareQuery,
         response: { 200: CompareResponse, 400: ErrorBody, 404: ErrorBody },
@@ -63,7 +63,9 @@ export const tableRoutes: FastifyPluginAsyncZod<AppOptions> = async (
     '/ranking',
     {
       schema: {
-        summary: '某县区某年某指标的排名（并列、较上年变化、未提及列于最后）',
+        summary: '某县区某年某指标的排名（并列、较上年变化、未提及与未报送列于最后）',
+        description:
+          'state：value 有数值；not_mentioned 报告已收到但未提及；no_report 该单位该年度未报送报告。reported 为 0 时该年度尚未收到该范围内任何报告，rows 不逐一列出未报送的单位。',
         tags: ['对比与排名'],
         querystring: RankingQuery,
         response: { 200: RankingResponse, 400: ErrorBody, 404: ErrorBody },
@@ -77,6 +79,7 @@ export const tableRoutes: FastifyPluginAsyncZod<AppOptions> = async (
       {
         schema: {
           summary: `导出排名表（.${ext}）`,
+          description: '没有数值的单位在数值列写“未报送”或“未提及”；尚未收到任何报告的年度导出一行说明。',
           tags: ['导出'],
           querystring: RankingQuery,
           response: { 200: File, 400: ErrorBody, 404: ErrorBody },
@@ -89,6 +92,7 @@ export const tableRoutes: FastifyPluginAsyncZod<AppOptions> = async (
       {
         schema: {
           summary: `导出对比表（.${ext}）`,
+          description: '没有数值的单位在数值列写“未报送”或“未提及”；尚未收到任何报告的年度只写一行说明。',
           tags: ['导出'],
           querystring: CompareQuery,
           response: { 200: File, 400: ErrorBody, 404: ErrorBody },

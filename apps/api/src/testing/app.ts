@@ -20,7 +20,13 @@ export interface TestApp {
  * the real app over it. One per test file.
  */
 export async function testApp(
-  opts: { minBase?: number; maxFileBytes?: number; webDist?: string; openReading?: boolean } = {},
+  opts: {
+    minBase?: number;
+    maxFileBytes?: number;
+    webDist?: string;
+    openReading?: boolean;
+    trustProxy?: boolean;
+  } = {},
 ): Promise<TestApp> {
   const dir = mkdtempSync(path.join(tmpdir(), 'api-'));
   const store = openStore(path.join(dir, 'app.db'));
@@ -32,14 +38,17 @@ export async function testApp(
   for (const f of await sampleFiles(sampleCounty())) {
     await ingestDocument(store, f.name, f.bytes, { county: SAMPLE_COUNTY, sample: true });
   }
-  const app = await buildApp({
-    store,
-    minBase: opts.minBase ?? 5,
-    maxFileBytes: opts.maxFileBytes ?? 20 << 20,
-    ...(opts.webDist ? { webDist: opts.webDist } : {}),
-    openReading: opts.openReading ?? true,
-    sessionHours: 12,
-  });
+  const app = await buildApp(
+    {
+      store,
+      minBase: opts.minBase ?? 5,
+      maxFileBytes: opts.maxFileBytes ?? 20 << 20,
+      ...(opts.webDist ? { webDist: opts.webDist } : {}),
+      openReading: opts.openReading ?? true,
+      sessionHours: 12,
+    },
+    { trustProxy: opts.trustProxy ?? false },
+  );
   return {
     app,
     store,
@@ -74,7 +83,7 @@ export async function signInAs(
   opts: { username?: string; displayName?: string } = {},
 ): Promise<Credentials> {
   const username = opts.username ?? `${role}-${Math.random().toString(36).slice(2, 8)}`;
-  const password = `pw-${username}-2024`;
+  const password = `secret-${Math.random().toString(36).slice(2, 10)}-2024`;
   const displayName = opts.displayName ?? `测试${role}`;
   await addAccount(t.store.db, { username, displayName, role, password }, '测试');
   const r = await t.app.inject({ method: 'POST', url: '/api/session', payload: { username, password } });

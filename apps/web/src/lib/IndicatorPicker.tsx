@@ -10,18 +10,22 @@ export function IndicatorSelect({
   onChange,
   only,
   label = '指标',
+  any,
 }: {
   value: string;
   onChange: (key: string) => void;
   /** limit the choice to these keys */
   only?: readonly string[];
   label?: string;
+  /** offer “no indicator in particular” (value '') under this label */
+  any?: string;
 }) {
   const groups = useQuery(indicatorsQuery()).data?.groups ?? [];
   return (
     <label>
       {label}
       <select value={value} onChange={(e) => onChange(e.target.value)} aria-label={label}>
+        {any !== undefined && <option value="">{any}</option>}
         {groups.map((g) => {
           const items = g.indicators.filter((i) => !only || only.includes(i.key));
           if (items.length === 0) return null;

@@ -13,7 +13,8 @@ export function ScopeBar({ withYear }: { withYear: boolean }) {
         县区
         <select
           value={scope.county ?? ''}
-          onChange={(e) => setParams({ county: e.target.value, year: null })}
+          // a unit and a figure belong to one county: the review's unit filter and open figure go with it
+          onChange={(e) => setParams({ county: e.target.value, year: null, unit: null, fact: null })}
           aria-label="县区"
         >
           {scope.unknownCounty && <option value={scope.county ?? ''}>（未知县区）</option>}

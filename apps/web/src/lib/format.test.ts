@@ -3,7 +3,7 @@ import {
   changeArrow,
   changeTone,
   formatChange,
-  formatMaybe,
+  formatFigure,
   formatRank,
   formatRankChange,
   formatValue,
@@ -23,14 +23,13 @@ describe('formatValue', () => {
   });
 
   test.each([
-    ['says 未提及 for a missing value, never 0', null],
-    ['says 未提及 for an undefined value', undefined],
-  ])('%s', (_name, value) => {
-    expect(formatMaybe(value, 'exact', '件')).toBe('未提及');
-  });
-
-  test('writes a reported zero as 0', () => {
-    expect(formatMaybe(0, 'exact', '件')).toBe('0件');
+    ['says 未提及 for a report without the figure, never 0', null, 'not_mentioned', '未提及'],
+    ['says 未报送 for a unit-year without a report, never 0', null, 'no_report', '未报送'],
+    ['says 未报送 for an undefined value without a report', undefined, 'no_report', '未报送'],
+    ['writes a reported zero as 0', 0, 'value', '0件'],
+    ['writes the figure when there is one', 12, 'value', '12件'],
+  ] as const)('%s', (_name, value, state, expected) => {
+    expect(formatFigure(value, 'exact', '件', state)).toBe(expected);
   });
 });
 

@@ -1,6 +1,6 @@
 // How figures read in the dashboard: the qualifier stays with the number (100余次, 约2万人次, 近50件).
 
-import { type QualifierCode, withQualifier } from '@fazhi/catalog/wording';
+import { ABSENT_LABEL, type QualifierCode, type ValueState, withQualifier } from '@fazhi/catalog/wording';
 
 export type { QualifierCode };
 
@@ -37,15 +37,15 @@ export function formatValue(
   return withQualifier(formatNumber(value), qualifier, unit);
 }
 
-/** Not reported is said, never shown as 0. */
-export const NOT_REPORTED = '未提及';
-
-export function formatMaybe(
+/** A figure, or why there is none: 未报送 (no report) or 未提及 (the report leaves it out); never 0. */
+export function formatFigure(
   value: number | null | undefined,
   qualifier: QualifierCode | null | undefined,
   unit: string,
+  state: ValueState,
 ): string {
-  return value === null || value === undefined ? NOT_REPORTED : formatValue(value, qualifier, unit);
+  if (value === null || value === undefined) return ABSENT_LABEL[state === 'value' ? 'not_mentioned' : state];
+  return formatValue(value, qualifier, unit);
 }
 
 const signed = (n: number) => (n > 0 ? `+${formatNumber(n)}` : n < 0 ? `−${formatNumber(-n)}` : '0');
@@ -88,6 +88,7 @@ export function formatRank(rank: number | null, tied: boolean): string {
 
 export const STATUS_LABEL: Record<string, string> = {
   auto: '自动提取',
+  pending: '新数字待审核（未计入）',
   confirmed: '已确认',
   corrected: '已更正',
   rejected: '已驳回',

@@ -16,7 +16,9 @@ export const PALETTE = {
     '#9aa52f',
   ],
   heat: ['#d4e3f2', '#a9c6e3', '#7aa6d1', '#4a7fb5', '#1f4e79'],
-  missing: '#ececec',
+  /** 未提及: a report without the figure; 未报送 (no report) is white and hatched, see noReportDecal */
+  notMentioned: '#e4e4e4',
+  noReport: '#ffffff',
   text: '#333333',
   muted: '#888888',
 } as const;
@@ -28,6 +30,15 @@ export const lastYearDecal = () => ({
   dashArrayY: [2, 4],
   rotation: -Math.PI / 4,
   color: 'rgba(0, 0, 0, 0.35)',
+});
+
+/** Sparse hatching on cells of a unit-year without a report (未报送), apart from plain grey 未提及. */
+export const noReportDecal = () => ({
+  symbol: 'rect',
+  dashArrayX: [1, 0],
+  dashArrayY: [1, 5],
+  rotation: Math.PI / 4,
+  color: 'rgba(0, 0, 0, 0.22)',
 });
 
 export const FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif';

@@ -1,3 +1,4 @@
+import { emptyYearText } from '@fazhi/catalog/wording';
 import type { ReactNode } from 'react';
 import { errorMessage, RequestError } from './api.ts';
 import { Link } from './router.tsx';
@@ -33,6 +34,15 @@ export function NoReports() {
     <Empty>
       还没有任何报告。请先在<Link to="/upload">“上传”页</Link>导入报告。
     </Empty>
+  );
+}
+
+/** A year in which no unit of the scope shown has a report: said once, instead of every unit as 未报送. */
+export function EmptyYear({ year }: { year: number }) {
+  return (
+    <div className="state empty" data-testid="empty-year">
+      {emptyYearText(year)}。
+    </div>
   );
 }
 

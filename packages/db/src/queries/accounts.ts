@@ -1,5 +1,5 @@
 import { count, eq, lt, sql } from 'drizzle-orm';
-import type { Db } from '../client.ts';
+import { type Db, IMMEDIATE } from '../client.ts';
 import { prepared } from '../prepared.ts';
 import { type Role, type Session, sessions, type User, users } from '../schema/index.ts';
 import { appendChange } from './changes.ts';
@@ -43,7 +43,7 @@ export function createUser(
       after: accountSnapshot(row),
     });
     return row;
-  });
+  }, IMMEDIATE);
 }
 
 export function updateUser(
@@ -75,7 +75,7 @@ export function updateUser(
       after: accountSnapshot(after),
     });
     return after;
-  });
+  }, IMMEDIATE);
 }
 
 export function createSession(

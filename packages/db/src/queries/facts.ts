@@ -1,7 +1,7 @@
-import { and, eq, ne, sql } from 'drizzle-orm';
+import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { prepared } from '../prepared.ts';
-import { type FactRow, facts, type NewFactRow } from '../schema/index.ts';
+import { ENGINE_STATUSES, type FactRow, facts, type NewFactRow } from '../schema/index.ts';
 import { appendAudit, snapshot } from './audit.ts';
 
 /** A figure as the extraction engine gives it (structurally the engine's Fact). */
@@ -31,23 +31,34 @@ export function humanFacts(db: Db, reportId: number): FactRow[] {
     d
       .select()
       .from(facts)
-      .where(and(eq(facts.reportId, sql.placeholder('reportId')), ne(facts.status, 'auto')))
+      .where(
+        and(eq(facts.reportId, sql.placeholder('reportId')), notInArray(facts.status, [...ENGINE_STATUSES])),
+      )
       .prepare(),
   ).all({ reportId });
 }
 
+/** The engine's unreviewed facts of a report (not those waiting beside a decision). */
+function autoFacts(db: Db, reportId: number): FactRow[] {
+  return db
+    .select()
+    .from(facts)
+    .where(and(eq(facts.reportId, reportId), eq(facts.status, 'auto')))
+    .all();
+}
+
 const p = (name: string) => sql.placeholder(name);
 
-function deleteAutoFacts(db: Db, reportId: number): void {
-  prepared(db, 'deleteAutoFacts', (d) =>
+function deleteEngineFacts(db: Db, reportId: number): void {
+  prepared(db, 'deleteEngineFacts', (d) =>
     d
       .delete(facts)
-      .where(and(eq(facts.reportId, p('reportId')), eq(facts.status, 'auto')))
+      .where(and(eq(facts.reportId, p('reportId')), inArray(facts.status, [...ENGINE_STATUSES])))
       .prepare(),
   ).run({ reportId });
 }
 
-function insertAutoFact(db: Db, row: NewFactRow): void {
+function insertEngineFact(db: Db, row: NewFactRow): void {
   prepared(db, 'insertAutoFact', (d) =>
     d
       .insert(facts)
@@ -63,7 +74,7 @@ function insertAutoFact(db: Db, row: NewFactRow): void {
         spanStart: p('spanStart'),
         spanEnd: p('spanEnd'),
         evidence: p('evidence'),
-        status: 'auto',
+        status: p('status'),
       })
       .prepare(),
   ).run({ ...row, derived: row.derived ? 1 : 0 });
@@ -87,16 +98,35 @@ function isDecided(e: ExtractedFact, year: number, human: FactRow[]): boolean {
   );
 }
 
+const sameMention = (a: FactRow, e: ExtractedFact, year: number) =>
+  a.key === e.key &&
+  a.year === year &&
+  a.value === e.value &&
+  (a.evidence === e.text || evidenceTail(a.evidence) === evidenceTail(e.text));
+
+/**
+ * Whether a new figure must wait for review: a person already decided this key and year, and the
+ * figure is not one the engine read before and that counted beside that decision all along. Otherwise
+ * a new version's reworded figure would be added to the person's correction (25 → 30, then 26: 56).
+ */
+function waitsForReview(e: ExtractedFact, year: number, human: FactRow[], before: FactRow[]): boolean {
+  const decided = human.some((h) => h.key === e.key && h.year === year);
+  return decided && !before.some((a) => sameMention(a, e, year));
+}
+
 /**
  * Replaces the engine's facts of a report with a new extraction, leaving every fact a person
- * decided on as it is, and not re-adding the figures those decisions cover. Returns the count stored.
+ * decided on as it is, and not re-adding the figures those decisions cover. A new figure for a key and
+ * year a person decided is stored as pending: shown for review, not counted until accepted. `before`
+ * is the previous extraction's unreviewed facts (by default this report's own). Returns the count stored.
  */
 export function storeExtraction(
   db: Db,
   report: { id: number; unitId: number; year: number },
   extracted: ExtractedFact[],
+  before: FactRow[] = autoFacts(db, report.id),
 ): number {
-  deleteAutoFacts(db, report.id);
+  deleteEngineFacts(db, report.id);
   const human = humanFacts(db, report.id);
   const rows: NewFactRow[] = extracted
     .filter((e) => !isDecided(e, e.year ?? report.year, human))
@@ -112,17 +142,21 @@ export function storeExtraction(
       spanStart: e.start,
       spanEnd: e.end,
       evidence: e.text,
-      status: 'auto' as const,
+      status: waitsForReview(e, e.year ?? report.year, human, before)
+        ? ('pending' as const)
+        : ('auto' as const),
     }));
-  for (const row of rows) insertAutoFact(db, row);
+  for (const row of rows) insertEngineFact(db, row);
   return rows.length;
 }
 
 /**
  * Moves the facts people decided on from an old version of a report to its new version, finding each
- * one's sentence again in the new text (span null when the sentence is gone); the old automatic facts go.
+ * one's sentence again in the new text (span null when the sentence is gone); the old engine facts go.
+ * Returns the old version's unreviewed facts, for storeExtraction to tell new figures from known ones.
  */
-export function carryDecisions(db: Db, fromReportId: number, to: { id: number; text: string }): number {
+export function carryDecisions(db: Db, fromReportId: number, to: { id: number; text: string }): FactRow[] {
+  const before = autoFacts(db, fromReportId);
   const moved = humanFacts(db, fromReportId);
   for (const f of moved) {
     // the whole sentence if it is still there, else its end (the words and the figure)
@@ -151,6 +185,6 @@ export function carryDecisions(db: Db, fromReportId: number, to: { id: number; t
       reason: at >= 0 ? '报告有新版本，沿用人工审核结果' : '报告有新版本，原句已不在新版本中',
     });
   }
-  deleteAutoFacts(db, fromReportId);
-  return moved.length;
+  deleteEngineFacts(db, fromReportId);
+  return before;
 }

@@ -1,5 +1,5 @@
 import { and, eq, inArray, isNull, ne } from 'drizzle-orm';
-import type { Db } from '../client.ts';
+import { type Db, IMMEDIATE } from '../client.ts';
 import { StoreError } from '../errors.ts';
 import { facts, type Region, reports, type Unit, unitAliases, units } from '../schema/index.ts';
 import { appendChange } from './changes.ts';
@@ -62,7 +62,7 @@ export function assignUnitCounty(
       reason: reason ?? null,
     });
     return after;
-  });
+  }, IMMEDIATE);
 }
 
 /** A new name for a unit; the old one stays as an alias, so older reports still find it. */
@@ -83,7 +83,7 @@ export function renameUnit(db: Db, unitId: number, name: string, actor: string, 
       reason: reason ?? null,
     });
     return after;
-  });
+  }, IMMEDIATE);
 }
 
 /** Population and village count (for per-10,000-residents views); null clears one. */
@@ -107,7 +107,7 @@ export function updateUnitAttributes(
       reason: reason ?? null,
     });
     return after;
-  });
+  }, IMMEDIATE);
 }
 
 /** Years in which both units have a report in force: merging them would give one unit two reports. */
@@ -173,7 +173,7 @@ export function mergeUnits(db: Db, keepId: number, dropId: number, actor: string
       reason: reason ?? null,
     });
     return after;
-  });
+  }, IMMEDIATE);
 }
 
 /** Units of the same kind (sample or real) and county, other than this one: the choices for a merge. */

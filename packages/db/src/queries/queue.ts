@@ -1,6 +1,14 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
-import { type FactRow, facts, type Report, reports, type Unit, units } from '../schema/index.ts';
+import {
+  ENGINE_STATUSES,
+  type FactRow,
+  facts,
+  type Report,
+  reports,
+  type Unit,
+  units,
+} from '../schema/index.ts';
 
 export interface QueueRow {
   fact: FactRow;
@@ -8,12 +16,21 @@ export interface QueueRow {
   unit: Unit;
 }
 
+/** Which figures the queue holds: all, or those of one county, unit, indicator or year (the figure's). */
+export interface QueueFilter {
+  countyId?: number | undefined;
+  unitId?: number | undefined;
+  key?: string | undefined;
+  year?: number | undefined;
+}
+
 /**
- * Facts nobody has looked at yet (status auto) in reports in force, of one county or of all, with their
- * report's flags and how many of the report's facts a person has already decided.
+ * Facts nobody has looked at yet (auto, or pending beside a person's decision) in reports in force,
+ * narrowed by the filter, with their report's flags and how many of the report's facts a person has
+ * already decided.
  */
-export function unreviewedFacts(db: Db, countyId: number | null): QueueRow[] {
-  const reviewed = sql<number>`(select count(*) from facts g where g.report_id = ${reports.id} and g.status != 'auto')`;
+export function unreviewedFacts(db: Db, filter: QueueFilter = {}): QueueRow[] {
+  const reviewed = sql<number>`(select count(*) from facts g where g.report_id = ${reports.id} and g.status not in ('auto', 'pending'))`;
   return db
     .select({
       fact: facts,
@@ -31,9 +48,12 @@ export function unreviewedFacts(db: Db, countyId: number | null): QueueRow[] {
     .innerJoin(units, eq(units.id, facts.unitId))
     .where(
       and(
-        eq(facts.status, 'auto'),
+        inArray(facts.status, [...ENGINE_STATUSES]),
         isNull(reports.supersededAt),
-        countyId === null ? undefined : eq(units.countyId, countyId),
+        filter.countyId === undefined ? undefined : eq(units.countyId, filter.countyId),
+        filter.unitId === undefined ? undefined : eq(facts.unitId, filter.unitId),
+        filter.key === undefined ? undefined : eq(facts.key, filter.key),
+        filter.year === undefined ? undefined : eq(facts.year, filter.year),
       ),
     )
     .all();
@@ -49,7 +69,7 @@ export function reviewCounts(
     .select({
       reportId: facts.reportId,
       focus: sql<number>`count(*)`,
-      reviewed: sql<number>`sum(case when ${facts.status} != 'auto' then 1 else 0 end)`,
+      reviewed: sql<number>`sum(case when ${facts.status} not in ('auto', 'pending') then 1 else 0 end)`,
     })
     .from(facts)
     .innerJoin(units, eq(units.id, facts.unitId))
@@ -63,5 +83,22 @@ export function reviewCounts(
       ),
     )
     .groupBy(facts.reportId)
+    .all();
+}
+
+/** The decisions people made on a report's key and year: what a pending figure waits beside. */
+export function decisionsOn(db: Db, reportId: number, key: string, year: number): FactRow[] {
+  return db
+    .select()
+    .from(facts)
+    .where(
+      and(
+        eq(facts.reportId, reportId),
+        eq(facts.key, key),
+        eq(facts.year, year),
+        notInArray(facts.status, [...ENGINE_STATUSES]),
+      ),
+    )
+    .orderBy(facts.id)
     .all();
 }

@@ -1,8 +1,18 @@
 import type Database from 'better-sqlite3';
-import { and, asc, eq, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { prepared } from '../prepared.ts';
-import { facts, type Report, regions, reports, type Unit, unitAliases, units } from '../schema/index.ts';
+import {
+  COUNTING_STATUSES,
+  type FactStatus,
+  facts,
+  type Report,
+  regions,
+  reports,
+  type Unit,
+  unitAliases,
+  units,
+} from '../schema/index.ts';
 
 /** A stored fact as the value computation needs it, with the year of the report it was read from. */
 export interface ValueFactRow {
@@ -13,7 +23,7 @@ export interface ValueFactRow {
   value: number;
   qualifier: 'exact' | 'over' | 'about' | 'near' | 'under';
   role: 'total' | 'part' | null;
-  status: 'auto' | 'confirmed' | 'corrected' | 'rejected' | 'added';
+  status: FactStatus;
   text: string;
   reportYear: number;
 }
@@ -31,7 +41,7 @@ const valueFields = {
   reportYear: reports.year,
 };
 
-/** Every fact that counts (not rejected, of a report in force) for the units of a county. */
+/** Every fact that counts (not rejected nor waiting for review, of a report in force) for the units of a county. */
 export function valueFactsOfCounty(db: Db, countyId: number): ValueFactRow[] {
   return prepared(db, 'valueFactsOfCounty', (d) =>
     d
@@ -42,7 +52,7 @@ export function valueFactsOfCounty(db: Db, countyId: number): ValueFactRow[] {
       .where(
         and(
           eq(units.countyId, sql.placeholder('countyId')),
-          ne(facts.status, 'rejected'),
+          inArray(facts.status, [...COUNTING_STATUSES]),
           isNull(reports.supersededAt),
         ),
       )
@@ -55,7 +65,13 @@ export function valueFactsOfUnit(db: Db, unitId: number): ValueFactRow[] {
     .select(valueFields)
     .from(facts)
     .innerJoin(reports, eq(reports.id, facts.reportId))
-    .where(and(eq(facts.unitId, unitId), ne(facts.status, 'rejected'), isNull(reports.supersededAt)))
+    .where(
+      and(
+        eq(facts.unitId, unitId),
+        inArray(facts.status, [...COUNTING_STATUSES]),
+        isNull(reports.supersededAt),
+      ),
+    )
     .all();
 }
 
@@ -121,10 +137,22 @@ export interface ReportOverview {
 export function reportsOfCounty(db: Db, countyId: number): ReportOverview[] {
   return db.all<ReportOverview>(sql`
     select r.id as id, r.unit_id as unitId, r.year as year, r.signed_date as signedDate, r.flags as flags,
-           (select count(*) from facts f where f.report_id = r.id and f.status != 'rejected') as facts
+           (select count(*) from facts f where f.report_id = r.id and f.status not in ('rejected', 'pending')) as facts
     from reports r join units u on u.id = r.unit_id
     where u.county_id = ${countyId} and r.superseded_at is null
     order by r.unit_id, r.year`);
+}
+
+/** Which unit has a report in force for which year, for the units of a county (未报送 is the rest). */
+export function reportedUnitYears(db: Db, countyId: number): { unitId: number; year: number }[] {
+  return prepared(db, 'reportedUnitYears', (d) =>
+    d
+      .selectDistinct({ unitId: reports.unitId, year: reports.year })
+      .from(reports)
+      .innerJoin(units, eq(units.id, reports.unitId))
+      .where(and(eq(units.countyId, sql.placeholder('countyId')), isNull(reports.supersededAt)))
+      .prepare(),
+  ).all({ countyId });
 }
 
 /** The keys each report in force of a county has a fact for. */
@@ -132,7 +160,7 @@ export function keysByReport(db: Db, countyId: number): { reportId: number; key:
   return db.all(sql`
     select distinct f.report_id as reportId, f.key as key
     from facts f join units u on u.id = f.unit_id
-    where u.county_id = ${countyId} and f.status != 'rejected'`);
+    where u.county_id = ${countyId} and f.status not in ('rejected', 'pending')`);
 }
 
 /** When the county's data last changed: the newest ingest or review. */
@@ -144,7 +172,7 @@ export function asOf(db: Db, countyId: number): string | null {
           at: sql<
             string | null
           >`max((select max(r.ingested_at) from reports r join units u on u.id = r.unit_id where u.county_id = ${sql.placeholder('countyId')}),
-          coalesce((select max(f.updated_at) from facts f join units u on u.id = f.unit_id where u.county_id = ${sql.placeholder('countyId')} and f.status != 'auto'), ''))`,
+          coalesce((select max(f.updated_at) from facts f join units u on u.id = f.unit_id where u.county_id = ${sql.placeholder('countyId')} and f.status not in ('auto', 'pending')), ''))`,
         })
         .from(sql`(select 1)`)
         .prepare(),

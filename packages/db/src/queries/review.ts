@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../client.ts';
+import { type Db, IMMEDIATE } from '../client.ts';
 import { StoreError } from '../errors.ts';
 import { type FactRow, facts } from '../schema/index.ts';
 import { appendAudit, snapshot } from './audit.ts';
@@ -30,7 +30,7 @@ function change(db: Db, id: number, action: string, set: Partial<FactRow>, d: De
       reason: d.reason,
     });
     return after;
-  });
+  }, IMMEDIATE);
 }
 
 /** A person checked the figure against the sentence and agrees. */
@@ -87,5 +87,5 @@ export function addFact(
       reason: d.reason,
     });
     return row;
-  });
+  }, IMMEDIATE);
 }

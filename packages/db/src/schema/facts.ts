@@ -3,8 +3,17 @@ import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core
 import { reports } from './reports.ts';
 import { units } from './units.ts';
 
-export const FACT_STATUSES = ['auto', 'confirmed', 'corrected', 'rejected', 'added'] as const;
+/**
+ * auto: the engine's, unreviewed; pending: the engine's new figure for a key and year a person already
+ * decided, waiting for review beside that decision (it does not count until accepted); the rest are
+ * people's decisions.
+ */
+export const FACT_STATUSES = ['auto', 'pending', 'confirmed', 'corrected', 'rejected', 'added'] as const;
 export type FactStatus = (typeof FACT_STATUSES)[number];
+/** Statuses whose figures count in values. */
+export const COUNTING_STATUSES = ['auto', 'confirmed', 'corrected', 'added'] as const;
+/** Statuses the engine owns: replaced on every extraction. */
+export const ENGINE_STATUSES = ['auto', 'pending'] as const;
 export const QUALIFIERS = ['exact', 'over', 'about', 'near', 'under'] as const;
 
 /**

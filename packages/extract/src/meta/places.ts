@@ -131,14 +131,29 @@ export interface UnitName {
   chain: RegionChain;
 }
 
+/**
+ * An organisation name as text carries it, without markup and without what comes before its first
+ * Chinese character (list marks, `=`/`+`/`-`/`@` that a spreadsheet would run as a formula).
+ */
+export const cleanOrgName = (org: string): string =>
+  org.replace(/<[^>]*>?/g, '').replace(/^[^\u4e00-\u9fff]+/, '');
+
+/** A unit's name is Chinese, with at most a parenthesised part: anything else was not a name. */
+const UNIT_CHARS = /^[\u4e00-\u9fff()（）]+$/;
+
 /** The unit an organisation name stands for: 广州市海珠区人民政府南华西街道办事处 → 南华西街道 (subdistrict). */
 export function unitFromOrg(org: string): UnitName | null {
+  const found = readOrg(cleanOrgName(org));
+  return found && UNIT_CHARS.test(found.unit) ? found : null;
+}
+
+function readOrg(org: string): UnitName | null {
   // 中共黎侯镇委员会 → 黎侯镇, but 金寨县卫生健康委员会 stays a department
   const cleaned = org
     .replace(/^中共|^国家[\u4e00-\u9fff]{2,8}?总局/, '')
     .replace(/(?<=镇|乡|街道|县|区|旗|市)(?:人民政府|政府|党委|党工委|委员会)$/, '');
   const paren = /\(([^()]+)\)/.exec(cleaned);
-  if (paren?.[1] && UNIT_SUFFIX.some(([re]) => re.test(paren[1] ?? ''))) return unitFromOrg(paren[1]);
+  if (paren?.[1] && UNIT_SUFFIX.some(([re]) => re.test(paren[1] ?? ''))) return readOrg(paren[1]);
   const chain = parseChain(cleaned.replace(/\([^()]*\)/g, ''));
   const rest = chain.rest.replace(/(?:人民政府|政府)$/, '');
   for (const [re, unitType] of UNIT_SUFFIX) {

@@ -21,7 +21,7 @@ export function accountsView(db: Db) {
 export async function addAccount(db: Db, body: z.infer<typeof NewUserBody>, actor: string) {
   const name = Username.safeParse(body.username);
   if (!name.success) throw new ServiceError('bad_request', name.error.issues[0]?.message ?? '用户名不合规');
-  const problem = passwordProblem(body.password);
+  const problem = passwordProblem(body.password, body.username);
   if (problem) throw new ServiceError('bad_request', problem);
   if (userByName(db, body.username)) throw new ServiceError('conflict', `用户名“${body.username}”已被使用`);
   const passwordHash = await hashPassword(body.password);
@@ -41,6 +41,8 @@ export async function changeAccount(
     throw new ServiceError('conflict', '不能取消自己的管理员权限或停用自己的账户');
   }
   const { password, ...rest } = patch;
+  const problem = password === undefined ? null : passwordProblem(password, user.username);
+  if (problem) throw new ServiceError('bad_request', problem);
   const passwordHash = password ? await hashPassword(password) : undefined;
   const after = updateUser(db, id, { ...rest, ...(passwordHash ? { passwordHash } : {}) }, actor.name);
   if (!after) throw new ServiceError('unknown_user', `账户 ${id} 不存在`);

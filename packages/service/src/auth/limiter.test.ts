@@ -1,33 +1,91 @@
 import { describe, expect, test } from 'vitest';
-import { LoginLimiter } from './limiter.ts';
+import { deviceToken, trustedDevice } from './device.ts';
+import { DEFAULT_RULES, LoginLimiter } from './limiter.ts';
 import { allows } from './roles.ts';
 
+const at = (username: string, ip: string, device: string | null = null) => ({ username, ip, device });
+const rules = {
+  ...DEFAULT_RULES,
+  freeFailures: 3,
+  baseDelayMs: 1000,
+  maxDelayMs: 8000,
+  perAddress: 5,
+  perDevice: 4,
+};
+
 describe('LoginLimiter', () => {
-  test('refuses the sixth attempt on one account after five failures, until the window passes', () => {
-    const l = new LoginLimiter(5, 20, 60_000);
-    for (let i = 0; i < 5; i++) {
-      expect(l.retryAfter('zhang', '1.1.1.1', 1000 + i)).toBe(0);
-      l.fail('zhang', '1.1.1.1', 1000 + i);
+  test('lets the first failures through, then makes each attempt on the account wait twice as long', () => {
+    const l = new LoginLimiter(rules);
+    let now = 0;
+    const waits: number[] = [];
+    for (let i = 0; i < 8; i++) {
+      // each attempt from a new address: only the account's count can slow the guessing down
+      const a = at('zhang', `10.0.0.${i}`);
+      const wait = l.waitMs(a, now);
+      waits.push(wait);
+      now += wait;
+      l.fail(a, now);
     }
-    expect(l.retryAfter('zhang', '1.1.1.1', 2000)).toBe(59);
-    expect(l.retryAfter('Zhang', '1.1.1.1', 2000)).toBe(59);
-    expect(l.retryAfter('li', '1.1.1.1', 2000)).toBe(0);
-    expect(l.retryAfter('zhang', '1.1.1.1', 61_001)).toBe(0);
+    expect(waits).toEqual([0, 0, 0, 1000, 2000, 4000, 8000, 8000]);
+    expect(l.waitMs(at('zhang', '1.2.3.4'), now)).toBe(8000);
+    expect(l.waitMs(at('Zhang ', '1.2.3.4'), now)).toBe(8000);
+    expect(l.waitMs(at('li', '1.2.3.4'), now)).toBe(0);
   });
 
-  test('limits one address trying many accounts', () => {
-    const l = new LoginLimiter(5, 3, 60_000);
-    for (const u of ['a', 'b', 'c']) l.fail(u, '2.2.2.2', 0);
-    expect(l.retryAfter('d', '2.2.2.2', 10)).toBeGreaterThan(0);
-    expect(l.retryAfter('d', '3.3.3.3', 10)).toBe(0);
+  test.each([
+    [3, 1000],
+    [4, 2000],
+    [5, 4000],
+    [6, 8000],
+    [9, 8000],
+  ])('after %i failures on one account the next attempt waits %i ms', (failures, wait) => {
+    const l = new LoginLimiter(rules);
+    for (let i = 0; i < failures; i++) l.fail(at('zhang', `10.0.${i}.1`), 100);
+    expect(l.waitMs(at('zhang', '10.9.9.9'), 100)).toBe(wait);
   });
 
-  test('a success clears the account count', () => {
-    const l = new LoginLimiter(2, 20, 60_000);
-    l.fail('zhang', 'x', 0);
-    l.succeed('zhang', 'x');
-    l.fail('zhang', 'x', 1);
-    expect(l.retryAfter('zhang', 'x', 2)).toBe(0);
+  test('limits one address trying many accounts, and only that address', () => {
+    const l = new LoginLimiter(rules);
+    for (const u of ['a', 'b', 'c', 'd', 'e']) l.fail(at(u, '2.2.2.2'), 0);
+    expect(l.waitMs(at('f', '2.2.2.2'), 10)).toBe(rules.windowMs - 10);
+    expect(l.waitMs(at('f', '3.3.3.3'), 10)).toBe(0);
+  });
+
+  test('a trusted browser is not shut out by an attack on its account or from its proxy address', () => {
+    const l = new LoginLimiter(rules);
+    // the whole office signs in through one proxy address; someone there guesses at zhang
+    for (let i = 0; i < 30; i++) l.fail(at(i % 2 ? 'zhang' : `x${i}`, '192.168.1.1'), i);
+    expect(l.waitMs(at('zhang', '192.168.1.1'), 40)).toBeGreaterThan(0);
+    expect(l.waitMs(at('zhang', '192.168.1.1', 'zhang-laptop'), 40)).toBe(0);
+    // the trusted browser has a limit of its own
+    for (let i = 0; i < 4; i++) l.fail(at('zhang', '192.168.1.1', 'zhang-laptop'), 50);
+    expect(l.waitMs(at('zhang', '192.168.1.1', 'zhang-laptop'), 60)).toBeGreaterThan(0);
+  });
+
+  test('a success starts the account’s count again, the address keeps its count', () => {
+    const l = new LoginLimiter(rules);
+    for (let i = 0; i < 3; i++) l.fail(at('zhang', '4.4.4.4'), 0);
+    l.succeed(at('zhang', '4.4.4.4'));
+    expect(l.waitMs(at('zhang', '5.5.5.5'), 1)).toBe(0);
+    for (let i = 0; i < 2; i++) l.fail(at(`y${i}`, '4.4.4.4'), 2);
+    expect(l.waitMs(at('other', '4.4.4.4'), 3)).toBeGreaterThan(0);
+  });
+});
+
+describe('device cookies', () => {
+  const user = { id: 7, passwordHash: 'scrypt$1$2$3$salt$hash' };
+  const now = new Date('2025-03-01T08:00:00Z');
+  test('a browser’s own cookie is trusted for its account', () => {
+    expect(trustedDevice(deviceToken(user, now), user, now)).toMatch(/^[\w-]{43}$/);
+  });
+  test.each([
+    ['another account', deviceToken(user, now), { ...user, id: 8 }, now],
+    ['a changed password', deviceToken(user, now), { ...user, passwordHash: 'scrypt$new' }, now],
+    ['a forged signature', `7.${Math.floor(now.getTime() / 1000)}.${'A'.repeat(43)}`, user, now],
+    ['an expired cookie', deviceToken(user, now), user, new Date(now.getTime() + 181 * 86_400_000)],
+    ['garbage', 'not-a-cookie', user, now],
+  ])('is not trusted for %s', (_, token, who, when) => {
+    expect(trustedDevice(token, who, when)).toBeNull();
   });
 });
 

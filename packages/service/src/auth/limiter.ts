@@ -1,45 +1,101 @@
+/** One sign-in attempt: the account named, the address it came from, and the browser when it is trusted. */
+export interface Attempt {
+  username: string;
+  ip: string;
+  /** a browser that signed in to this account before (a device cookie it proved), else null */
+  device: string | null;
+}
+
+export interface LimiterRules {
+  /** failures on one account (from anywhere) before each next attempt must wait */
+  freeFailures: number;
+  /** the first wait; every further failure doubles it, up to maxDelayMs */
+  baseDelayMs: number;
+  maxDelayMs: number;
+  /** failures from one address (on any accounts) before it waits out the window */
+  perAddress: number;
+  /** failures from one trusted browser before it waits out the window */
+  perDevice: number;
+  windowMs: number;
+}
+
+export const DEFAULT_RULES: LimiterRules = {
+  freeFailures: 5,
+  baseDelayMs: 5_000,
+  maxDelayMs: 15 * 60_000,
+  perAddress: 20,
+  perDevice: 10,
+  windowMs: 15 * 60_000,
+};
+
 /**
- * Failed sign-ins are counted per account name and per address over a window; past the limit, further
- * attempts are refused until the window has passed, right or wrong. A success clears the account's count.
+ * Failed sign-ins, counted three ways (OWASP's device-cookie scheme):
+ * - per account across every address, with a delay that doubles with each failure: guessing one
+ *   account from many addresses gets slower and slower, while its owner is only delayed;
+ * - per address, a plain limit: one address trying many accounts waits out the window;
+ * - a browser that signed in to the account before counts only its own failures, so an attack on the
+ *   account, or from the same proxy address as the whole office, cannot shut its owner out.
  */
 export class LoginLimiter {
   private failures = new Map<string, number[]>();
+  private sinceSweep = 0;
 
-  constructor(
-    readonly perAccount = 5,
-    readonly perAddress = 20,
-    readonly windowMs = 15 * 60_000,
-  ) {}
+  constructor(readonly rules: LimiterRules = DEFAULT_RULES) {}
 
   private recent(key: string, now: number): number[] {
-    const list = (this.failures.get(key) ?? []).filter((t) => now - t < this.windowMs);
+    const list = (this.failures.get(key) ?? []).filter((t) => now - t < this.rules.windowMs);
     if (list.length === 0) this.failures.delete(key);
     else this.failures.set(key, list);
     return list;
   }
 
-  /** Seconds to wait before trying again, or 0 when an attempt may be made now. */
-  retryAfter(username: string, ip: string, now = Date.now()): number {
-    const checks: [string, number][] = [
-      [`u:${username.toLowerCase()}|${ip}`, this.perAccount],
-      [`ip:${ip}`, this.perAddress],
-    ];
+  private keys(a: Attempt): string[] {
+    const account = `u:${a.username.trim().toLowerCase()}`;
+    return a.device ? [`d:${a.device}`] : [account, `ip:${a.ip}`];
+  }
+
+  /** Milliseconds to wait before this attempt may be made (0: now). */
+  waitMs(a: Attempt, now = Date.now()): number {
+    if (a.device) {
+      const mine = this.recent(`d:${a.device}`, now);
+      const first = mine[0];
+      return mine.length >= this.rules.perDevice && first !== undefined
+        ? first + this.rules.windowMs - now
+        : 0;
+    }
     let wait = 0;
-    for (const [key, max] of checks) {
-      const list = this.recent(key, now);
-      const oldest = list[0];
-      if (list.length >= max && oldest !== undefined) wait = Math.max(wait, oldest + this.windowMs - now);
+    const account = this.recent(`u:${a.username.trim().toLowerCase()}`, now);
+    const last = account[account.length - 1];
+    if (account.length >= this.rules.freeFailures && last !== undefined) {
+      const extra = account.length - this.rules.freeFailures;
+      const delay = Math.min(this.rules.maxDelayMs, this.rules.baseDelayMs * 2 ** Math.min(extra, 20));
+      wait = Math.max(wait, last + delay - now);
     }
-    return Math.ceil(wait / 1000);
+    const address = this.recent(`ip:${a.ip}`, now);
+    const oldest = address[0];
+    if (address.length >= this.rules.perAddress && oldest !== undefined) {
+      wait = Math.max(wait, oldest + this.rules.windowMs - now);
+    }
+    return Math.max(0, wait);
   }
 
-  fail(username: string, ip: string, now = Date.now()): void {
-    for (const key of [`u:${username.toLowerCase()}|${ip}`, `ip:${ip}`]) {
-      this.failures.set(key, [...this.recent(key, now), now]);
+  /** Seconds to wait, rounded up, for a Retry-After header. */
+  retryAfter(a: Attempt, now = Date.now()): number {
+    return Math.ceil(this.waitMs(a, now) / 1000);
+  }
+
+  fail(a: Attempt, now = Date.now()): void {
+    for (const key of this.keys(a)) this.failures.set(key, [...this.recent(key, now), now]);
+    // names that were tried once and never again must not pile up
+    if (++this.sinceSweep >= 1000) {
+      this.sinceSweep = 0;
+      for (const key of [...this.failures.keys()]) this.recent(key, now);
     }
   }
 
-  succeed(username: string, ip: string): void {
-    this.failures.delete(`u:${username.toLowerCase()}|${ip}`);
+  /** The right password: this account's (or browser's) count starts again; the address keeps its count. */
+  succeed(a: Attempt): void {
+    this.failures.delete(`u:${a.username.trim().toLowerCase()}`);
+    if (a.device) this.failures.delete(`d:${a.device}`);
   }
 }

@@ -30,9 +30,4 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return key.length === expected.length && timingSafeEqual(key, expected);
 }
 
-/** What a password must be; the message says what is wrong. */
-export function passwordProblem(password: string): string | null {
-  if (password.length < 8) return '密码至少 8 位';
-  if (password.length > 200) return '密码不能超过 200 位';
-  return null;
-}
+export { passwordProblem } from './password-policy.ts';

@@ -6,12 +6,14 @@ import {
   deleteExpiredSessions,
   deleteSession,
   extendSession,
+  isStorageFault,
   sessionWithUser,
   type User,
   userByName,
 } from '@fazhi/db';
 import { ServiceError } from '../errors.ts';
-import type { LoginLimiter } from './limiter.ts';
+import { deviceToken, trustedDevice } from './device.ts';
+import type { Attempt, LoginLimiter } from './limiter.ts';
 import { verifyPassword } from './password.ts';
 import type { Role } from './roles.ts';
 
@@ -21,6 +23,8 @@ export interface SignedIn {
   token: string;
   csrf: string;
   expiresAt: Date;
+  /** a fresh device cookie for this browser: it counts its own failures from now on */
+  device: string;
 }
 
 const digest = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -37,25 +41,28 @@ export const actorName = (u: { username: string; displayName: string }) =>
 // a hash to compare against when the account does not exist, so timing does not tell names apart
 const NOBODY = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
 
-/** Signs a person in: a new session with its own CSRF token, or an error that says what to do. */
+/** A wait in words: 40 秒, 3 分钟. */
+const inWords = (seconds: number) => (seconds < 60 ? `${seconds} 秒` : `${Math.ceil(seconds / 60)} 分钟`);
+
+/**
+ * Signs a person in: a new session with its own CSRF token, or an error that says what to do. `device`
+ * is the browser's device cookie, if it sent one.
+ */
 export async function signIn(
   db: Db,
   limiter: LoginLimiter,
-  q: { username: string; password: string; ip: string; hours: number; now?: Date },
+  q: { username: string; password: string; ip: string; hours: number; device?: string; now?: Date },
 ): Promise<SignedIn> {
   const now = q.now ?? new Date();
-  const wait = limiter.retryAfter(q.username, q.ip, now.getTime());
-  if (wait > 0) {
-    throw new ServiceError(
-      'too_many_attempts',
-      `登录失败次数过多，请 ${Math.ceil(wait / 60)} 分钟后再试`,
-      wait,
-    );
-  }
   const user = userByName(db, q.username.trim());
+  const attempt: Attempt = { username: q.username, ip: q.ip, device: trustedDevice(q.device, user, now) };
+  const wait = limiter.retryAfter(attempt, now.getTime());
+  if (wait > 0) {
+    throw new ServiceError('too_many_attempts', `登录失败次数过多，请 ${inWords(wait)}后再试`, wait);
+  }
   const ok = await verifyPassword(q.password, user?.passwordHash ?? NOBODY);
   if (!user || !ok || user.disabledAt) {
-    limiter.fail(q.username, q.ip, now.getTime());
+    limiter.fail(attempt, now.getTime());
     if (countUsers(db) === 0)
       throw new ServiceError(
         'no_accounts',
@@ -63,13 +70,13 @@ export async function signIn(
       );
     throw new ServiceError('bad_credentials', user?.disabledAt ? '该账户已停用' : '用户名或密码不正确');
   }
-  limiter.succeed(q.username, q.ip);
+  limiter.succeed(attempt);
   deleteExpiredSessions(db, now.toISOString());
   const token = randomBytes(32).toString('base64url');
   const csrf = randomBytes(24).toString('base64url');
   const expiresAt = new Date(now.getTime() + q.hours * 3_600_000);
   createSession(db, { id: digest(token), userId: user.id, csrf, expiresAt: expiresAt.toISOString() });
-  return { user: publicUser(user), token, csrf, expiresAt };
+  return { user: publicUser(user), token, csrf, expiresAt, device: deviceToken(user, now) };
 }
 
 export interface ActiveSession {
@@ -79,6 +86,20 @@ export interface ActiveSession {
   expiresAt: Date;
 }
 
+/**
+ * Looking a session up also writes (it slides on, an expired one is removed); a busy, full or read-only
+ * database must not turn a read into an error, so those writes are skipped then and tried next time.
+ */
+function bestEffort(write: () => void): boolean {
+  try {
+    write();
+    return true;
+  } catch (err) {
+    if (isStorageFault(err)) return false;
+    throw err;
+  }
+}
+
 /** The session a cookie names, if it exists, has not expired and its account is active; used ones slide on. */
 export function activeSession(db: Db, token: string, hours: number, now = new Date()): ActiveSession | null {
   const id = digest(token);
@@ -86,14 +107,14 @@ export function activeSession(db: Db, token: string, hours: number, now = new Da
   if (!found) return null;
   const expires = new Date(found.session.expiresAt);
   if (expires <= now || found.user.disabledAt) {
-    deleteSession(db, id);
+    bestEffort(() => deleteSession(db, id));
     return null;
   }
   let expiresAt = expires;
   // renew at most every few minutes, not on every request
   if (expires.getTime() - now.getTime() < hours * 3_600_000 - 5 * 60_000) {
-    expiresAt = new Date(now.getTime() + hours * 3_600_000);
-    extendSession(db, id, expiresAt.toISOString());
+    const renewed = new Date(now.getTime() + hours * 3_600_000);
+    if (bestEffort(() => extendSession(db, id, renewed.toISOString()))) expiresAt = renewed;
   }
   return { id, user: publicUser(found.user), csrf: found.session.csrf, expiresAt };
 }

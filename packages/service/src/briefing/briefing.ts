@@ -1,6 +1,7 @@
 import { GROUPS, getIndicator, INDICATORS, type IndicatorKey } from '@fazhi/catalog';
+import { emptyYearText } from '@fazhi/catalog/wording';
 import type { BriefingResponse, FocusGroup } from '@fazhi/contract';
-import { type Db, reportsOfCounty, reportYears, type Unit } from '@fazhi/db';
+import { type Db, reportYears, type Unit } from '@fazhi/db';
 import type { z } from 'zod';
 import type { CellValue } from '../cells.ts';
 import { resolveCounty } from '../county.ts';
@@ -9,9 +10,11 @@ import { headlineFigures } from '../headline.ts';
 import { indicatorInfo } from '../lists.ts';
 import { countyCells } from '../memo.ts';
 import { HEADLINE_KEYS } from '../overview.ts';
+import { absentCounts, reportedIn } from '../states.ts';
 import { outcomesChart, trendChart, unitsChart } from './charts.ts';
+import { coverageSentence, noFigureSentence } from './coverage.ts';
 import { leadersOf, type Peers, rankingRows } from './leaders.ts';
-import { coverageSentence, OUTCOMES, outcomesSentence, type Sentence, totalSentence } from './sentences.ts';
+import { OUTCOMES, outcomesSentence, type Sentence, totalSentence } from './sentences.ts';
 
 type Focus = z.infer<typeof FocusGroup>;
 type Briefing = z.infer<typeof BriefingResponse>;
@@ -48,38 +51,43 @@ export function briefing(db: Db, q: BriefingParams, minBase: number): Briefing {
   const years = reportYears(db, county.id);
   const year = q.year ?? years.at(-1);
   if (year === undefined || !years.includes(year)) {
-    const which = year === undefined ? '' : `${year}年度的`;
-    throw new ServiceError('no_data', `${county.name}还没有${which}报告，无法生成简报`);
+    const what = year === undefined ? '还没有任何报告' : ` ${emptyYearText(year)}`;
+    throw new ServiceError('no_data', `${county.name}${what}，无法生成简报`);
   }
   const groups = q.focus ? [q.focus] : FOCUS;
-  const { byKeyYear, units: all, asOf } = countyCells(db, county.id);
+  const { byKeyYear, units: all, asOf, reported: reportedByYear } = countyCells(db, county.id);
   const units = all.filter((u) => u.type !== 'county').sort(unitOrder);
+  const hasReports = (y: number) => reportedIn(reportedByYear, y).size > 0;
   const cellsOf = (key: IndicatorKey, y: number): CellValue[] => [
     ...(byKeyYear.get(`${key}|${y}`)?.values() ?? []),
   ];
   const valuesOf = (key: IndicatorKey, y: number) => new Map(cellsOf(key, y).map((c) => [c.unitId, c]));
-  const reported = new Set(
-    reportsOfCounty(db, county.id)
-      .filter((r) => r.year === year)
-      .map((r) => r.unitId),
-  );
+  const inYear = reportedIn(reportedByYear, year);
+  const reported = new Set(units.filter((u) => inYear.has(u.id)).map((u) => u.id));
   const rowsOf = rankingRows(db, { county: String(county.id), year }, minBase);
 
   const keys = HEADLINE_KEYS.filter((k) => groups.includes(getIndicator(k).group as Focus));
   const headlines = keys.map((key) => {
     const i = getIndicator(key);
     const measure = i.combine === 'sum' ? 'sum' : 'median';
+    const now = valuesOf(key, year);
     return {
       indicator: indicatorInfo(i),
-      ...headlineFigures(measure, valuesOf(key, year), valuesOf(key, year - 1)),
+      ...headlineFigures(measure, now, valuesOf(key, year - 1)),
+      absent: absentCounts(
+        units.map((u) => u.id),
+        (id) => now.has(id),
+        reported,
+      ),
     };
   });
 
   const sections = groups.map((g) => {
     const sentences: Sentence[] = [];
     for (const h of headlines) {
-      if (getIndicator(h.indicator.key).group !== g || h.measure !== 'sum' || h.value === null) continue;
-      sentences.push(totalSentence({ ...h, year, value: h.value }));
+      if (getIndicator(h.indicator.key).group !== g) continue;
+      if (h.value === null) sentences.push(noFigureSentence(h));
+      else if (h.measure === 'sum') sentences.push(totalSentence({ ...h, year, value: h.value }));
     }
     const leaders = [];
     for (const key of keys.filter((k) => getIndicator(k).group === g)) {
@@ -122,16 +130,16 @@ export function briefing(db: Db, q: BriefingParams, minBase: number): Briefing {
         () => byUnits(MAIN[focus]),
         () => {
           const second = SECOND[focus];
-          return second ? byUnits(second) : outcomesChart(year, cellsOf);
+          return second ? byUnits(second) : outcomesChart(year, cellsOf, hasReports);
         },
-        () => trendChart(MAIN[focus], pastYears, cellsOf),
+        () => trendChart(MAIN[focus], pastYears, cellsOf, hasReports),
       ]
     : [
         () => byUnits('dispute.cases'),
         () => byUnits('pub.events'),
-        () => outcomesChart(year, cellsOf),
+        () => outcomesChart(year, cellsOf, hasReports),
         () => byUnits('train.sessions'),
-        () => trendChart('dispute.cases', pastYears, cellsOf),
+        () => trendChart('dispute.cases', pastYears, cellsOf, hasReports),
       ];
   const charts: Briefing['charts'] = [];
   for (const make of candidates) {
@@ -144,11 +152,8 @@ export function briefing(db: Db, q: BriefingParams, minBase: number): Briefing {
     ([k]) => k.endsWith(`|${year}`) && groupKeys.has(k.split('|')[0] as IndicatorKey),
   );
   const shown = yearCells.flatMap(([, m]) => [...m.values()]);
-  const missing = units.filter((u) => !reported.has(u.id)).map((u) => u.name);
+  const noReport = units.filter((u) => !reported.has(u.id)).map((u) => u.name);
   const focusLabel = q.focus ? `（${GROUPS.find((x) => x.key === q.focus)?.label}）` : '';
-  const tableUnits = units.filter(
-    (u) => reported.has(u.id) || keys.some((k) => byKeyYear.get(`${k}|${year}`)?.has(u.id)),
-  );
   return {
     county: { id: county.id, name: county.name },
     year,
@@ -157,16 +162,18 @@ export function briefing(db: Db, q: BriefingParams, minBase: number): Briefing {
     title: `${county.name}${year}年度法治建设主要指标简报${focusLabel}`,
     asOf,
     reviewed: { values: shown.filter((c) => c.status !== 'auto').length, total: shown.length },
-    units: { total: units.length, reported: reported.size, missing },
+    units: { total: units.length, reported: reported.size, noReport },
     indicators: keys.map((k) => indicatorInfo(getIndicator(k))),
     headlines,
-    summary: [coverageSentence({ year, units: units.length, reported: reported.size, missing })],
+    summary: [coverageSentence({ year, units: units.length, reported: reported.size, noReport })],
     sections,
     charts,
     table: {
       indicators: keys.map((k) => indicatorInfo(getIndicator(k))),
-      rows: tableUnits.map((u) => ({
+      // every unit, so a unit without a report reads 未报送 across, apart from 未提及
+      rows: units.map((u) => ({
         unit: { id: u.id, name: u.name, type: u.type },
+        reported: reported.has(u.id),
         cells: keys.map((k) => {
           const c = byKeyYear.get(`${k}|${year}`)?.get(u.id);
           if (!c) return null;

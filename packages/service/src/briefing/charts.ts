@@ -1,4 +1,5 @@
 import { getIndicator, type IndicatorKey } from '@fazhi/catalog';
+import { type ValueState, valueState } from '@fazhi/catalog/wording';
 import type { BriefingChart, RankingRow } from '@fazhi/contract';
 import type { z } from 'zod';
 import type { CellValue } from '../cells.ts';
@@ -7,6 +8,12 @@ import { OUTCOMES, PEERS, subjectOf } from './sentences.ts';
 
 type Chart = z.infer<typeof BriefingChart>;
 type RankingRows = z.infer<typeof RankingRow>[];
+/** Whether any unit of the county has a report in force for a year. */
+export type HasReports = (year: number) => boolean;
+
+// a county figure is missing because no unit mentioned it (未提及) or no unit reported that year (未报送)
+const countyState = (cells: CellValue[], year: number, hasReports: HasReports): ValueState =>
+  valueState(cells.length > 0, hasReports(year));
 
 /** Each unit this year against last, highest first; units that reported neither year are left out. */
 export function unitsChart(key: IndicatorKey, year: number, peers: Peers, rows: RankingRows): Chart | null {
@@ -23,6 +30,7 @@ export function unitsChart(key: IndicatorKey, year: number, peers: Peers, rows: 
     rows: shown.map((r) => ({
       label: r.unit.name,
       values: [r.value, r.previous?.value ?? null],
+      states: [r.state, r.previousState],
       facts: [r.factIds, r.previous?.factIds ?? []],
     })),
   };
@@ -33,6 +41,7 @@ export function trendChart(
   key: IndicatorKey,
   years: number[],
   cellsOf: (key: IndicatorKey, year: number) => CellValue[],
+  hasReports: HasReports,
 ): Chart | null {
   const info = getIndicator(key);
   const rows = years.map((y) => {
@@ -40,6 +49,7 @@ export function trendChart(
     return {
       label: `${y}年（${cells.length}个单位）`,
       values: [cells.length === 0 ? null : Math.round(cells.reduce((a, c) => a + c.value, 0) * 100) / 100],
+      states: [countyState(cells, y, hasReports)],
       facts: [cells.flatMap((c) => c.factIds)],
     };
   });
@@ -57,6 +67,7 @@ export function trendChart(
 export function outcomesChart(
   year: number,
   cellsOf: (key: IndicatorKey, year: number) => CellValue[],
+  hasReports: HasReports,
 ): Chart | null {
   const sum = (cells: CellValue[]) => (cells.length === 0 ? null : cells.reduce((a, c) => a + c.value, 0));
   const rows = OUTCOMES.map(([key, label]) => {
@@ -64,6 +75,7 @@ export function outcomesChart(
     return {
       label,
       values: [sum(now), sum(before)],
+      states: [countyState(now, year, hasReports), countyState(before, year - 1, hasReports)],
       facts: [now.flatMap((c) => c.factIds), before.flatMap((c) => c.factIds)],
     };
   }).filter((r) => r.values[0] !== null || r.values[1] !== null);

@@ -54,7 +54,8 @@ export function leadersOf(
   rowsOf: RowsOf,
 ): { table: z.infer<typeof BriefingLeaders>; sentence: Sentence | null } | null {
   for (const peers of ['towns', 'departments'] as const) {
-    const present = rowsOf(key, peers).filter((row) => !row.missing);
+    const rows = rowsOf(key, peers);
+    const present = rows.filter((row) => row.state === 'value');
     if (present.length === 0) continue;
     const ranked = present.filter((row) => row.rank !== null);
     const { top, bottom } = ends(ranked);
@@ -78,6 +79,10 @@ export function leadersOf(
         peers,
         ranked: ranked.length,
         unranked: present.length - ranked.length,
+        absent: {
+          noReport: rows.filter((row) => row.state === 'no_report').length,
+          notMentioned: rows.filter((row) => row.state === 'not_mentioned').length,
+        },
         top: top.map(entry),
         bottom: bottom.map(entry),
       },

@@ -1,12 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import {
-  coverageSentence,
-  leadersSentence,
-  outcomesSentence,
-  plain,
-  say,
-  totalSentence,
-} from './sentences.ts';
+import { coverageSentence, noFigureSentence } from './coverage.ts';
+import { leadersSentence, outcomesSentence, plain, say, totalSentence } from './sentences.ts';
 
 const cases = { key: 'dispute.cases', label: '排查调处矛盾纠纷件数', unit: '件', combine: 'sum' } as const;
 const rate = { key: 'dispute.rate', label: '调处率/调解成功率', unit: '%', combine: 'rate' } as const;
@@ -18,6 +12,8 @@ const unit = (name: string, value: number, id: number, qualifier: 'exact' | 'ove
   qualifier,
   factIds: [id],
 });
+
+const NONE_ABSENT = { noReport: 0, notMentioned: 0 };
 
 describe('a county total with its change against last year', () => {
   test.each([
@@ -52,7 +48,7 @@ describe('a county total with its change against last year', () => {
       text: '全县共排查调处矛盾纠纷300余件（5个单位报告），较上年下降8.33%（按两年均有报告的4个单位同口径比较）。',
     },
   ] as const)('$name', ({ q, text }) => {
-    const s = totalSentence({ indicator: cases, year: 2023, ...q });
+    const s = totalSentence({ indicator: cases, year: 2023, absent: NONE_ABSENT, ...q });
     expect(plain(s)).toBe(text);
     expect(s.parts).toContainEqual({ text: say(q, '件'), indicator: 'dispute.cases', year: 2023 });
   });
@@ -64,6 +60,7 @@ describe('a county total with its change against last year', () => {
       value: 132,
       qualifier: 'exact',
       units: 1,
+      absent: NONE_ABSENT,
       change: null,
     });
     expect(plain(s)).toBe('全县政府信息公开条数合计132条（1个单位报告），上年无可比数据。');
@@ -76,6 +73,7 @@ describe('a county total with its change against last year', () => {
       value: 12710,
       qualifier: 'about',
       units: 2,
+      absent: NONE_ABSENT,
       change: { abs: 2710, pct: 27.1, units: 2 },
     });
     expect(plain(s)).toBe('全县普法宣传共覆盖群众约12710人次（2个单位报告），较上年增长27.1%。');
@@ -163,15 +161,61 @@ describe('who leads and who lags among peers', () => {
   });
 });
 
+describe('units without the figure: 未报送 apart from 未提及', () => {
+  test.each([
+    [
+      'units that sent no report apart from reports that leave it out',
+      { noReport: 3, notMentioned: 2 },
+      '全县共排查调处矛盾纠纷1234件（12个单位报告；3个单位未报送，2个单位的报告未提及），上年无可比数据。',
+    ],
+    [
+      'only reports that leave it out',
+      { noReport: 0, notMentioned: 5 },
+      '全县共排查调处矛盾纠纷1234件（12个单位报告；5个单位的报告未提及），上年无可比数据。',
+    ],
+    [
+      'only units that sent no report',
+      { noReport: 1, notMentioned: 0 },
+      '全县共排查调处矛盾纠纷1234件（12个单位报告；1个单位未报送），上年无可比数据。',
+    ],
+  ])('a total counts %s', (_name, absent, text) => {
+    const s = totalSentence({
+      indicator: cases,
+      year: 2023,
+      value: 1234,
+      qualifier: 'exact',
+      units: 12,
+      absent,
+      change: null,
+    });
+    expect(plain(s)).toBe(text);
+  });
+
+  test.each([
+    [
+      'every report leaves it out, and some units sent none',
+      { noReport: 3, notMentioned: 18 },
+      '已报送报告的18个单位均未提及矛盾纠纷调处率，另有3个单位未报送。',
+    ],
+    [
+      'every unit reported and none mentions it',
+      { noReport: 0, notMentioned: 21 },
+      '已报送报告的21个单位均未提及矛盾纠纷调处率。',
+    ],
+  ])('a figure no unit gave says so when %s', (_name, absent, text) => {
+    expect(plain(noFigureSentence({ indicator: rate, absent }))).toBe(text);
+  });
+});
+
 describe('who reported this year', () => {
   test.each([
-    [{ units: 2, reported: 2, missing: [] }, '2023年度，全县2个单位中有2个报送了法治政府建设情况报告。'],
+    [{ units: 2, reported: 2, noReport: [] }, '2023年度，全县2个单位中有2个报送了法治政府建设情况报告。'],
     [
-      { units: 20, reported: 18, missing: ['东岭镇', '西河镇'] },
+      { units: 20, reported: 18, noReport: ['东岭镇', '西河镇'] },
       '2023年度，全县20个单位中有18个报送了法治政府建设情况报告，东岭镇、西河镇未报送。',
     ],
     [
-      { units: 20, reported: 14, missing: ['甲', '乙', '丙', '丁', '戊', '己'] },
+      { units: 20, reported: 14, noReport: ['甲', '乙', '丙', '丁', '戊', '己'] },
       '2023年度，全县20个单位中有14个报送了法治政府建设情况报告，另有6个单位未报送。',
     ],
   ])('%o', (q, text) => {

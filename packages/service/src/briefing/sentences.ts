@@ -1,10 +1,10 @@
 import type { IndicatorKey } from '@fazhi/catalog';
-import { withQualifier } from '@fazhi/catalog/wording';
+import { absentCountsText, withQualifier } from '@fazhi/catalog/wording';
 import type { SentencePart, Sentence as SentenceSchema } from '@fazhi/contract';
 import type { z } from 'zod';
 
 export type Sentence = z.infer<typeof SentenceSchema>;
-type Part = z.infer<typeof SentencePart>;
+export type Part = z.infer<typeof SentencePart>;
 type Qualifier = 'exact' | 'over' | 'about' | 'near' | 'under' | 'derived';
 
 export interface Figure {
@@ -15,7 +15,7 @@ export interface UnitFigure extends Figure {
   name: string;
   factIds: number[];
 }
-interface Indicator {
+export interface Indicator {
   key: IndicatorKey;
   label: string;
   unit: string;
@@ -54,9 +54,16 @@ export const subjectOf = (i: Indicator) => SUBJECT[i.key] ?? i.label;
 const total = (i: Indicator, year: number, text: string): Part => ({ text, indicator: i.key, year });
 const unitValue = (u: UnitFigure, unit: string): Part => ({ text: say(u, unit), facts: u.factIds });
 
+/** Units without a figure: those that sent no report (未报送) and those whose report does not mention it. */
+export interface Absent {
+  noReport: number;
+  notMentioned: number;
+}
+
 /**
- * 全县共排查调处矛盾纠纷1234件（12个单位报告），较上年增长5.2%。 The change compares only the units that
- * reported in both years (同口径), and says so when that is not every unit.
+ * 全县共排查调处矛盾纠纷1234件（12个单位报告；3个单位未报送，2个单位的报告未提及），较上年增长5.2%。
+ * The change compares only the units that reported in both years (同口径), and says so when that is not
+ * every unit.
  */
 export function totalSentence(q: {
   indicator: Indicator;
@@ -64,13 +71,15 @@ export function totalSentence(q: {
   value: number;
   qualifier: 'exact' | 'over' | 'about' | null;
   units: number;
+  absent: Absent;
   change: { abs: number; pct: number | null; units: number } | null;
 }): Sentence {
   const i = q.indicator;
   const opening = TOTAL_OPENING[i.key];
   const figure = total(i, q.year, say({ value: q.value, qualifier: q.qualifier }, i.unit));
   const parts: Part[] = opening ? [opening, figure] : [`全县${i.label}合计`, figure];
-  parts.push(`（${q.units}个单位报告），`);
+  const absent = absentCountsText(q.absent);
+  parts.push(`（${q.units}个单位报告${absent ? `；${absent}` : ''}），`);
   const c = q.change;
   if (!c) {
     parts.push('上年无可比数据。');
@@ -144,20 +153,6 @@ export function leadersSentence(q: {
   if (q.unranked > 0) parts.push(`（另有${q.unranked}个单位基数不足，未参与比较）`);
   parts.push('。');
   return { kind: 'leaders', parts };
-}
-
-/** 2023年度，全县20个单位中有18个报送了法治政府建设情况报告，东岭镇、西河镇未报送。 */
-export function coverageSentence(q: {
-  year: number;
-  units: number;
-  reported: number;
-  missing: string[];
-}): Sentence {
-  const parts: Part[] = [`${q.year}年度，全县${q.units}个单位中有${q.reported}个报送了法治政府建设情况报告`];
-  if (q.missing.length === 0) parts.push('。');
-  else if (q.missing.length <= 5) parts.push(`，${q.missing.join('、')}未报送。`);
-  else parts.push(`，另有${q.missing.length}个单位未报送。`);
-  return { kind: 'coverage', parts };
 }
 
 // Outcomes in the order a reconsideration report lists them.

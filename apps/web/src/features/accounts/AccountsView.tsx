@@ -113,11 +113,11 @@ function ResetPassword({ user }: { user: Account }) {
       <input
         type="password"
         autoComplete="new-password"
-        minLength={8}
+        minLength={10}
         required
         value={password}
         onChange={(e) => setPassword(e.target.value)}
-        placeholder="新密码（至少 8 位）"
+        placeholder="新密码（至少 10 位）"
         aria-label={`${user.username} 的新密码`}
       />
       <button type="submit" className="primary" disabled={reset.isPending}>

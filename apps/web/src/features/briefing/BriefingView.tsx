@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
+import { RequestError } from '../../lib/api.ts';
 import { setParams, useLocation } from '../../lib/router.tsx';
 import { useScope } from '../../lib/scope.ts';
-import { ErrorBox, Loading, NoReports } from '../../lib/states.tsx';
+import { Empty, ErrorBox, Loading, NoReports } from '../../lib/states.tsx';
 import { briefingPdfHref, briefingQuery, FOCUS_OPTIONS, parseFocus } from './query.ts';
 import { Sheet } from './Sheet.tsx';
 import './briefing.css';
@@ -37,7 +38,12 @@ export default function BriefingView() {
       </div>
       {query.isError ? (
         <div data-print-error={query.error instanceof Error ? query.error.message : ''}>
-          <ErrorBox error={query.error} retry={() => query.refetch()} />
+          {query.error instanceof RequestError && query.error.code === 'no_data' ? (
+            // a year without reports is said once, as a fact, not as a fault
+            <Empty>{query.error.message}</Empty>
+          ) : (
+            <ErrorBox error={query.error} retry={() => query.refetch()} />
+          )}
         </div>
       ) : query.data ? (
         <Sheet key={`${q.county}|${q.year}|${q.focus}`} data={query.data} />

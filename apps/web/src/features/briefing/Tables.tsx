@@ -1,6 +1,17 @@
+import { ABSENT_LABEL, valueState } from '@fazhi/catalog/wording';
 import type { Briefing, BriefingRankEntry } from '@fazhi/contract';
+import { Absent } from '../../lib/absent.tsx';
 import { EvidenceLink } from '../../lib/evidence.tsx';
-import { formatChange, formatNumber, formatValue, NOT_REPORTED } from '../../lib/format.ts';
+import { formatChange, formatFigure, formatNumber, formatValue } from '../../lib/format.ts';
+
+/** 另2个未报送、1个未提及 beside a count of units ('' when every unit gave the figure). */
+const absentNote = (a: { noReport: number; notMentioned: number }) => {
+  const parts = [
+    a.noReport > 0 ? `${a.noReport}个${ABSENT_LABEL.no_report}` : '',
+    a.notMentioned > 0 ? `${a.notMentioned}个${ABSENT_LABEL.not_mentioned}` : '',
+  ].filter(Boolean);
+  return parts.length > 0 ? `另${parts.join('、')}` : '';
+};
 
 const PEERS = { towns: '乡镇（街道）', departments: '县直部门' } as const;
 
@@ -32,6 +43,9 @@ export function HeadlineTable({ data }: { data: Briefing }) {
           <th>指标</th>
           <th>{data.year}年</th>
           <th>报告单位</th>
+          <th>
+            {ABSENT_LABEL.no_report} / {ABSENT_LABEL.not_mentioned}
+          </th>
           <th>较上年（同口径）</th>
         </tr>
       </thead>
@@ -43,9 +57,17 @@ export function HeadlineTable({ data }: { data: Briefing }) {
               {h.measure === 'median' && <span className="muted">（各单位中位数）</span>}
             </td>
             <td className="num">
-              {h.value === null ? NOT_REPORTED : formatValue(h.value, h.qualifier, h.indicator.unit)}
+              {formatFigure(
+                h.value,
+                h.qualifier,
+                h.indicator.unit,
+                h.value === null ? 'not_mentioned' : 'value',
+              )}
             </td>
             <td className="num">{h.units}</td>
+            <td className="num">
+              {h.absent.noReport} / {h.absent.notMentioned}
+            </td>
             <td className="num">
               {h.change
                 ? `${formatChange(h.change, h.indicator.unit)}${h.change.units < h.units ? `，${h.change.units}个单位` : ''}`
@@ -81,6 +103,7 @@ export function LeadersTable({ data }: { data: Briefing }) {
             <td>
               {PEERS[l.peers]}
               {l.ranked}个{l.unranked > 0 && `，另${l.unranked}个基数不足`}
+              {absentNote(l.absent) && <span className="absent-note">（{absentNote(l.absent)}）</span>}
             </td>
             <td>
               <Entries list={l.top} unit={l.indicator.unit} />
@@ -127,7 +150,7 @@ export function AppendixTable({ data }: { data: Briefing }) {
                     </span>
                   </>
                 ) : (
-                  NOT_REPORTED
+                  <Absent state={valueState(false, r.reported)} />
                 )}
               </td>
             ))}

@@ -8,8 +8,9 @@ const units: BriefingChartData = {
   unit: '件',
   series: ['2023年', '2022年'],
   rows: [
-    { label: '邢庄镇', values: [50, 40], facts: [[1], [2]] },
-    { label: '城关镇', values: [30, null], facts: [[3], []] },
+    { label: '邢庄镇', values: [50, 40], states: ['value', 'value'], facts: [[1], [2]] },
+    { label: '城关镇', values: [30, null], states: ['value', 'no_report'], facts: [[3], []] },
+    { label: '白马镇', values: [null, 20], states: ['not_mentioned', 'value'], facts: [[], [6]] },
   ],
 };
 const trend: BriefingChartData = {
@@ -18,15 +19,15 @@ const trend: BriefingChartData = {
   unit: '件',
   series: ['排查调处矛盾纠纷件数'],
   rows: [
-    { label: '2021年（2个单位）', values: [70], facts: [[4, 5]] },
-    { label: '2022年（0个单位）', values: [null], facts: [[]] },
+    { label: '2021年（2个单位）', values: [70], states: ['value'], facts: [[4, 5]] },
+    { label: '2022年（0个单位）', values: [null], states: ['not_mentioned'], facts: [[]] },
   ],
 };
 
 type Series = {
   type: string;
   name: string;
-  data: { value: number | null; factIds: number[] }[];
+  data: { value: number | null; factIds: number[]; text: string }[];
   itemStyle: { decal?: unknown };
 };
 const seriesOf = (o: ReturnType<typeof toBriefingChartOption>) => o.series as unknown as Series[];
@@ -39,11 +40,27 @@ describe('briefing charts', () => {
       ['bar', '2022年'],
     ]);
     expect(s[1]?.data).toEqual([
-      { value: 40, factIds: [2] },
-      { value: null, factIds: [] },
+      { value: 40, factIds: [2], text: '40件' },
+      { value: null, factIds: [], text: '未报送' },
+      { value: 20, factIds: [6], text: '20件' },
     ]);
     expect(s[0]?.itemStyle.decal).toBeUndefined();
     expect(s[1]?.itemStyle.decal).toBeDefined();
+  });
+
+  test('the tooltip says which gap is 未报送 and which is 未提及', () => {
+    const o = toBriefingChartOption(units);
+    const format = (o.tooltip as { formatter: (p: unknown) => string }).formatter;
+    const s = seriesOf(o);
+    const at = (n: number) =>
+      s.map((x) => ({
+        marker: '',
+        seriesName: x.name,
+        axisValueLabel: units.rows[n]?.label,
+        data: x.data[n],
+      }));
+    expect(format(at(1))).toBe('城关镇<br/>2023年：30件<br/>2022年：未报送');
+    expect(format(at(2))).toBe('白马镇<br/>2023年：未提及<br/>2022年：20件');
   });
 
   test('trend: one line over the years, with gaps where no unit reported', () => {

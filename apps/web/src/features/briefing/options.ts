@@ -1,6 +1,6 @@
 import type { BriefingChartData } from '@fazhi/contract';
 import type { ChartOption } from '../../lib/echarts.ts';
-import { formatNumber } from '../../lib/format.ts';
+import { formatFigure, formatNumber } from '../../lib/format.ts';
 import { lastYearDecal, PALETTE } from '../../lib/palette.ts';
 
 // Official documents set body text in a serif (宋体); the charts follow the page (briefing.css --song:
@@ -8,6 +8,26 @@ import { lastYearDecal, PALETTE } from '../../lib/palette.ts';
 export const SERIF = '"AR PL UMing CN", "SimSun", "Songti SC", "Noto Serif CJK SC", serif';
 
 const label = (v: unknown) => (typeof v === 'number' ? formatNumber(v) : '');
+
+interface Point {
+  value: number | null;
+  factIds: number[];
+  /** the figure, or 未报送 / 未提及 where there is none */
+  text: string;
+}
+interface TooltipParam {
+  marker?: string;
+  seriesName?: string;
+  axisValueLabel?: string;
+  data?: Point;
+}
+
+/** Each series' figure at the hovered category, or why there is none. */
+const tooltipText = (params: unknown) => {
+  const list = params as TooltipParam[];
+  const lines = list.map((p) => `${p.marker ?? ''}${p.seriesName ?? ''}：${p.data?.text ?? ''}`);
+  return [list[0]?.axisValueLabel ?? '', ...lines].join('<br/>');
+};
 
 /**
  * One briefing chart: units or outcomes as bars (this year dark, last year light and hatched, so they
@@ -19,14 +39,18 @@ export function toBriefingChartOption(c: BriefingChartData, opts: { slide?: bool
   const font = (n: number) => Math.round(n * size);
   const many = c.rows.length > 10;
   const categories = c.rows.map((r) => r.label);
-  const seriesData = (n: number) =>
-    c.rows.map((r) => ({ value: r.values[n] ?? null, factIds: r.facts[n] ?? [] }));
+  const seriesData = (n: number): Point[] =>
+    c.rows.map((r) => ({
+      value: r.values[n] ?? null,
+      factIds: r.facts[n] ?? [],
+      text: formatFigure(r.values[n], null, c.unit, r.states[n] ?? 'not_mentioned'),
+    }));
   const common = {
     animation: false,
     backgroundColor: '#ffffff',
     textStyle: { fontFamily: SERIF, color: PALETTE.text },
     title: { text: c.title, left: 'center', top: 4, textStyle: { fontSize: font(14), fontFamily: SERIF } },
-    tooltip: { trigger: 'axis' as const },
+    tooltip: { trigger: 'axis' as const, formatter: tooltipText },
   };
   if (c.kind === 'trend') {
     return {

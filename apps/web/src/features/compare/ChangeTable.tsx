@@ -1,9 +1,10 @@
+import { Absent } from '../../lib/absent.tsx';
 import { EvidenceLink } from '../../lib/evidence.tsx';
-import { changeArrow, changeTone, formatChange, formatValue, NOT_REPORTED } from '../../lib/format.ts';
+import { changeArrow, changeTone, formatChange, formatValue } from '../../lib/format.ts';
 import { href, Link } from '../../lib/router.tsx';
 import type { ChangeRow } from './table.ts';
 
-/** Units × indicators: this year's figure (click for its sentence) and the change against last year. */
+/** Units × indicators: this year's figure (click for its sentence) or why there is none, and the change. */
 export function ChangeTable({ rows, year }: { rows: ChangeRow[]; year: number }) {
   const indicators = rows[0]?.cells.map((c) => c.indicator) ?? [];
   return (
@@ -28,7 +29,7 @@ export function ChangeTable({ rows, year }: { rows: ChangeRow[]; year: number })
               <th scope="row">
                 <Link to={href(`/units/${r.unit.id}`)}>{r.unit.name}</Link>
               </th>
-              {r.cells.map(({ indicator, cell }) => (
+              {r.cells.map(({ indicator, cell, state }) => (
                 <td key={indicator.key} className={cell ? 'num' : 'num missing'}>
                   {cell ? (
                     <>
@@ -42,7 +43,7 @@ export function ChangeTable({ rows, year }: { rows: ChangeRow[]; year: number })
                       </div>
                     </>
                   ) : (
-                    NOT_REPORTED
+                    <Absent state={state} />
                   )}
                 </td>
               ))}

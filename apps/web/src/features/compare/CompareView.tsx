@@ -1,16 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { AbsentLegend } from '../../lib/absent.tsx';
 import { EChart } from '../../lib/EChart.tsx';
 import { openChartPoint } from '../../lib/evidence.tsx';
 import { GroupPicker, inGroup, parseGroup } from '../../lib/GroupPicker.tsx';
 import { IndicatorChecklist, IndicatorSelect } from '../../lib/IndicatorPicker.tsx';
 import { href, setParams, useLocation } from '../../lib/router.tsx';
 import { useScope } from '../../lib/scope.ts';
-import { Empty, NoReports, QueryState, SampleBadge } from '../../lib/states.tsx';
+import { Empty, EmptyYear, NoReports, QueryState, SampleBadge } from '../../lib/states.tsx';
 import { ChangeTable } from './ChangeTable.tsx';
 import { toHeatmapOption, toTrendOption, toYearBarsOption } from './options.ts';
 import { compareQuery } from './query.ts';
-import { changeRows, indexCells } from './table.ts';
+import { changeRows, indexCells, isEmptyYear } from './table.ts';
 
 export const DEFAULT_KEYS = [
   'train.sessions',
@@ -44,6 +45,7 @@ export default function CompareView() {
     if (!indicator) return null;
     return {
       units,
+      empty: isEmptyYear(units, year),
       indicator,
       bars: toYearBarsOption(units, index, indicator, year),
       trend: toTrendOption(units, index, indicator, data.years),
@@ -84,33 +86,42 @@ export default function CompareView() {
             <Empty>该范围内没有单位。</Empty>
           ) : (
             <>
+              {view.empty && <EmptyYear year={year ?? 0} />}
               <div className="grid-2">
-                <figure className="panel">
-                  <figcaption>
-                    {view.indicator.label}：{year}年与{(year ?? 0) - 1}年
-                  </figcaption>
-                  <EChart
-                    option={view.bars}
-                    height={340}
-                    label="本年与上年对比柱状图"
-                    onClick={openChartPoint}
-                  />
-                </figure>
+                {!view.empty && (
+                  <figure className="panel">
+                    <figcaption>
+                      {view.indicator.label}：{year}年与{(year ?? 0) - 1}年
+                    </figcaption>
+                    <EChart
+                      option={view.bars}
+                      height={340}
+                      label="本年与上年对比柱状图"
+                      onClick={openChartPoint}
+                    />
+                  </figure>
+                )}
                 <figure className="panel">
                   <figcaption>{view.indicator.label}：历年趋势</figcaption>
                   <EChart option={view.trend} height={340} label="历年趋势折线图" onClick={openChartPoint} />
                 </figure>
               </div>
-              <figure className="panel">
-                <figcaption>{year}年各单位 × 指标（颜色越深，在该指标中越靠前；灰色为未提及）</figcaption>
-                <EChart
-                  option={view.heat}
-                  height={Math.max(240, view.units.length * 30 + 90)}
-                  label="单位与指标热力图"
-                  onClick={openChartPoint}
-                />
-              </figure>
-              <ChangeTable rows={view.rows} year={year ?? 0} />
+              {!view.empty && (
+                <>
+                  <figure className="panel">
+                    <figcaption>
+                      {year}年各单位 × 指标（颜色越深，在该指标中越靠前） <AbsentLegend />
+                    </figcaption>
+                    <EChart
+                      option={view.heat}
+                      height={Math.max(240, view.units.length * 30 + 90)}
+                      label="单位与指标热力图"
+                      onClick={openChartPoint}
+                    />
+                  </figure>
+                  <ChangeTable rows={view.rows} year={year ?? 0} />
+                </>
+              )}
             </>
           )
         }

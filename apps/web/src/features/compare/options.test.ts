@@ -3,14 +3,20 @@ import { describe, expect, test } from 'vitest';
 import { toHeatmapOption, toTrendOption, toYearBarsOption } from './options.ts';
 import { indexCells, standing, type Unit } from './table.ts';
 
-const unit = (id: number, name: string): Unit => ({
+const unit = (id: number, name: string, reported: number[]): Unit => ({
   id,
   name,
   type: 'town',
   sample: false,
   population: null,
+  reported,
 });
-const units = [unit(1, '甲镇'), unit(2, '乙镇'), unit(3, '丙乡')];
+// 乙镇's 2023 report leaves pub.events out (未提及); 丙乡 sent no report after 2022 (未报送)
+const units = [
+  unit(1, '甲镇', [2022, 2023, 2024]),
+  unit(2, '乙镇', [2022, 2023, 2024]),
+  unit(3, '丙乡', [2022]),
+];
 const ind = (key: string, unit: string, higherIsBetter = true): Indicator =>
   ({ key, label: key, unit, higherIsBetter, combine: unit === '%' ? 'rate' : 'sum' }) as Indicator;
 const cell = (unitId: number, year: number, key: string, value: number, qualifier = 'exact'): CompareCell =>
@@ -56,6 +62,11 @@ describe('toYearBarsOption', () => {
     expect(last?.data.map((d) => d.value)).toEqual([10, '-', '-']);
   });
 
+  test('says in the tooltip which gap is 未提及 and which is 未报送', () => {
+    expect(now?.data[2]?.text).toBe('未报送');
+    expect(last?.data.map((d) => d.text)).toEqual(['10次（自动提取，未审核）', '未提及', '未报送']);
+  });
+
   test('carries the facts behind each bar and the figure as the report said it', () => {
     expect(now?.data[0]?.factIds).toEqual([124]);
     expect(now?.data[1]?.text).toBe('100余次（自动提取，未审核）');
@@ -84,7 +95,13 @@ describe('toHeatmapOption', () => {
     cell(1, 2024, 'litig.lost', 3),
     cell(3, 2024, 'litig.lost', 0),
   ]);
-  const o = toHeatmapOption(units, heatIndex, [events, lost], 2024);
+  const heatUnits = [
+    unit(1, '甲镇', [2024]),
+    unit(2, '乙镇', [2024]),
+    unit(3, '丙乡', [2024]),
+    unit(4, '丁乡', []),
+  ];
+  const o = toHeatmapOption(heatUnits, heatIndex, [events, lost], 2024);
   const data = (o.series as unknown as Series[])[0]?.data ?? [];
   const at = (x: number, y: number) =>
     data.find((d) => (d.value as number[])[0] === x && (d.value as number[])[1] === y);
@@ -94,7 +111,8 @@ describe('toHeatmapOption', () => {
     ['the lowest count is lightest when higher is better', 0, 0, 0],
     ['fewer lost cases is better (败诉: lower is better)', 1, 2, 1],
     ['more lost cases is worse', 1, 0, 0],
-    ['a unit that did not report is out of the scale, never 0', 0, 2, -1],
+    ['a report without the figure is out of the scale (未提及), never 0', 0, 2, -1],
+    ['a unit without a report is out of the scale apart from 未提及 (未报送)', 0, 3, -2],
   ])('%s', (_name, x, y, score) => {
     expect((at(x, y)?.value as number[] | undefined)?.[2]).toBe(score);
   });
@@ -110,10 +128,22 @@ describe('toHeatmapOption', () => {
     expect(bars[0]?.text).toBe('15次（已审核：人工更正）');
   });
 
-  test('labels cells with the figure as reported and missing ones as 未提及', () => {
+  test('labels cells with the figure as reported, 未提及 plain and 未报送 hatched', () => {
     expect(at(0, 1)?.text).toBe('100余');
     expect(at(0, 2)?.text).toBe('未提及');
     expect(at(0, 2)?.factIds).toEqual([]);
+    expect(at(1, 1)?.text).toBe('未提及');
+    expect(at(1, 3)?.text).toBe('未报送');
+    expect((at(1, 3) as { itemStyle?: { decal?: unknown } })?.itemStyle?.decal).toBeDefined();
+    expect((at(1, 1) as { itemStyle?: { decal?: unknown } })?.itemStyle).toBeUndefined();
+  });
+
+  test('colours 未提及 and 未报送 with pieces of their own', () => {
+    const pieces = (o.visualMap as { pieces: { lt?: number; gte?: number; label?: string }[] }).pieces;
+    const pieceOf = (v: number) =>
+      pieces.find((p) => (p.lt === undefined || v < p.lt) && (p.gte === undefined || v >= p.gte));
+    expect(pieceOf(-2)?.label).toBe('未报送');
+    expect(pieceOf(-1)?.label).toBe('未提及');
   });
 });
 

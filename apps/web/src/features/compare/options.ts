@@ -1,8 +1,9 @@
+import { ABSENT_LABEL, type ValueState } from '@fazhi/catalog/wording';
 import type { CompareCell, Indicator } from '@fazhi/contract';
 import type { ChartOption } from '../../lib/echarts.ts';
-import { formatValue, NOT_REPORTED, statusMark, VALUE_STATUS_LABEL } from '../../lib/format.ts';
-import { FONT, lastYearDecal, PALETTE } from '../../lib/palette.ts';
-import { cellAt, standing, type Unit } from './table.ts';
+import { formatFigure, formatValue, statusMark, VALUE_STATUS_LABEL } from '../../lib/format.ts';
+import { FONT, lastYearDecal, noReportDecal, PALETTE } from '../../lib/palette.ts';
+import { cellAt, standing, stateAt, type Unit } from './table.ts';
 
 /** A chart's data point: the value and the facts it came from, read back on click. */
 export interface Point {
@@ -11,17 +12,18 @@ export interface Point {
   text?: string;
 }
 
-const point = (c: CompareCell | undefined, unit: string): Point =>
+/** A unit-year's point: its figure with the review state, or a gap that says 未报送 or 未提及. */
+const point = (c: CompareCell | undefined, unit: string, state: ValueState): Point =>
   c
     ? {
         value: c.value,
         factIds: c.factIds,
         text: `${formatValue(c.value, c.qualifier, unit)}（${VALUE_STATUS_LABEL[c.status]}）`,
       }
-    : { value: '-', factIds: [] };
+    : { value: '-', factIds: [], text: formatFigure(null, null, unit, state) };
 
 const tooltipLine = (marker: string, name: string, p: Point | undefined) =>
-  `${marker}${name}：${p && p.value !== '-' ? (p.text ?? p.value) : NOT_REPORTED}`;
+  `${marker}${name}：${p?.text ?? p?.value ?? ''}`;
 
 interface SeriesParam {
   marker?: string;
@@ -43,7 +45,9 @@ export function toYearBarsOption(
   const series = [year - 1, year].map((y) => ({
     type: 'bar' as const,
     name: `${y}年`,
-    data: units.map((u) => point(cellAt(index, u.id, y, indicator.key), indicator.unit)),
+    data: units.map((u) =>
+      point(cellAt(index, u.id, y, indicator.key), indicator.unit, stateAt(index, u, y, indicator.key)),
+    ),
     itemStyle: y === year ? { color: PALETTE.thisYear } : { color: PALETTE.lastYear, decal: lastYearDecal() },
     barMaxWidth: 22,
     cursor: 'pointer',
@@ -84,7 +88,7 @@ export function toTrendOption(
       trigger: 'item',
       formatter: (p: unknown) => {
         const s = p as SeriesParam;
-        return `${s.seriesName ?? ''} ${s.name ?? ''}年<br/>${s.data?.text ?? NOT_REPORTED}<br/>点击查看原文`;
+        return `${s.seriesName ?? ''} ${s.name ?? ''}年<br/>${s.data?.text ?? ''}<br/>点击查看原文`;
       },
     },
     legend: { type: 'scroll', top: 0 },
@@ -97,7 +101,9 @@ export function toTrendOption(
       connectNulls: false,
       symbolSize: 7,
       emphasis: { focus: 'series' as const },
-      data: years.map((y) => point(cellAt(index, u.id, y, indicator.key), indicator.unit)),
+      data: years.map((y) =>
+        point(cellAt(index, u.id, y, indicator.key), indicator.unit, stateAt(index, u, y, indicator.key)),
+      ),
     })),
   };
 }
@@ -109,11 +115,15 @@ interface HeatCell {
   factIds: number[];
   text: string;
   label: { color: string };
+  itemStyle?: { decal: ReturnType<typeof noReportDecal> };
 }
+
+// standing below 0 is no figure: plain grey for 未提及, white and hatched for 未报送
+const ABSENT_STANDING = { not_mentioned: -1, no_report: -2 } as const;
 
 /**
  * Units × indicators in one year. Colour is a unit's standing within the indicator (best dark), so unlike
- * units share one scale; the label is the figure itself. Missing cells (standing -1) are grey: 未提及.
+ * units share one scale; the label is the figure itself, or 未提及 (grey) or 未报送 (hatched).
  */
 export function toHeatmapOption(
   units: readonly Unit[],
@@ -131,15 +141,17 @@ export function toHeatmapOption(
     const score = standing(values, ind.higherIsBetter);
     units.forEach((u, y) => {
       const c = cellAt(index, u.id, year, ind.key);
-      const sc = c ? (score.get(u.id) ?? 0) : -1;
+      const state = stateAt(index, u, year, ind.key);
+      const sc = c ? (score.get(u.id) ?? 0) : state === 'value' ? 0 : ABSENT_STANDING[state];
       data.push({
         value: [x, y, sc],
         factIds: c?.factIds ?? [],
         text: c
           ? `${formatValue(c.value, c.qualifier, ind.unit === '%' ? '%' : '')}${statusMark(c.status)}`
-          : NOT_REPORTED,
-        // white on the dark end of the scale, dark on the light end, grey for 未提及
+          : formatFigure(null, null, ind.unit, state),
+        // white on the dark end of the scale, dark on the light end, grey for no figure
         label: { color: sc > 0.6 ? '#ffffff' : sc < 0 ? PALETTE.muted : PALETTE.text },
+        ...(state === 'no_report' ? { itemStyle: { decal: noReportDecal() } } : {}),
       });
     });
   });
@@ -161,12 +173,13 @@ export function toHeatmapOption(
       splitArea: { show: true },
     },
     yAxis: { type: 'category', data: units.map((u) => u.name), inverse: true, axisLabel: { interval: 0 } },
-    // five classes of standing (prints as distinct shades) and one for 未提及
+    // five classes of standing (prints as distinct shades), one for 未提及 and one for 未报送
     visualMap: {
       type: 'piecewise',
       show: false,
       pieces: [
-        { lt: -0.5, color: PALETTE.missing },
+        { lt: -1.5, color: PALETTE.noReport, label: ABSENT_LABEL.no_report },
+        { gte: -1.5, lt: -0.5, color: PALETTE.notMentioned, label: ABSENT_LABEL.not_mentioned },
         ...PALETTE.heat.map((color, i) => ({ gt: i === 0 ? -0.5 : i / 5, lte: (i + 1) / 5, color })),
       ],
     },

@@ -1,3 +1,4 @@
+import { type ValueState, valueState } from '@fazhi/catalog/wording';
 import type { CompareCell, Comparison, Indicator } from '@fazhi/contract';
 
 export type Unit = Comparison['units'][number];
@@ -9,6 +10,14 @@ export function indexCells(cells: readonly CompareCell[]): Map<string, CompareCe
 
 export const cellAt = (index: Map<string, CompareCell>, unitId: number, year: number, key: string) =>
   index.get(`${unitId}|${year}|${key}`);
+
+/** The figure of a unit-year, or why there is none: a report without it (未提及) or no report (未报送). */
+export const stateAt = (index: Map<string, CompareCell>, unit: Unit, year: number, key: string): ValueState =>
+  valueState(cellAt(index, unit.id, year, key) !== undefined, unit.reported.includes(year));
+
+/** No unit shown has a report for the year: the view says so once instead of every unit as 未报送. */
+export const isEmptyYear = (units: readonly Unit[], year: number) =>
+  !units.some((u) => u.reported.includes(year));
 
 /**
  * Each unit's standing within one indicator in one year, 0 (worst) to 1 (best), in the indicator's own
@@ -25,10 +34,10 @@ export function standing(values: Map<number, number>, higherIsBetter: boolean): 
 
 export interface ChangeRow {
   unit: Unit;
-  cells: { indicator: Indicator; cell: CompareCell | undefined }[];
+  cells: { indicator: Indicator; cell: CompareCell | undefined; state: ValueState }[];
 }
 
-/** The year-over-year table: one row per unit, one column per indicator, missing as undefined. */
+/** The year-over-year table: one row per unit, one column per indicator, a figure or why there is none. */
 export function changeRows(
   units: readonly Unit[],
   indicators: readonly Indicator[],
@@ -37,6 +46,10 @@ export function changeRows(
 ): ChangeRow[] {
   return units.map((unit) => ({
     unit,
-    cells: indicators.map((indicator) => ({ indicator, cell: cellAt(index, unit.id, year, indicator.key) })),
+    cells: indicators.map((indicator) => ({
+      indicator,
+      cell: cellAt(index, unit.id, year, indicator.key),
+      state: stateAt(index, unit, year, indicator.key),
+    })),
   }));
 }

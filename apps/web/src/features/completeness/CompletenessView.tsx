@@ -1,3 +1,4 @@
+import { ABSENT_LABEL } from '@fazhi/catalog/wording';
 import type { Completeness } from '@fazhi/contract';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
@@ -12,7 +13,7 @@ import { completenessQuery } from './query.ts';
 type UnitYear = Completeness['units'][number]['years'][number];
 
 function YearCell({ y, labelOf }: { y: UnitYear; labelOf: (k: string) => string }) {
-  if (y.reportId === null) return <td className="missing">未收到</td>;
+  if (y.reportId === null) return <td className="missing">{ABSENT_LABEL.no_report}</td>;
   const missing = y.focusMissing.map(labelOf);
   return (
     <td className={y.flags.length > 0 ? 'has-flags' : ''}>

@@ -3,7 +3,7 @@ import { formatDate } from '../../lib/format.ts';
 import { GroupPicker, parseGroup } from '../../lib/GroupPicker.tsx';
 import { href, Link, useLocation } from '../../lib/router.tsx';
 import { useScope } from '../../lib/scope.ts';
-import { NoReports, QueryState, SampleBadge } from '../../lib/states.tsx';
+import { EmptyYear, NoReports, QueryState, SampleBadge } from '../../lib/states.tsx';
 import { Headline } from './HeadlineCard.tsx';
 import { overviewQuery } from './query.ts';
 
@@ -32,6 +32,7 @@ export default function OverviewView() {
         {() => {
           const o = query.data;
           if (!o || county === null || year === null) return null;
+          if (o.reported === 0 && o.units > 0) return <EmptyYear year={year} />;
           return (
             <>
               <p className="summary-line" data-testid="completeness-line">

@@ -1,4 +1,7 @@
+import { ABSENT_HINT } from '@fazhi/catalog/wording';
 import type { Ranking, RankingEntry } from '@fazhi/contract';
+import { Absent } from '../../lib/absent.tsx';
+import { CorrectLink } from '../../lib/CorrectLink.tsx';
 import { EvidenceLink } from '../../lib/evidence.tsx';
 import {
   changeArrow,
@@ -8,7 +11,6 @@ import {
   formatRank,
   formatRankChange,
   formatValue,
-  NOT_REPORTED,
   qualifierMark,
   STATUS_LABEL,
 } from '../../lib/format.ts';
@@ -16,7 +18,7 @@ import { href, Link, setParams } from '../../lib/router.tsx';
 import type { SortDir, SortKey } from './sort.ts';
 
 function note(r: RankingEntry, data: Ranking): string {
-  if (r.missing) return '报告未提及';
+  if (r.state !== 'value') return ABSENT_HINT[r.state];
   if (r.smallBase) return `基数 ${r.base ?? '未知'}，少于 ${data.minBase}，不参与排名`;
   if (data.per10k && r.per10k === null) return '人口未知，不参与折算排名';
   return r.status && r.status !== 'auto' ? (STATUS_LABEL[r.status] ?? '') : '';
@@ -41,7 +43,7 @@ function Header({ label, k, sort }: { label: string; k: SortKey; sort: { key: So
   );
 }
 
-/** The ranking as a table: ties as 并列, change arrows, 未提及 for missing, 余/近 marks, small bases noted. */
+/** The ranking as a table: ties as 并列, change arrows, 未报送 / 未提及 apart, 余/近 marks, small bases noted. */
 export function RankingTable({
   data,
   rows,
@@ -70,19 +72,23 @@ export function RankingTable({
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.unit.id} className={r.missing ? 'missing-row' : r.rank === null ? 'unranked-row' : ''}>
+            <tr
+              key={r.unit.id}
+              className={r.state !== 'value' ? 'missing-row' : r.rank === null ? 'unranked-row' : ''}
+            >
               <td className="rank">{formatRank(r.rank, r.tied)}</td>
               <th scope="row">
                 <Link to={href(`/units/${r.unit.id}`)}>{r.unit.name}</Link>
               </th>
               <td className="num">
                 {r.value === null ? (
-                  <span className="missing">{NOT_REPORTED}</span>
+                  <Absent state={r.state} />
                 ) : (
                   <EvidenceLink factIds={r.factIds} status={r.status}>
                     {formatValue(r.value, r.qualifier, ind.unit)}
                   </EvidenceLink>
                 )}
+                <CorrectLink factIds={r.factIds} county={data.county.name} short />
               </td>
               <td className="mark">{qualifierMark(r.qualifier)}</td>
               {data.per10k && <td className="num">{r.per10k === null ? '—' : formatNumber(r.per10k)}</td>}
@@ -92,8 +98,9 @@ export function RankingTable({
                     {formatValue(r.previous.value, r.previous.qualifier, ind.unit)}
                   </EvidenceLink>
                 ) : (
-                  NOT_REPORTED
+                  <Absent state={r.previousState} />
                 )}
+                <CorrectLink factIds={r.previous?.factIds ?? []} county={data.county.name} short />
               </td>
               <td className={`num tone-${changeTone(r.change?.abs, ind.higherIsBetter)}`}>
                 {changeArrow(r.change?.abs)} {formatChange(r.change, ind.unit)}

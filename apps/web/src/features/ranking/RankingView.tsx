@@ -8,7 +8,7 @@ import { GroupPicker, parseGroup } from '../../lib/GroupPicker.tsx';
 import { IndicatorSelect } from '../../lib/IndicatorPicker.tsx';
 import { setParams, useLocation } from '../../lib/router.tsx';
 import { useScope } from '../../lib/scope.ts';
-import { Empty, NoReports, QueryState, SampleBadge } from '../../lib/states.tsx';
+import { Empty, EmptyYear, NoReports, QueryState, SampleBadge } from '../../lib/states.tsx';
 import { toRankingBarOption } from './options.ts';
 import { rankingExportHref, rankingQuery } from './query.ts';
 import { RankingTable } from './RankingTable.tsx';
@@ -78,13 +78,17 @@ export default function RankingView() {
       </div>
       <QueryState query={query} what="排名">
         {() =>
-          !data || data.rows.length === 0 ? (
+          data && data.reported === 0 && data.rows.length === 0 ? (
+            <EmptyYear year={data.year} />
+          ) : !data || data.rows.length === 0 ? (
             <Empty>该范围内没有单位。</Empty>
           ) : (
             <>
+              {data.reported === 0 && <EmptyYear year={data.year} />}
               <p className="summary-line">
                 {data.indicator.higherIsBetter ? '数值越高排名越前' : '数值越低排名越前'}；并列者名次相同；
-                未提及的单位列在最后，不计为 0。已人工审核 {Math.round(data.reviewedShare * 100)}%
+                报告未提及的单位和未报送报告的单位列在最后，不计为 0。已人工审核{' '}
+                {Math.round(data.reviewedShare * 100)}%
                 <span className="muted meta-after">数据更新于 {formatDate(data.asOf)}</span>
               </p>
               <div className="grid-ranking">

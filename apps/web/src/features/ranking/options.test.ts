@@ -7,7 +7,7 @@ const row = (name: string, over: Partial<RankingEntry>): RankingEntry =>
     unit: { id: name.length, name, type: 'town', sample: false, population: null },
     rank: 1,
     tied: false,
-    missing: false,
+    state: 'value',
     value: 10,
     qualifier: 'exact',
     status: 'auto',
@@ -16,6 +16,7 @@ const row = (name: string, over: Partial<RankingEntry>): RankingEntry =>
     base: null,
     smallBase: false,
     previous: null,
+    previousState: 'not_mentioned',
     change: null,
     ...over,
   }) as RankingEntry;
@@ -30,6 +31,7 @@ const ranking = (rows: RankingEntry[], per10k = false): Ranking =>
     minBase: 5,
     asOf: null,
     reviewedShare: 0,
+    reported: rows.length,
     rows,
   }) as Ranking;
 
@@ -40,7 +42,7 @@ describe('toRankingBarOption', () => {
     ranking([
       row('甲镇', { value: 98.5, factIds: [7] }),
       row('乙镇', { value: 100, rank: null, smallBase: true, base: 2 }),
-      row('丙乡', { value: null, rank: null, missing: true, qualifier: null, factIds: [] }),
+      row('丙乡', { value: null, rank: null, state: 'no_report', qualifier: null, factIds: [] }),
     ]),
   );
   const bars = (o.series as unknown as { data: Bar[] }[])[0]?.data ?? [];

@@ -7,7 +7,7 @@ const row = (name: string, rank: number | null, value: number | null, change: nu
     unit: { id: name.charCodeAt(0), name, type: 'town', sample: false, population: null },
     rank,
     tied: false,
-    missing: value === null,
+    state: value === null ? 'not_mentioned' : 'value',
     value,
     qualifier: value === null ? null : 'exact',
     status: null,
@@ -16,6 +16,7 @@ const row = (name: string, rank: number | null, value: number | null, change: nu
     base: null,
     smallBase: false,
     previous: null,
+    previousState: 'not_mentioned',
     change: change === null ? null : { abs: change, pct: null, rank: null },
   }) as RankingEntry;
 

@@ -57,8 +57,13 @@ export function ReportText({ text, facts, focus, labelOf }: Props) {
         {tags.map((f) => {
           const { label, unit } = labelOf(f);
           return (
-            <sup key={f.id} className="fact-tag" data-fact-id={f.id}>
+            <sup
+              key={f.id}
+              className={f.status === 'pending' ? 'fact-tag pending' : 'fact-tag'}
+              data-fact-id={f.id}
+            >
               {label} {formatValue(f.value, f.qualifier, unit)}
+              {f.status === 'pending' && '（待审核，未计入）'}
             </sup>
           );
         })}

@@ -1,6 +1,7 @@
 import type { Fact } from '@fazhi/contract';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
+import { CorrectLink } from '../../lib/CorrectLink.tsx';
 import { FactHistory } from '../../lib/FactHistory.tsx';
 import { formatDate, formatValue, STATUS_LABEL, UNIT_TYPE_LABEL } from '../../lib/format.ts';
 import { indicatorsQuery } from '../../lib/queries.ts';
@@ -88,6 +89,7 @@ export default function ReportView({ id }: { id: number }) {
                             {f.status !== 'auto' && <span className="badge">{STATUS_LABEL[f.status]}</span>}
                             {f.spanStart === null && <span className="muted">（原句不在此版本中）</span>}
                           </button>
+                          <CorrectLink factIds={[f.id]} county={r.county?.name} />
                         </li>
                       );
                     })}

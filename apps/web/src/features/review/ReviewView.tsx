@@ -1,48 +1,53 @@
 import type { ReviewEntry } from '@fazhi/contract';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { indicatorsQuery } from '../../lib/queries.ts';
+import { useCallback, useEffect, useMemo } from 'react';
+import { factQuery, indicatorsQuery } from '../../lib/queries.ts';
 import { setParams, useLocation } from '../../lib/router.tsx';
 import { useScope } from '../../lib/scope.ts';
-import { Empty, QueryState, SampleBadge } from '../../lib/states.tsx';
+import { Empty, ErrorBox, Loading, QueryState, SampleBadge } from '../../lib/states.tsx';
 import { reportQuery } from '../report/query.ts';
 import { ReportText } from '../report/ReportText.tsx';
-import { DecisionPanel, type Mode } from './DecisionPanel.tsx';
-import { refreshAfterWrite, reviewQuery } from './query.ts';
+import { DecisionPanel } from './DecisionPanel.tsx';
+import { QueueFilters } from './QueueFilters.tsx';
+import { readQueueFilter, refreshAfterWrite, reviewQuery } from './query.ts';
 
 const LIMIT = 100;
-const typing = (t: EventTarget | null) =>
-  t instanceof HTMLElement && /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName);
 
-/** The review queue: one figure at a time beside its report, decided with the keyboard. */
+/**
+ * The review queue: one figure at a time beside its report, decided with the keyboard. `?fact=N` opens
+ * exactly figure N, loaded by its id, whether or not the queue (this page of it, this county) holds it.
+ */
 export default function ReviewView() {
-  const { county } = useScope();
+  const scope = useScope();
   const { params } = useLocation();
   const client = useQueryClient();
-  const queue = useQuery(reviewQuery({ county, limit: LIMIT }));
+  const filter = readQueueFilter(params);
+  const queue = useQuery(reviewQuery({ county: scope.county, ...filter, limit: LIMIT }));
   const catalog = useQuery(indicatorsQuery());
   const items = queue.data?.items ?? [];
-  const asked = Number(params.get('fact'));
-  const index = Math.max(
-    0,
-    items.findIndex((i) => i.fact.id === asked),
-  );
-  const item: ReviewEntry | undefined = items[index];
-  const report = useQuery({ ...reportQuery(item?.report.id ?? 0), enabled: item !== undefined });
-  const [mode, setMode] = useState<Mode>('idle');
+  const asked = params.get('fact');
+  const askedId = asked === null ? null : Number(asked);
+  const badLink = askedId !== null && !(Number.isInteger(askedId) && askedId > 0);
+  const id = askedId ?? items[0]?.fact.id ?? null;
+  const shown = useQuery({ ...factQuery(id ?? 0), enabled: id !== null && !badLink });
+  const fact = shown.data?.fact;
+  const report = useQuery({ ...reportQuery(fact?.reportId ?? 0), enabled: fact !== undefined });
+  const index = items.findIndex((i) => i.fact.id === id);
 
   const go = useCallback(
-    (to: number) => {
-      const next = items[Math.min(Math.max(to, 0), items.length - 1)];
-      setMode('idle');
+    (step: 1 | -1) => {
+      // a figure opened from outside the queue moves on to the queue's first
+      const next = index < 0 ? items[0] : items[Math.min(Math.max(index + step, 0), items.length - 1)];
       if (next) setParams({ fact: next.fact.id });
     },
-    [items],
+    [items, index],
   );
-  // the next figure's report is fetched while this one is being read, so it opens at once
+  // the next figure and its report are fetched while this one is being read, so it opens at once
   useEffect(() => {
     const next = items[index + 1];
-    if (next) void client.prefetchQuery(reportQuery(next.report.id));
+    if (!next) return;
+    void client.prefetchQuery(factQuery(next.fact.id));
+    void client.prefetchQuery(reportQuery(next.report.id));
   }, [client, items, index]);
 
   const labels = useMemo(
@@ -57,90 +62,94 @@ export default function ReviewView() {
     [labels],
   );
 
+  // a figure from the queue: open the next one; a figure opened by its id elsewhere: stay, its new state shown
   const onDecided = useCallback(() => {
-    const next = items[index + 1] ?? items[index - 1];
-    setMode('idle');
-    setParams({ fact: next?.fact.id ?? null });
+    if (index >= 0) setParams({ fact: (items[index + 1] ?? items[index - 1])?.fact.id ?? null });
     void refreshAfterWrite(client);
   }, [client, items, index]);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (typing(e.target) || e.metaKey || e.ctrlKey || e.altKey || !item) return;
-      const k = e.key.toLowerCase();
-      const act: Record<string, () => void> = {
-        c: () => setMode('correct'),
-        r: () => setMode('reject'),
-        a: () => setMode('add'),
-        j: () => go(index + 1),
-        arrowdown: () => go(index + 1),
-        k: () => go(index - 1),
-        arrowup: () => go(index - 1),
-        escape: () => setMode('idle'),
-      };
-      if (k === 'y' || k === 'enter')
-        document.querySelector<HTMLButtonElement>('.decision-buttons .primary')?.click();
-      else if (act[k]) act[k]();
-      else return;
-      e.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [go, index, item]);
+  const figure = () => {
+    if (badLink) return <ErrorBox error={new Error(`链接中的数字编号“${asked}”无效，应为正整数`)} />;
+    if (id === null) {
+      if (queue.isPending) return <Loading what="审核队列" />;
+      if (queue.isError) return null;
+      const where = filter.unit || filter.indicator || filter.year ? '筛选条件下' : '本县区';
+      return <Empty>没有待审核的数字：{where}的每个数字都已有人看过。</Empty>;
+    }
+    return (
+      <QueryState query={shown} what="数字">
+        {() => (
+          <QueryState query={report} what="报告原文">
+            {() =>
+              fact &&
+              report.data && (
+                <div className="review-layout">
+                  <div>
+                    <DecisionPanel
+                      key={fact.id}
+                      fact={fact}
+                      report={report.data.report}
+                      reasons={items[index]?.reasons ?? []}
+                      beside={items[index]?.beside ?? []}
+                      labelOf={labelOf}
+                      onDecided={onDecided}
+                      onMove={go}
+                    />
+                    <Queue items={items} current={id} labelOf={labelOf} />
+                  </div>
+                  <ReportText
+                    text={report.data.report.text}
+                    facts={report.data.facts}
+                    focus={[fact.id]}
+                    labelOf={(f) => labelOf(f.key)}
+                  />
+                </div>
+              )
+            }
+          </QueryState>
+        )}
+      </QueryState>
+    );
+  };
 
   return (
     <section className="view" data-view="review">
       <div className="view-head">
         <h1>
-          审核 {county} <SampleBadge show={item?.report.unit.sample ?? false} />
+          审核 {scope.county} <SampleBadge show={report.data?.report.sample ?? false} />
         </h1>
         <span className="muted">
-          待审核 {queue.data?.total ?? '…'} 条；按提示、变化、约数、重点指标排序。快捷键：Y 确认 · C 更正 · R
-          驳回 · A 补录 · J/K 下一条/上一条
+          待审核 {queue.data?.total ?? '…'} 条；按提示、变化、约数、重点指标排序。快捷键：Y 确认 · C
+          更正（光标进入数值框）· R 驳回 · A 补录 · 表单中 Enter 保存、Esc 取消 · J/K 下一条/上一条
         </span>
       </div>
-      <QueryState query={queue} what="审核队列">
-        {() =>
-          !item ? (
-            <Empty>没有待审核的数字：本县区的每个数字都已有人看过。</Empty>
-          ) : (
-            <div className="review-layout">
-              <div>
-                <DecisionPanel
-                  key={item.fact.id}
-                  item={item}
-                  reportText={report.data?.report.text ?? ''}
-                  labelOf={labelOf}
-                  mode={mode}
-                  setMode={setMode}
-                  onDecided={onDecided}
-                />
-                <ol className="queue" aria-label="审核队列">
-                  {items.map((i, n) => (
-                    <li key={i.fact.id} className={n === index ? 'current' : ''}>
-                      <button type="button" className="queue-item" onClick={() => go(n)}>
-                        {i.report.unit.name} {i.fact.year} · {labelOf(i.fact.key).label} {i.fact.value}
-                      </button>
-                    </li>
-                  ))}
-                </ol>
-              </div>
-              <QueryState query={report} what="报告原文">
-                {() =>
-                  report.data && (
-                    <ReportText
-                      text={report.data.report.text}
-                      facts={report.data.facts}
-                      focus={[item.fact.id]}
-                      labelOf={(f) => labelOf(f.key)}
-                    />
-                  )
-                }
-              </QueryState>
-            </div>
-          )
-        }
-      </QueryState>
+      <QueueFilters county={scope.county} years={scope.years} filter={filter} />
+      {queue.isError && <ErrorBox error={queue.error} retry={() => queue.refetch()} />}
+      {figure()}
     </section>
+  );
+}
+
+/** The queue's figures; the one shown is marked (none is, for a figure opened from outside the queue). */
+function Queue({
+  items,
+  current,
+  labelOf,
+}: {
+  items: readonly ReviewEntry[];
+  current: number | null;
+  labelOf: (key: string) => { label: string };
+}) {
+  if (items.length === 0) return null;
+  return (
+    <ol className="queue" aria-label="审核队列">
+      {items.map((i) => (
+        <li key={i.fact.id} className={i.fact.id === current ? 'current' : ''}>
+          <button type="button" className="queue-item" onClick={() => setParams({ fact: i.fact.id })}>
+            {i.report.unit.name} {i.fact.year} · {labelOf(i.fact.key).label} {i.fact.value}
+          </button>
+        </li>
+      ))}
+    </ol>
   );
 }

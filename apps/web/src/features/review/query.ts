@@ -1,13 +1,33 @@
-import type { Fact, ReviewQueue } from '@fazhi/contract';
+import type { Fact, ReviewQueue, Units } from '@fazhi/contract';
 import { type QueryClient, queryOptions } from '@tanstack/react-query';
 import { getJson, sendJson } from '../../lib/api.ts';
 import { href } from '../../lib/router.tsx';
 
-export const reviewQuery = (q: { county: string | null; limit: number }) =>
+/** The queue's filters as the URL holds them; the server checks them and says what is wrong. */
+export type QueueFilter = {
+  unit: string | null;
+  indicator: string | null;
+  year: string | null;
+};
+
+export const readQueueFilter = (params: URLSearchParams): QueueFilter => ({
+  unit: params.get('unit') || null,
+  indicator: params.get('indicator') || null,
+  year: params.get('year') || null,
+});
+
+export const reviewQuery = (q: QueueFilter & { county: string | null; limit: number }) =>
   queryOptions({
     queryKey: ['review', q],
-    queryFn: ({ signal }) =>
-      getJson<ReviewQueue>(href('/api/review', { county: q.county, limit: q.limit }), signal),
+    queryFn: ({ signal }) => getJson<ReviewQueue>(href('/api/review', q), signal),
+  });
+
+/** The units of a county, for the queue's unit filter. */
+export const countyUnitsQuery = (county: string | null) =>
+  queryOptions({
+    queryKey: ['units', { county }],
+    queryFn: ({ signal }) => getJson<Units>(href('/api/units', { county }), signal),
+    staleTime: 60_000,
   });
 
 export type Decision =

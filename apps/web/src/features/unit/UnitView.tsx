@@ -1,7 +1,9 @@
+import { valueState } from '@fazhi/catalog/wording';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { Absent } from '../../lib/absent.tsx';
 import { EvidenceLink } from '../../lib/evidence.tsx';
-import { formatDate, formatValue, NOT_REPORTED, UNIT_TYPE_LABEL } from '../../lib/format.ts';
+import { formatDate, formatValue, UNIT_TYPE_LABEL } from '../../lib/format.ts';
 import { indicatorsQuery } from '../../lib/queries.ts';
 import { href, Link } from '../../lib/router.tsx';
 import { useScope } from '../../lib/scope.ts';
@@ -27,13 +29,16 @@ export default function UnitView({ id }: { id: number }) {
   const table = useMemo(() => {
     const p = query.data;
     if (!p || !catalog.data) return null;
-    const years = [...new Set([...p.cells.map((c) => c.year), ...p.reports.map((r) => r.year)])].sort();
+    // the county's years too, so a year the unit sent no report shows as 未报送, not as a missing column
+    const known = [...p.countyYears, ...p.cells.map((c) => c.year), ...p.reports.map((r) => r.year)];
+    const years = [...new Set(known)].sort();
+    const reported = new Set(p.reports.map((r) => r.year));
     const at = new Map(p.cells.map((c) => [`${c.year}|${c.key}`, c]));
     const has = new Set(p.cells.map((c) => c.key));
     const groups = catalog.data.groups
       .map((g) => ({ ...g, indicators: g.indicators.filter((i) => has.has(i.key)) }))
       .filter((g) => g.indicators.length > 0);
-    return { years, at, groups };
+    return { years, at, groups, reported };
   }, [query.data, catalog.data]);
 
   return (
@@ -114,7 +119,7 @@ export default function UnitView({ id }: { id: number }) {
                                     {formatValue(c.value, c.qualifier, i.unit)}
                                   </EvidenceLink>
                                 ) : (
-                                  NOT_REPORTED
+                                  <Absent state={valueState(false, table.reported.has(y))} />
                                 )}
                               </td>
                             );

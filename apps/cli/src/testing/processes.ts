@@ -1,0 +1,85 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { repoRoot } from '@fazhi/config';
+import { onTestFinished } from 'vitest';
+
+export interface ServerProcess {
+  url: string;
+  /** everything the server printed so far */
+  output: () => string;
+  /** resolves with the exit code once the process ended (on its own or after stop) */
+  exited: Promise<number | null>;
+  stop: () => Promise<number | null>;
+}
+
+/**
+ * The real server process (apps/api/src/server.ts) on a free loopback port over DB_PATH; rejects with what
+ * it printed when it exits before listening. Call it inside a test: it is killed when the test ends, even
+ * when the test failed before stopping it.
+ */
+export function startServer(env: Record<string, string>): Promise<ServerProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'apps/api/src/server.ts')], {
+    cwd: repoRoot,
+    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', OPEN_READING: '', ...env },
+  });
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => {
+    out += d.toString();
+  });
+  child.stderr.on('data', (d: Buffer) => {
+    out += d.toString();
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  onTestFinished(() => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  });
+  return new Promise((resolve, reject) => {
+    const onData = () => {
+      const m = /LISTENING (http:\/\/\S+)/.exec(out);
+      if (!m?.[1]) return;
+      child.stdout.off('data', onData);
+      const stop = () => {
+        if (child.exitCode === null) child.kill('SIGTERM');
+        return exited;
+      };
+      resolve({ url: m[1], output: () => out, exited, stop });
+    };
+    child.stdout.on('data', onData);
+    void exited.then((code) => reject(new Error(`server exited with ${code} before listening:\n${out}`)));
+  });
+}
+
+/** Runs `pnpm <args>` from the repository, as a person would, without blocking the test's event loop. */
+export function runPnpm(
+  args: string[],
+  env: Record<string, string>,
+  cwd = repoRoot,
+): Promise<{ code: number | null; out: string; err: string }> {
+  const child = spawn('pnpm', ['-s', '-C', repoRoot, ...args], {
+    cwd,
+    env: { ...process.env, NO_COLOR: '1', ...env },
+  });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (d: Buffer) => {
+    out += d.toString();
+  });
+  child.stderr.on('data', (d: Buffer) => {
+    err += d.toString();
+  });
+  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, out, err })));
+}
+
+/** Signs in through POST /api/session; the headers to send with writes as that account. */
+export async function signIn(url: string, username: string, password: string) {
+  const r = await fetch(`${url}/api/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (r.status !== 200) throw new Error(`sign-in failed: ${r.status} ${await r.text()}`);
+  const cookie = /fazhi_session=[^;]+/.exec(r.headers.get('set-cookie') ?? '')?.[0];
+  const { csrfToken } = (await r.json()) as { csrfToken: string };
+  if (!cookie) throw new Error('no session cookie');
+  return { cookie, 'x-csrf-token': csrfToken };
+}
