@@ -11,8 +11,9 @@ import {
 } from './testing/server-process.ts';
 
 // pnpm bench:uploads — the bad files of issue 11 uploaded one by one to the real server process on
-// loopback while GET /api/health is asked every 20 ms; prints each answer, the slowest health answer
-// while each file was processed (budget 200 ms) and the server's peak memory (budget 1 GB).
+// loopback while GET /api/health is asked every 20 ms from another process; prints each answer, the
+// slowest health answer while each file was processed (budget 200 ms) and the server's peak memory
+// (budget 1 GB). Figures depend on what else the machine runs: `uptime` before it says how busy it is.
 const HEALTH_BUDGET_MS = 200;
 const MEMORY_BUDGET_MB = 1024;
 
@@ -26,19 +27,28 @@ try {
   const rows: string[][] = [
     ['文件', '结果', '处理用时', '健康检查次数', '最慢', 'p95', '进程峰值内存（累计）'],
   ];
-  for (const { name, label, build } of HOSTILE_UPLOADS) {
+  // a good report first, which waits for the worker the server starts with it (loading it takes both
+  // cores for a few seconds); shown, but outside the budget, which is about the bad files
+  const warmUp = {
+    name: 'warm-up.txt',
+    label: '（热身，不计入预算）一份正常报告',
+    build: () =>
+      new TextEncoder().encode('石桥镇2024年度法治政府建设情况报告\n2024年，石桥镇开展普法宣传活动12场。'),
+  };
+  for (const { name, label, build } of [warmUp, ...HOSTILE_UPLOADS]) {
     const upload = await uploadWhilePolling(server.url, headers, { name, bytes: build() });
     const sorted = [...upload.healthMs].sort((a, b) => a - b);
     const max = sorted.at(-1) ?? 0;
     const p95 = sorted[Math.floor(sorted.length * 0.95)] ?? max;
-    if (max > HEALTH_BUDGET_MS) failed = true;
+    const over = max > HEALTH_BUDGET_MS && name !== warmUp.name;
+    if (over) failed = true;
     const o = upload.outcome;
     rows.push([
       label,
       o.status === 'rejected' ? `拒绝 ${o.code}` : `${o.status} ${o.unit ?? ''}`,
       `${(upload.uploadMs / 1000).toFixed(1)} s`,
       String(sorted.length),
-      `${max.toFixed(0)} ms${max > HEALTH_BUDGET_MS ? ' ✗' : ''}`,
+      `${max.toFixed(0)} ms${over ? ' ✗' : ''}`,
       `${p95.toFixed(0)} ms`,
       `${peakMemoryMb(server.pid).toFixed(0)} MB`,
     ]);
