@@ -76,7 +76,7 @@ function save(db: Db, p: Prepared): IngestOutcome {
   let before: ReturnType<typeof carryDecisions> = [];
   if (current) {
     supersedeReport(db, current.id, report.id);
-    before = carryDecisions(db, current.id, report);
+    before = carryDecisions(db, current.id, { id: report.id, text: p.text });
   }
   const facts = storeExtraction(db, report, p.result.facts, before);
   return { ...base, status: current ? 'replaced' : 'ingested', reportId: report.id, facts };
