@@ -6,6 +6,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { chromiumPath, webDist } from '@fazhi/config';
 import type { Store } from '@fazhi/db';
+import { ReadPool } from '@fazhi/ingest';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import {
   jsonSchemaTransform,
@@ -41,6 +42,11 @@ export interface AppOptions {
   openReading: boolean;
   /** how long an unused sign-in lasts */
   sessionHours: number;
+  /** worker threads reading uploads and one file's time limit (INGEST_WORKERS, INGEST_TIMEOUT_S) */
+  ingestWorkers?: number;
+  ingestTimeoutS?: number;
+  /** start the reading workers with the app, not with the first upload (the server process does) */
+  warmReadPool?: boolean;
 }
 
 const PLACEHOLDER = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>法治指标看板</title>
@@ -98,12 +104,15 @@ export async function buildApp(
   await app.register(multipart, { limits: { files: 50 } });
   const printer = new PagePrinter(app, chromiumPath(), path.join(opts.webDist ?? webDist(), 'index.html'));
   app.addHook('onClose', () => printer.close());
+  const readPool = new ReadPool({ workers: opts.ingestWorkers, timeoutS: opts.ingestTimeoutS });
+  if (opts.warmReadPool) app.addHook('onReady', async () => readPool.warm());
+  app.addHook('onClose', () => readPool.close());
   await app.register(
     async (api) => {
       await api.register(listRoutes, opts);
       await api.register(tableRoutes, opts);
       await api.register(recordRoutes, opts);
-      await api.register(uploadRoutes, opts);
+      await api.register(uploadRoutes, { ...opts, readPool });
       await api.register(sessionRoutes, opts);
       await api.register(accountRoutes, opts);
       await api.register(housekeepingRoutes, opts);

@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import {
   dbPath,
+  ingestTimeoutS,
+  ingestWorkers,
   maxFileMb,
   openReading,
   rankingMinBase,
@@ -36,6 +38,9 @@ export async function serve(store: Store = openOrExit(dbPath())): Promise<void> 
       validateResponses: false,
       openReading: openReading(),
       sessionHours: sessionHours(),
+      ingestWorkers: ingestWorkers(),
+      ingestTimeoutS: ingestTimeoutS(),
+      warmReadPool: true,
     },
     { logger: { level: 'warn' }, trustProxy: trustProxy() },
   );

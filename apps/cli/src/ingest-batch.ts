@@ -1,7 +1,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { ingestTimeoutS } from '@fazhi/config';
 import { type Store, storageFault } from '@fazhi/db';
-import { type IngestOptions, type IngestOutcome, ingestFile } from '@fazhi/ingest';
+import { type IngestOptions, type IngestOutcome, ingestFile, ReadPool } from '@fazhi/ingest';
 import { BatchStopped } from './faults.ts';
 import { progressBar } from './progress.ts';
 
@@ -34,8 +35,9 @@ export function expandPaths(paths: string[]): string[] {
 }
 
 /**
- * Ingests the files one by one. A busy, full or read-only database stops the batch (BatchStopped, with
- * the outcomes so far): the file at hand was rolled back, the ones before it are stored.
+ * Ingests the files one by one, each read in a worker thread (INGEST_TIMEOUT_S), so a file over the time
+ * or memory limit is refused and the rest go on. A busy, full or read-only database stops the batch
+ * (BatchStopped, with the outcomes so far): the file at hand was rolled back, the ones before it are stored.
  */
 export async function ingestAll(
   store: Store,
@@ -43,10 +45,11 @@ export async function ingestAll(
   opts: IngestOptions,
 ): Promise<IngestOutcome[]> {
   const bar = progressBar('导入', files.length);
+  const pool = new ReadPool({ workers: 1, timeoutS: ingestTimeoutS() });
   const outcomes: IngestOutcome[] = [];
   try {
     for (const [i, f] of files.entries()) {
-      outcomes.push(await ingestFile(store, f.path, opts, f.label));
+      outcomes.push(await ingestFile(store, f.path, opts, f.label, pool));
       bar.tick(i + 1, f.label);
     }
   } catch (err) {
@@ -55,6 +58,7 @@ export async function ingestAll(
     throw err;
   } finally {
     bar.done();
+    await pool.close();
   }
   return outcomes;
 }

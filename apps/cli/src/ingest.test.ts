@@ -1,10 +1,11 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '@fazhi/config';
 import { currentReports, factsOfReport, openStore } from '@fazhi/db';
 import { extractReport } from '@fazhi/extract';
+import { gbkText } from '@fazhi/ingest/testing';
 import { type SampleUnit, sampleReport } from '@fazhi/sample';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -13,11 +14,11 @@ const dir = mkdtempSync(path.join(tmpdir(), 'ingest-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const reports = path.join(repoRoot, 'data', 'reports');
 
-function pnpm(args: string[], db: string) {
+function pnpm(args: string[], db: string, env: Record<string, string> = {}) {
   const r = spawnSync('pnpm', ['-s', '-C', repoRoot, ...args], {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...process.env, DB_PATH: db, NO_COLOR: '1' },
+    env: { ...process.env, DB_PATH: db, NO_COLOR: '1', ...env },
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
@@ -32,7 +33,8 @@ describe('pnpm ingest', () => {
     expect(first.out).toContain('1 份报告未能确定所属县区');
     const second = pnpm(['ingest', reports], db);
     expect(second.out).toContain('导入 0 · 未变 5 · 替换 0 · 拒绝 0');
-  });
+    // each run starts a reading worker (a few seconds on a busy machine)
+  }, 60_000);
 
   test('names each rejected file with its reason and exits non-zero', () => {
     writeFileSync(path.join(dir, 'empty.txt'), '');
@@ -43,13 +45,25 @@ describe('pnpm ingest', () => {
     expect(r.out).toContain('拒绝 2');
     expect(r.out).toContain('✗ empty.txt：文件为空');
     expect(r.out).toContain('✗ old.doc：不支持 .doc 文件');
-  });
+  }, 60_000);
+
+  test('refuses a file over INGEST_TIMEOUT_S, naming the limit, and goes on with the next', () => {
+    const folder = path.join(dir, 'slow');
+    mkdirSync(folder);
+    // ~950,000 characters: the engine needs ~2 s for them, four times the limit set here
+    writeFileSync(path.join(folder, 'a-slow.txt'), gbkText(1.7));
+    writeFileSync(path.join(folder, 'b-good.txt'), readFileSync(path.join(reports, '2023-邢庄镇.txt')));
+    const r = pnpm(['ingest', folder], path.join(dir, 'slow.db'), { INGEST_TIMEOUT_S: '0.5' });
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('导入 1 · 未变 0 · 替换 0 · 拒绝 1');
+    expect(r.out).toMatch(/✗ \S*a-slow\.txt：读取与提取超过时限 0\.5 秒/);
+  }, 60_000);
 
   test('pnpm reextract re-runs the engine over what is stored', () => {
     const r = pnpm(['reextract'], db);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/重新提取 5 份报告，得到 43 条自动事实/);
-  });
+  }, 60_000);
 });
 
 describe('a batch ingest killed part-way', () => {

@@ -82,3 +82,20 @@ export function trustProxy(): boolean | string | ((address: string, hop: number)
   if (/^\d+$/.test(v)) return (_address, hop) => hop < Number(v);
   return v;
 }
+
+/** A positive number from the environment, or undefined (unset or not a number) so the caller's default holds. */
+function positive(name: string): number | undefined {
+  const n = Number(process.env[name]);
+  return process.env[name] && Number.isFinite(n) && n > 0 ? n : undefined;
+}
+
+/** Worker threads that read uploaded and imported files (INGEST_WORKERS; default in @fazhi/ingest limits.ts). */
+export function ingestWorkers(): number | undefined {
+  const n = positive('INGEST_WORKERS');
+  return n === undefined ? undefined : Math.min(4, Math.floor(n));
+}
+
+/** Seconds one file may take to read and extract before it is refused (INGEST_TIMEOUT_S; default in limits.ts). */
+export function ingestTimeoutS(): number | undefined {
+  return positive('INGEST_TIMEOUT_S');
+}

@@ -5,9 +5,14 @@ export type IngestErrorCode =
   | 'binary'
   | 'corrupt_docx'
   | 'zip_bomb'
+  | 'document_too_large'
   | 'corrupt_pdf'
   | 'scanned_pdf'
+  | 'too_many_pages'
+  | 'too_slow'
+  | 'out_of_memory'
   | 'no_text'
+  | 'text_too_long'
   | 'no_unit'
   | 'no_year'
   | 'read_failed';
@@ -17,7 +22,7 @@ export class IngestError extends Error {
   constructor(
     readonly code: IngestErrorCode,
     readonly file: string,
-    reason: string,
+    readonly reason: string,
   ) {
     super(`${file}：${reason}`);
   }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { IngestErrorCode } from './errors.ts';
-import { DEFAULT_LIMITS, readDocument } from './read.ts';
+import { DEFAULT_LIMITS } from './limits.ts';
+import { readDocument } from './read.ts';
 import { docxOf, gbk, pdfOf, REPORT, utf8, utf16be, utf16le, zipBomb } from './testing/files.ts';
 
 const FIRST_LINE = '石桥镇2023年度法治政府建设情况报告';
@@ -56,7 +57,13 @@ describe('refusing files that cannot be used, with the file and the reason', () 
       '已损坏',
     ],
     ['a text file named .docx', 'fake.docx', () => utf8(REPORT), 'corrupt_docx', '不是有效的 Word'],
-    ['a .docx that unpacks out of all proportion', 'bomb.docx', () => zipBomb(60), 'zip_bomb', '解压后达'],
+    [
+      'a .docx whose document unpacks out of all proportion',
+      'bomb.docx',
+      () => zipBomb(60),
+      'document_too_large',
+      '文档正文 XML 超过上限 8 MB',
+    ],
     ['an old Word .doc', 'old.doc', () => utf8(REPORT), 'unsupported_format', '不支持 .doc'],
   ])('refuses %s', async (_name, file, bytes, code, reason) => {
     const error = await readDocument(file, await bytes()).catch((e: unknown) => e);

@@ -1,20 +1,11 @@
 import { decodeText } from './decode.ts';
-import { docxText, type ZipLimits } from './docx.ts';
+import { docxText } from './docx.ts';
 import { IngestError } from './errors.ts';
+import { foldRadicals } from './fold.ts';
+import { DEFAULT_LIMITS, megabytes, type ReadLimits } from './limits.ts';
 import { pdfText } from './pdf.ts';
 
 export type Format = 'txt' | 'md' | 'docx' | 'pdf';
-
-export interface ReadLimits extends ZipLimits {
-  /** refuse files larger than this (default 20 MB) */
-  maxBytes: number;
-}
-
-export const DEFAULT_LIMITS: ReadLimits = {
-  maxBytes: 20 * 1024 * 1024,
-  maxUnpackedBytes: 200_000_000,
-  maxRatio: 100,
-};
 
 export interface Document {
   text: string;
@@ -31,7 +22,10 @@ const FORMATS: Record<string, Format> = {
   pdf: 'pdf',
 };
 
-/** A report file's text: .txt/.md in any Chinese encoding, .docx, or .pdf with a text layer. */
+/**
+ * A report file's text: .txt/.md in any Chinese encoding, .docx, or .pdf with a text layer, with radical
+ * look-alikes folded to ideographs. A file over one of the limits is refused with an IngestError naming it.
+ */
 export async function readDocument(
   name: string,
   bytes: Uint8Array,
@@ -52,13 +46,13 @@ export async function readDocument(
     throw new IngestError(
       'too_large',
       name,
-      `文件大小 ${mb(bytes.length)} MB，超过上限 ${mb(limits.maxBytes)} MB`,
+      `文件大小 ${mb(bytes.length)} MB，超过上限 ${megabytes(limits.maxBytes)}`,
     );
   }
   let text: string;
   let encoding: string | null = null;
   if (format === 'docx') text = await docxText(name, bytes, limits);
-  else if (format === 'pdf') text = await pdfText(name, bytes);
+  else if (format === 'pdf') text = await pdfText(name, bytes, limits);
   else {
     const decoded = decodeText(bytes);
     if (!decoded)
@@ -66,5 +60,13 @@ export async function readDocument(
     ({ text, encoding } = decoded);
   }
   if (text.trim().length === 0) throw new IngestError('no_text', name, '文件没有文字内容');
-  return { text, format, encoding };
+  if (text.length > limits.maxTextChars) {
+    const wan = (n: number) => `${Math.round(n / 10_000)} 万字`;
+    throw new IngestError(
+      'text_too_long',
+      name,
+      `文字共约 ${wan(text.length)}，超过上限 ${wan(limits.maxTextChars)}（一份年度报告通常不超过 10 万字），请确认是否为单份报告`,
+    );
+  }
+  return { text: foldRadicals(text), format, encoding };
 }

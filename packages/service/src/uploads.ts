@@ -1,17 +1,21 @@
 import type { UploadOutcome } from '@fazhi/contract';
 import type { Store } from '@fazhi/db';
-import { type IngestOptions, ingestDocument } from '@fazhi/ingest';
+import { type IngestOptions, ingestDocument, type ReadPool } from '@fazhi/ingest';
 import type { z } from 'zod';
 
-/** Uploaded files through the same ingest as the command line: one outcome per file. */
+/**
+ * Uploaded files through the same ingest as the command line, one outcome per file: read and extracted
+ * in the pool's worker threads (so the server keeps answering), written here in one transaction each.
+ */
 export async function uploadReports(
   store: Store,
   files: { name: string; bytes: Uint8Array }[],
   opts: IngestOptions,
+  pool: ReadPool,
 ): Promise<z.infer<typeof UploadOutcome>[]> {
   const out: z.infer<typeof UploadOutcome>[] = [];
   for (const f of files) {
-    const o = await ingestDocument(store, f.name, f.bytes, opts);
+    const o = await ingestDocument(store, f.name, f.bytes, opts, pool);
     out.push(
       o.status === 'rejected'
         ? {

@@ -1,10 +1,13 @@
 import { ErrorBody, UploadQuery, UploadResponse } from '@fazhi/contract';
-import { DEFAULT_LIMITS } from '@fazhi/ingest';
+import { DEFAULT_LIMITS, type ReadPool, readShared } from '@fazhi/ingest';
 import { uploadReports } from '@fazhi/service';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppOptions } from '../app.ts';
 
-export const uploadRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { store, maxFileBytes }) => {
+export const uploadRoutes: FastifyPluginAsyncZod<AppOptions & { readPool: ReadPool }> = async (
+  app,
+  { store, maxFileBytes, readPool },
+) => {
   app.post(
     '/reports',
     {
@@ -27,7 +30,7 @@ export const uploadRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { sto
       const files: { name: string; bytes: Uint8Array }[] = [];
       const tooLarge: string[] = [];
       for await (const part of req.files({ limits: { fileSize: maxFileBytes }, throwFileSizeLimit: false })) {
-        const bytes = await part.toBuffer();
+        const { bytes } = await readShared(part.file, maxFileBytes);
         const name = part.filename || '未命名文件';
         if (part.file.truncated) tooLarge.push(name);
         else files.push({ name, bytes });
@@ -47,12 +50,17 @@ export const uploadRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { sto
         code: 'too_large',
         message: `${file}：文件大小超过上限 ${mb} MB`,
       }));
-      const outcomes = await uploadReports(store, files, {
-        ...(req.query.county ? { county: req.query.county } : {}),
-        ...(req.query.unit ? { unit: req.query.unit } : {}),
-        ...(req.query.year ? { year: req.query.year } : {}),
-        limits: { ...DEFAULT_LIMITS, maxBytes: maxFileBytes },
-      });
+      const outcomes = await uploadReports(
+        store,
+        files,
+        {
+          ...(req.query.county ? { county: req.query.county } : {}),
+          ...(req.query.unit ? { unit: req.query.unit } : {}),
+          ...(req.query.year ? { year: req.query.year } : {}),
+          limits: { ...DEFAULT_LIMITS, maxBytes: maxFileBytes },
+        },
+        readPool,
+      );
       return { outcomes: [...outcomes, ...refused] };
     },
   );

@@ -32,7 +32,8 @@ export function currentReport(db: Db, unitId: number, year: number): Report | un
   ).get({ unitId, year });
 }
 
-export function insertReport(db: Db, report: NewReport): Report {
+/** Stores a report; answers its id, unit and year only — reading a long text back would cost the caller's thread. */
+export function insertReport(db: Db, report: NewReport): Pick<Report, 'id' | 'unitId' | 'year'> {
   const p = (name: string) => sql.placeholder(name);
   const stmt = prepared(db, 'insertReport', (d) =>
     d
@@ -51,7 +52,7 @@ export function insertReport(db: Db, report: NewReport): Report {
         flags: p('flags'),
         sample: p('sample'),
       })
-      .returning()
+      .returning({ id: reports.id, unitId: reports.unitId, year: reports.year })
       .prepare(),
   );
   const row = stmt.get({

@@ -45,6 +45,50 @@ export function pdfOf(lines: string[]): Uint8Array {
     '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 7 0 R >>',
     '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>',
   ];
+  return pdfFile(objects);
+}
+
+/**
+ * A PDF whose text layer goes through a ToUnicode map, as office software writes it: each glyph is a
+ * two-byte code (Identity-H) that the map turns into a character — here the characters of `lines`
+ * exactly, so a Kangxi radical such as ⼈ (U+2F08) in `lines` is what a reader of the PDF gets.
+ */
+export function pdfWithToUnicode(lines: string[]): Uint8Array {
+  const chars = [...new Set(lines.join(''))];
+  const code = (c: string) => (chars.indexOf(c) + 1).toString(16).padStart(4, '0').toUpperCase();
+  const utf16 = (c: string) => Buffer.from(c, 'utf16le').swap16().toString('hex').toUpperCase();
+  const blocks: string[] = [];
+  for (let i = 0; i < chars.length; i += 100) {
+    const part = chars.slice(i, i + 100);
+    blocks.push(
+      `${part.length} beginbfchar\n${part.map((c) => `<${code(c)}> <${utf16(c)}>`).join('\n')}\nendbfchar`,
+    );
+  }
+  const cmap = [
+    '/CIDInit /ProcSet findresource begin 12 dict begin begincmap',
+    '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def',
+    '/CMapName /Adobe-Identity-UCS def /CMapType 2 def',
+    '1 begincodespacerange <0000> <FFFF> endcodespacerange',
+    ...blocks,
+    'endcmap CMapName currentdict /CMap defineresource pop end end',
+  ].join('\n');
+  const content = lines
+    .map((l, i) => `BT /F1 12 Tf 50 ${780 - i * 18} Td <${[...l].map(code).join('')}> Tj ET`)
+    .join('\n');
+  return pdfFile([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${Buffer.byteLength(content)} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H /DescendantFonts [6 0 R] /ToUnicode 7 0 R >>',
+    '<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 8 0 R /DW 1000 >>',
+    `<< /Length ${Buffer.byteLength(cmap)} >>\nstream\n${cmap}\nendstream`,
+    '<< /Type /FontDescriptor /FontName /SimSun /Flags 6 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>',
+  ]);
+}
+
+/** Objects 1…n written as a PDF with a correct cross-reference table. */
+export function pdfFile(objects: string[]): Uint8Array {
   let out = '%PDF-1.4\n';
   const offsets: number[] = [];
   objects.forEach((o, i) => {

@@ -1,0 +1,79 @@
+import { createHash } from 'node:crypto';
+import type { Unit } from '@fazhi/db';
+import { type ExtractResult, extractReport, readUnitName } from '@fazhi/extract';
+import { IngestError } from './errors.ts';
+import { DEFAULT_LIMITS, type ReadLimits } from './limits.ts';
+import { type Document, type Format, readDocument } from './read.ts';
+
+export interface IngestOptions {
+  /** the county the caller says these reports belong to (used when the text names none) */
+  county?: string;
+  /** the unit and year, when the caller names them (a text that states neither is refused otherwise) */
+  unit?: string;
+  year?: number;
+  /** generated sample data: kept apart from real units */
+  sample?: boolean;
+  limits?: ReadLimits;
+}
+
+/** A report read and extracted, ready to be saved: plain data, so a worker thread can hand it back. */
+export interface Prepared {
+  file: string;
+  text: string;
+  title: string | null;
+  format: Format;
+  encoding: string | null;
+  sha256: string;
+  result: ExtractResult;
+  unit: { name: string; type: Unit['type'] };
+  county: { county: string; city: string | null; province: string | null } | null;
+  year: number;
+  sample: boolean;
+}
+
+function title(text: string): string | null {
+  const line = text.split('\n').find((l) => /报告|总结/.test(l) && l.trim().length <= 80);
+  return line ? line.replace(/[#*|]/g, '').trim() : null;
+}
+
+function prepare(file: string, bytes: Uint8Array, doc: Document, opts: IngestOptions): Prepared {
+  const result = extractReport(doc.text, opts.year ? { year: opts.year } : {});
+  const named = opts.unit ? readUnitName(opts.unit) : null;
+  const unit = named
+    ? { name: named.unit, type: named.unitType }
+    : result.meta.unit && result.meta.unitType
+      ? { name: result.meta.unit, type: result.meta.unitType }
+      : null;
+  if (!unit)
+    throw new IngestError('no_unit', file, '未能从报告中识别出单位名称，请在导入时指定单位（--unit）');
+  const year = opts.year ?? result.meta.year;
+  if (!year)
+    throw new IngestError('no_year', file, '未能从报告中识别出报告年度，请在导入时指定年度（--year）');
+  // the caller's year wins; the engine's figures move with it (their previous years too)
+  const shift = result.meta.year !== null ? year - result.meta.year : 0;
+  if (shift !== 0) for (const f of result.facts) if (f.year !== null) f.year += shift;
+  const countyName = opts.county ?? named?.county ?? result.meta.county;
+  return {
+    file,
+    ...doc,
+    title: title(doc.text),
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    result,
+    unit,
+    county: countyName
+      ? { county: countyName, city: result.meta.city, province: result.meta.province }
+      : null,
+    year,
+    sample: opts.sample ?? false,
+  };
+}
+
+/** Reads a report file and runs the engine over it: the slow part of an ingest, with no database. */
+export async function readAndPrepare(
+  file: string,
+  bytes: Uint8Array,
+  opts: IngestOptions,
+): Promise<Prepared> {
+  const doc = await readDocument(file, bytes, opts.limits ?? DEFAULT_LIMITS);
+  return prepare(file, bytes, doc, opts);
+}
