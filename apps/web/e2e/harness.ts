@@ -78,7 +78,9 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
     errors,
     page: async (viewport = { width: 1366, height: 768 }) => {
       const page = await browser.newPage({ viewport, acceptDownloads: true, locale: 'zh-CN' });
-      page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
+      page.on('pageerror', (e) =>
+        errors.push(`${page.url()}: ${e.message} @ ${(e.stack ?? '').split('\n').slice(1, 6).join(' / ')}`),
+      );
       page.on('console', (m) => {
         if (m.type() === 'error') errors.push(`${page.url()}: ${m.text()}`);
       });
