@@ -11,6 +11,8 @@ export interface FactRef {
 export interface EntryScore {
   file: string;
   tp: number;
+  /** the engine's facts the gold holds */
+  hits: FactRef[];
   misses: FactRef[];
   extras: FactRef[];
   /** extras that match a number the gold lists as unmapped: neither right nor wrong */
@@ -45,6 +47,7 @@ export function scoreEntry(gold: GoldEntry, text: string, result: ExtractResult)
   for (const e of expected)
     pool.set(sig(e.key, e.value, e.year), (pool.get(sig(e.key, e.value, e.year)) ?? 0) + 1);
   let tp = 0;
+  const hits: FactRef[] = [];
   const extras: FactRef[] = [];
   const neutral: FactRef[] = [];
   for (const f of result.facts) {
@@ -54,6 +57,7 @@ export function scoreEntry(gold: GoldEntry, text: string, result: ExtractResult)
     if (left > 0) {
       pool.set(s, left - 1);
       tp++;
+      hits.push(ref);
     } else if ((gold.unmapped ?? []).some((u) => u.value === f.value && overlaps(text, u.evidence, f))) {
       neutral.push(ref);
     } else extras.push(ref);
@@ -89,6 +93,7 @@ export function scoreEntry(gold: GoldEntry, text: string, result: ExtractResult)
   return {
     file: gold.file,
     tp,
+    hits,
     misses,
     extras,
     neutral,
@@ -110,17 +115,47 @@ export interface SetScore {
   fn: number;
   values: { right: number; total: number };
   unitAndYear: number;
+  unit: number;
+  year: number;
   county: { right: number; unknown: number; wrong: number };
   reports: number;
+}
+
+const prf = (tp: number, fp: number, fn: number) => {
+  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1 };
+};
+
+/** Fact scores per indicator group (the part of the key before the dot): train, dispute, pub … */
+export function scoreByGroup(
+  scores: EntryScore[],
+): { group: string; tp: number; fp: number; fn: number; precision: number; recall: number; f1: number }[] {
+  const counts = new Map<string, { tp: number; fp: number; fn: number }>();
+  const add = (refs: FactRef[], field: 'tp' | 'fp' | 'fn') => {
+    for (const r of refs) {
+      const group = r.key.split('.')[0] ?? r.key;
+      const c = counts.get(group) ?? { tp: 0, fp: 0, fn: 0 };
+      c[field]++;
+      counts.set(group, c);
+    }
+  };
+  for (const s of scores) {
+    add(s.hits, 'tp');
+    add(s.extras, 'fp');
+    add(s.misses, 'fn');
+  }
+  return [...counts]
+    .map(([group, c]) => ({ group, ...c, ...prf(c.tp, c.fp, c.fn) }))
+    .sort((a, b) => b.tp + b.fn - (a.tp + a.fn));
 }
 
 export function summarise(scores: EntryScore[]): SetScore {
   const tp = scores.reduce((s, e) => s + e.tp, 0);
   const fp = scores.reduce((s, e) => s + e.extras.length, 0);
   const fn = scores.reduce((s, e) => s + e.misses.length, 0);
-  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
-  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  const { precision, recall, f1 } = prf(tp, fp, fn);
   const countOf = (c: EntryScore['county']) => scores.filter((e) => e.county === c).length;
   return {
     precision,
@@ -134,6 +169,8 @@ export function summarise(scores: EntryScore[]): SetScore {
       total: scores.reduce((s, e) => s + e.values.total, 0),
     },
     unitAndYear: scores.filter((e) => e.unitRight && e.yearRight).length,
+    unit: scores.filter((e) => e.unitRight).length,
+    year: scores.filter((e) => e.yearRight).length,
     county: { right: countOf('right'), unknown: countOf('unknown'), wrong: countOf('wrong') },
     reports: scores.length,
   };
