@@ -40,7 +40,8 @@ function report(set: GoldSet): void {
       `year ${share(sum.year, sum.reports)} · county right ${sum.county.right} unknown ${sum.county.unknown} ` +
       `wrong ${sum.county.wrong} · values ${sum.values.right}/${sum.values.total}`,
   );
-  if (args.has('--by-group')) {
+  // per-group figures of the sealed part only when it is asked for alone
+  if (args.has('--by-group') && (set.name !== 'sealed' || args.has('--sealed'))) {
     for (const g of scoreByGroup(scores)) {
       console.log(
         `    ${g.group.padEnd(9)} P ${pct(g.precision)} R ${pct(g.recall)} F1 ${pct(g.f1)} (tp ${g.tp} fp ${g.fp} fn ${g.fn})`,
