@@ -71,15 +71,4 @@ export function runPnpm(
 }
 
 /** Signs in through POST /api/session; the headers to send with writes as that account. */
-export async function signIn(url: string, username: string, password: string) {
-  const r = await fetch(`${url}/api/session`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-  if (r.status !== 200) throw new Error(`sign-in failed: ${r.status} ${await r.text()}`);
-  const cookie = /fazhi_session=[^;]+/.exec(r.headers.get('set-cookie') ?? '')?.[0];
-  const { csrfToken } = (await r.json()) as { csrfToken: string };
-  if (!cookie) throw new Error('no session cookie');
-  return { cookie, 'x-csrf-token': csrfToken };
-}
+export { signIn } from '@fazhi/api/testing/server';
