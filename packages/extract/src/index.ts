@@ -1,5 +1,6 @@
 import { classify } from './classify/classify.ts';
 import { buildContexts } from './classify/context.ts';
+import { linkSharedVerbs } from './classify/shared-verb.ts';
 import { flagsFor } from './flags.ts';
 import { readMeta } from './meta/index.ts';
 import { buildMask, scanNumbers } from './numbers/scan.ts';
@@ -110,7 +111,9 @@ export function extractReport(text: string, options: ExtractOptions = {}): Extra
 
   // a number with no measure word after it (一般, “1310”) counts nothing
   const tokens = scanNumbers(clean, buildMask(clean)).filter((t) => t.measure !== '');
-  const items: Item[] = buildContexts(clean, tokens).map((ctx) => ({ ctx, drafts: [] }));
+  const contexts = buildContexts(clean, tokens);
+  linkSharedVerbs(contexts);
+  const items: Item[] = contexts.map((ctx) => ({ ctx, drafts: [] }));
   for (const item of items) {
     item.drafts = isLaterYearPlan(item.ctx.sentence, year) ? [] : draftsFrom(classify(item.ctx, clean), year);
   }

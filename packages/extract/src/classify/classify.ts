@@ -56,6 +56,10 @@ const BARE_VERB =
 const VERB_ONLY =
   /^(?:全年|今年以来|今年|年内|当年|累计|共计|总计|合计|共|先后|已经|已|目前|截至目前|开展|组织|举办|召开|进行|完成|实现|达到|达|计|了|其中|分别|为|有|[()、]|等)*$/;
 
+/** The noun phrase right after a measure word: up to a break or a verb. */
+const NOUN_AFTER =
+  /^[^,，。;；、:：()《》]{1,12}?(?=[,，。;；、:：()《》]|开展|进行|实现|完成|纳入|列入|参加|参与|获得|获评|被|均|全部|已|建立|建成|通过|达到|的|$)/;
+
 function bestLeft(c: TokenContext, phrase: string): Candidate | null {
   let best: Candidate | null = null;
   const consider = (cand: Candidate | null) => {
@@ -126,15 +130,21 @@ export function classify(c: TokenContext, clean: string): Reading[] {
   }
   // 十个方面, 21个行政村: with a noun after 个/名, that noun is what is counted, not the words before
   const countsNounAfter = /^(?:个|名|位|项)$/.test(t.measure) && /^[\u4e00-\u9fff“"]/.test(c.right);
-  let cand = countsNounAfter ? null : bestLeft(c, c.listItem?.phrase ?? c.phrase);
   let spanStart = c.listItem?.start ?? leftSpan;
   let spanEnd = t.end;
+  let cand = countsNounAfter ? null : bestLeft(c, c.listItem?.phrase ?? c.withListVerb ?? c.phrase);
   if (!cand) {
     const right = bestRight(c);
+    const noun = countsNounAfter ? (NOUN_AFTER.exec(c.right)?.[0] ?? '') : '';
+    // 纳入6个重大行政决策事项: the words before, read with the noun after, whose cue must lie in that noun
+    const withNoun = noun ? bestLeft(c, `${c.phrase}${noun}`) : null;
     if (right) {
       cand = right;
       spanStart = t.start;
       spanEnd = c.rightEnd;
+    } else if (withNoun && withNoun.distance < noun.length) {
+      cand = withNoun;
+      spanEnd = t.end + noun.length;
     } else if (c.prevClause && (VERB_ONLY.test(c.phrase) || BARE_VERB.test(c.phrase))) {
       // 坚持每周组织全体人员集中学习，全年累计开展20余次: the noun is in the clause before
       cand = bestLeft(c, `${c.prevClause}，${c.phrase}`);

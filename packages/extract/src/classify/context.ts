@@ -27,6 +27,8 @@ export interface TokenContext {
   planned: boolean;
   /** in a 分别 list: the label this figure takes (受理、审结…分别为88件、63件) */
   listItem: ListItem | null;
+  /** a list item with no verb, read with the list's verb before it (see shared-verb.ts) */
+  withListVerb?: string;
 }
 
 const TOPIC =

@@ -1,10 +1,28 @@
 import type { Rule } from './rule.ts';
 import { DOCS, ITEMS } from './vocab.ts';
 
+/** 合同、文件 or 决策论证、合同审核: contracts as one item among other kinds of things. */
+const MIXED_WITH_CONTRACTS =
+  /(?<=.)(?:[、和]|(?<!涉)及)(?:(?!审查|审核|把关|审签|备案)[^、,，。]){0,10}合同|合同[^、,，。]{0,4}(?:[、和]|(?<!涉)及)(?![^、,，。]{0,6}(?:合同|协议))/;
+
 /** Rules for legal review, major decisions, normative documents and transparency. */
 export const DECISION_RULES: Rule[] = [
   // 依法决策与政务公开
-  { key: 'decision.legal_opinions', measures: DOCS, cue: /法律意见书|法律意见/g },
+  // 征求法律意见335件: requests for the legal body's opinion handled, not opinions issued
+  { key: 'decision.legal_reviews', measures: DOCS, cue: /征求[^,，。]{0,6}意见(?:事项)?/g },
+  {
+    key: 'decision.legal_opinions',
+    measures: DOCS,
+    cue: /法律意见书|法律意见|意见书|书面意见/g,
+    not: /征求|口头/,
+  },
+  {
+    key: 'decision.legal_opinions',
+    measures: new Set(['份', '件']),
+    right: true,
+    cue: /^(?:法律|书面|审查)?意见(?:书)?/g,
+    when: (c) => /审查|审核|法律顾问|律师|合法性/.test(c.sentence),
+  },
   {
     key: 'decision.legal_reviews',
     measures: DOCS,
@@ -14,12 +32,20 @@ export const DECISION_RULES: Rule[] = [
   {
     key: 'decision.contract_reviews',
     measures: DOCS,
-    cue: /合同[^,，。]{0,6}(?:审查|审核|把关|审签)|(?:审查|审核|把关|审签)[^,，。]{0,10}(?:合同|协议)/g,
+    cue: /合同[^,，。]{0,6}(?:审查|审核|把关|审签|备案)|(?:审查|审核|把关|审签|备案)[^,，。]{0,12}(?:合同|协议)(?:文书|文本)?/g,
+    // contracts only when they are the object: 议题、规范性文件、合同等 is a mixed review
+    not: MIXED_WITH_CONTRACTS,
+  },
+  // 审查招标文件40件, 审查常务会议题302项: documents, agenda items and decisions reviewed
+  {
+    key: 'decision.legal_reviews',
+    measures: DOCS,
+    cue: /(?:审查|审核|把关|审签|审阅)[^,，。]{0,12}(?:文件|议题|决策|事项|草案|文书)/g,
   },
   {
     key: 'decision.legal_reviews',
     measures: DOCS,
-    cue: /审核|审查|起草|修改|把关|审阅|论证/g,
+    cue: /审核|审查|起草|修改|把关|审阅|论证|研讨/g,
     when: (c) => /法律顾问|律师/.test(c.sentence),
     not: /规范性文件备案/,
   },
@@ -45,7 +71,7 @@ export const DECISION_RULES: Rule[] = [
   },
   {
     key: 'decision.major_decisions',
-    measures: new Set(['件', '项', '个']),
+    measures: new Set(['件', '项', '个', '份']),
     cue: /重大行政决策|决策事项|重大决策|(?:审议|研究决定|集体决策|集体研究|讨论决定|研究解决)[^,，。]{0,24}事项|目录(?:内|中)?(?:的)?事项/g,
     not: /审核|审查|合法性|把关/,
   },
@@ -53,7 +79,8 @@ export const DECISION_RULES: Rule[] = [
     key: 'decision.major_decisions',
     measures: new Set(['件', '项', '个']),
     right: true,
-    cue: /^[^,，。]{0,6}(?:纳入|列入)[^,，。]{0,10}重大(?:行政)?决策/g,
+    // 5个事项纳入重大决策目录, but not 5项程序纳入重大决策必经环节: the noun after the number is what is counted
+    cue: /^(?:重大)?(?:行政)?(?:决策)?(?:事项|项目)?(?:均|全部|已)?(?:纳入|列入)[^,，。]{0,10}重大(?:行政)?决策/g,
   },
   {
     key: 'open.requests',
@@ -66,4 +93,6 @@ export const DECISION_RULES: Rule[] = [
     cue: /(?:公开|发布|更新|推送)[^,，。]{0,14}(?:信息|数据|文件|动态|内容)|信息公开|政务公开|主动公开/g,
     not: /依申请|公开申请|普法|宣传|法治/,
   },
+  // 政务公开46类，重大决策文件162件、信息376条
+  { key: 'open.items', measures: ITEMS, cue: /信息$/g, when: (c) => /公开/.test(c.sentence) },
 ];
