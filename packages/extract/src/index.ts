@@ -4,6 +4,7 @@ import { linkSharedVerbs } from './classify/shared-verb.ts';
 import { flagsFor } from './flags.ts';
 import { readMeta } from './meta/index.ts';
 import { buildMask, scanNumbers } from './numbers/scan.ts';
+import { inheritHeadNoun } from './structure/breakdowns.ts';
 import { type Draft, draftsFrom, type Item } from './structure/draft.ts';
 import {
   compareYears,
@@ -119,6 +120,7 @@ export function extractReport(text: string, options: ExtractOptions = {}): Extra
   }
   inheritLevels(items);
   resolvedAfterCases(items);
+  inheritHeadNoun(items);
   markTotals(items, clean);
   const previous = compareYears(items, clean, year);
   const drafts = dropRestatements(

@@ -21,6 +21,7 @@ const INDICATOR_MEASURES = new Set([
   '场次',
   '期',
   '轮',
+  '轮次',
   '堂',
   '节',
   '批次',
@@ -46,6 +47,8 @@ const INDICATOR_MEASURES = new Set([
   '则',
   '户次',
   '家次',
+  '辆次',
+  '艘次',
   '%',
 ]);
 const MAX_DISTANCE = 30;
@@ -93,7 +96,7 @@ function bestRight(c: TokenContext): Candidate | null {
   return best;
 }
 
-function isCountable(c: TokenContext, clean: string): boolean {
+export function isCountable(c: TokenContext, clean: string): boolean {
   const t = c.token;
   if (t.masked || !INDICATOR_MEASURES.has(t.measure)) return false;
   const before = clean[t.start - 1] ?? '';

@@ -31,7 +31,7 @@ export const CASE_RULES: Rule[] = [
   {
     key: 'recon.received',
     measures: CASES,
-    cue: /(?:行政)?复议案件/g,
+    cue: /(?:行政)?复议(?:案件)?$|(?:行政)?复议案件/g,
     not: /审结|结案|办结|已结|撤销|维持|驳回|调解|纠错|被申请人/,
   },
 
@@ -39,6 +39,8 @@ export const CASE_RULES: Rule[] = [
   { key: 'litig.lost', measures: CASES, cue: /败诉/g },
   { key: 'litig.closed', measures: CASES, cue: /审结|结案|已结|办结/g, when: inLitig },
   { key: 'litig.cases', measures: CASES, cue: /应诉|行政诉讼|被诉|被告|开庭审理|诉讼案件/g },
+  // 行政诉讼一审4起，二审6起，再审1起: cases by instance
+  { key: 'litig.cases', measures: CASES, cue: /^[、,，]?(?:一审|二审|再审)$/g, when: inLitig },
   {
     key: 'court.judgments_performed',
     measures: CASES,
@@ -55,8 +57,10 @@ export const CASE_RULES: Rule[] = [
   {
     key: 'dispute.cases',
     measures: CASES,
-    cue: /纠纷|矛盾|调解案件|人民调解|调处|信访(?:事项|案件)/g,
-    when: notReconOrLitig,
+    cue: /纠纷|矛盾|调解案件|人民调解|调处|信访(?:事项|案件)|(?:化解|调处)[^,，。]{0,4}(?:信访|积案)[^,，。]{0,8}/g,
+    // a clause that names its own subject (化解信访积案) is not about the paragraph's lawsuits
+    when: (c) =>
+      notReconOrLitig(c) || /^[^,，。]{0,6}(?:化解|调处|排查)[^,，。]{0,6}(?:纠纷|矛盾|信访)/.test(c.clause),
     not: /纠纷调解率|法律援助/,
   },
 

@@ -1,3 +1,4 @@
+import { isCountable } from '../classify/classify.ts';
 import { looserQualifier } from '../numbers/qualifier.ts';
 import type { Draft, Item } from './draft.ts';
 
@@ -64,6 +65,8 @@ export function markTotals(items: Item[], clean: string): void {
       const own = drafted(next);
       if (own && own.key !== total.key) break;
       if (!own && next.ctx.token.measure !== item.ctx.token.measure) break;
+      // (每个季度进行一次): a frequency or a bare 一 in the breakdown is wording, not a part
+      if (!own && !isCountable(next.ctx, clean)) continue;
       if (own) parts.push(own);
       else {
         const part: Draft = {
