@@ -113,6 +113,8 @@ export function isCountable(c: TokenContext, clean: string): boolean {
   // 较上年增加12件: a difference between two years, not a count
   if (/(?:较|比|相较|同比)[^,，。;]*?(?:增加|减少|增长|下降|上升|提高|降低|多|少)了?$/.test(c.phrase))
     return false;
+  // 日均登记咨询200件, 人均3次: an average is not a count
+  if (/日均|月均|周均|年均|人均|平均/.test(c.phrase)) return false;
   // a bare 一 (一次, 一件事) is wording, not a figure
   if (t.chinese && clean.slice(t.numStart, t.numEnd) === '一') return false;
   return true;

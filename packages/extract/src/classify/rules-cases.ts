@@ -17,7 +17,8 @@ export const CASE_RULES: Rule[] = [
     measures: CASES,
     cue: /受理|办理|收案|新收|立案/g,
     when: inRecon,
-    not: /申请|不予受理|不予立案/,
+    // 办理政务服务事项: in a paragraph that mentioned 复议, another object handled
+    not: /申请|不予受理|不予立案|事项|业务|审批|许可|证照/,
   },
   { key: 'recon.closed', measures: CASES, cue: /审结|结案|办结|已结/g, when: inRecon, not: /调解|和解/ },
   { key: 'recon.upheld', measures: CASES, cue: /维持/g, when: inRecon },
@@ -56,7 +57,8 @@ export const CASE_RULES: Rule[] = [
   },
   {
     key: 'dispute.cases',
-    measures: CASES,
+    // 矛盾化解等关键问题11项 counts problems, not disputes
+    measures: new Set(['件', '起', '宗', '例', '个', '件次']),
     cue: /纠纷|矛盾|调解案件|人民调解|调处|信访(?:事项|案件)|(?:化解|调处)[^,，。]{0,4}(?:信访|积案)[^,，。]{0,8}/g,
     // a clause that names its own subject (化解信访积案) is not about the paragraph's lawsuits
     when: (c) =>
@@ -70,6 +72,11 @@ export const CASE_RULES: Rule[] = [
     key: 'svc.consultations',
     measures: new Set([...PEOPLE, '次', '件', '条']),
     cue: /咨询/g,
+    // a legal adviser's consultations (次) for the body itself are not a service to the public; people (人次) are
+    when: (c) =>
+      PEOPLE.has(c.token.measure) ||
+      !/法律顾问/.test(c.sentence) ||
+      /群众|居民|村民|市民|企业|来访|来电/.test(c.sentence),
     not: /咨询活动|咨询会|涉税|纳税|税务|医疗|就业|社保|技术|政策解读/,
   },
   {

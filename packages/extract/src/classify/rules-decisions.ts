@@ -5,6 +5,9 @@ import { DOCS, ITEMS } from './vocab.ts';
 const MIXED_WITH_CONTRACTS =
   /(?<=.)(?:[、和]|(?<!涉)及)(?:(?!审查|审核|把关|审签|备案)[^、,，。]){0,10}合同|合同[^、,，。]{0,4}(?:[、和]|(?<!涉)及)(?![^、,，。]{0,6}(?:合同|协议))/;
 
+/** 重大执法决定法制审核33件, 法制审核案件36件: the review of enforcement cases alone is not a legal review. */
+const ENFORCEMENT_CASES_ONLY = /^[^、]*(?:执法决定|执法案卷|程序案件|审核案件)[^、]*$/;
+
 /** Rules for legal review, major decisions, normative documents and transparency. */
 export const DECISION_RULES: Rule[] = [
   // 依法决策与政务公开
@@ -27,6 +30,7 @@ export const DECISION_RULES: Rule[] = [
     key: 'decision.legal_reviews',
     measures: DOCS,
     cue: /合法性审查|合法性审核|法制审核|法律审核|合法性审核把关|前置审查|合法性论证/g,
+    not: ENFORCEMENT_CASES_ONLY,
   },
   // before the legal adviser's reviews: contracts a legal adviser reviewed are contract reviews
   {
@@ -41,6 +45,7 @@ export const DECISION_RULES: Rule[] = [
     key: 'decision.legal_reviews',
     measures: DOCS,
     cue: /(?:审查|审核|把关|审签|审阅)[^,，。]{0,12}(?:文件|议题|决策|事项|草案|文书)/g,
+    not: ENFORCEMENT_CASES_ONLY,
   },
   {
     key: 'decision.legal_reviews',
@@ -73,7 +78,8 @@ export const DECISION_RULES: Rule[] = [
     key: 'decision.major_decisions',
     measures: new Set(['件', '项', '个', '份']),
     cue: /重大行政决策|决策事项|重大决策|(?:审议|研究决定|集体决策|集体研究|讨论决定|研究解决)[^,，。]{0,24}事项|目录(?:内|中)?(?:的)?事项/g,
-    not: /审核|审查|合法性|把关/,
+    // hearings held, adjustments and documents published are not the decisions
+    not: /审核|审查|合法性|把关|听证|调整|(?:决策|事项)(?:文件|材料|资料)$/,
   },
   {
     key: 'decision.major_decisions',

@@ -29,13 +29,14 @@ export const ENFORCEMENT_RULES: Rule[] = [
     key: 'enforce.inspections',
     measures: TIMES,
     cue: /执法(?:行动)?$/g,
-    not: /培训|会议|学习|讲座|考试|人员/,
+    not: /培训|会议|学习|讲座|考试|人员|普法/,
   },
   {
     key: 'enforce.inspections',
     measures: TIMES,
     right: true,
-    cue: /^(?:\([^)]{0,16}\))?[“"]?[^,，。]{0,6}[”"]?(?:执法检查|行政检查|联合执法|专项执法)/g,
+    cue: /^(?:\([^)]{0,16}\))?[“"]?[^,，。、]{0,6}[”"]?(?:执法检查|行政检查|联合执法|专项执法)/g,
+    not: /^[^,，。]*(?:会议|培训|普法)/,
   },
   {
     key: 'enforce.penalties',
