@@ -4,8 +4,10 @@ import { linkSharedVerbs } from './classify/shared-verb.ts';
 import { flagsFor } from './flags.ts';
 import { readMeta } from './meta/index.ts';
 import { buildMask, scanNumbers } from './numbers/scan.ts';
+import { bareRatesTakeTopic } from './structure/bare-rates.ts';
 import { inheritHeadNoun } from './structure/breakdowns.ts';
 import { type Draft, draftsFrom, type Item } from './structure/draft.ts';
+import { holdersInNextClause } from './structure/holders.ts';
 import {
   compareYears,
   inheritLevels,
@@ -120,6 +122,8 @@ export function extractReport(text: string, options: ExtractOptions = {}): Extra
   }
   inheritLevels(items);
   resolvedAfterCases(items);
+  bareRatesTakeTopic(items);
+  holdersInNextClause(items, clean, year);
   inheritHeadNoun(items);
   markTotals(items, clean);
   const previous = compareYears(items, clean, year);

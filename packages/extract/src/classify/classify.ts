@@ -63,6 +63,10 @@ const VERB_ONLY =
 const NOUN_AFTER =
   /^[^,，。;；、:：()《》]{1,12}?(?=[,，。;；、:：()《》]|开展|进行|实现|完成|纳入|列入|参加|参与|获得|获评|被|均|全部|已|建立|建成|通过|达到|的|$)/;
 
+/** 20个法律援助工作站: places and bodies are never what an indicator counts. */
+const FACILITY =
+  /(?:站|室|点|中心|所|馆|基地|阵地|窗口|平台|长廊|公园|广场|栏|角|屋|队|组|库|群|村|社区|单位|部门)$/;
+
 function bestLeft(c: TokenContext, phrase: string): Candidate | null {
   let best: Candidate | null = null;
   const consider = (cand: Candidate | null) => {
@@ -142,7 +146,7 @@ export function classify(c: TokenContext, clean: string): Reading[] {
     const right = bestRight(c);
     const noun = countsNounAfter ? (NOUN_AFTER.exec(c.right)?.[0] ?? '') : '';
     // 纳入6个重大行政决策事项: the words before, read with the noun after, whose cue must lie in that noun
-    const withNoun = noun ? bestLeft(c, `${c.phrase}${noun}`) : null;
+    const withNoun = noun && !FACILITY.test(noun) ? bestLeft(c, `${c.phrase}${noun}`) : null;
     if (right) {
       cand = right;
       spanStart = t.start;

@@ -16,7 +16,7 @@ export const DECISION_RULES: Rule[] = [
   {
     key: 'decision.legal_opinions',
     measures: DOCS,
-    cue: /法律意见书|法律意见|意见书|书面意见/g,
+    cue: /法律意见书|法律意见|意见书|书面意见|(?:出具|形成)[^,，。]{0,8}意见/g,
     not: /征求|口头/,
   },
   {
@@ -26,19 +26,19 @@ export const DECISION_RULES: Rule[] = [
     cue: /^(?:法律|书面|审查)?意见(?:书)?/g,
     when: (c) => /审查|审核|法律顾问|律师|合法性/.test(c.sentence),
   },
-  {
-    key: 'decision.legal_reviews',
-    measures: DOCS,
-    cue: /合法性审查|合法性审核|法制审核|法律审核|合法性审核把关|前置审查|合法性论证/g,
-    not: ENFORCEMENT_CASES_ONLY,
-  },
-  // before the legal adviser's reviews: contracts a legal adviser reviewed are contract reviews
+  // before the other reviews: contracts reviewed, also for legality or by a legal adviser, are contract reviews
   {
     key: 'decision.contract_reviews',
     measures: DOCS,
     cue: /合同[^,，。]{0,6}(?:审查|审核|把关|审签|备案)|(?:审查|审核|把关|审签|备案)[^,，。]{0,12}(?:合同|协议)(?:文书|文本)?/g,
     // contracts only when they are the object: 议题、规范性文件、合同等 is a mixed review
     not: MIXED_WITH_CONTRACTS,
+  },
+  {
+    key: 'decision.legal_reviews',
+    measures: DOCS,
+    cue: /合法性审查|合法性审核|法制审核|法律审核|合法性审核把关|前置审查|合法性论证/g,
+    not: ENFORCEMENT_CASES_ONLY,
   },
   // 审查招标文件40件, 审查常务会议题302项: documents, agenda items and decisions reviewed
   {

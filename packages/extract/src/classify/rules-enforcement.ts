@@ -50,6 +50,13 @@ export const ENFORCEMENT_RULES: Rule[] = [
     key: 'enforce.certified_holders',
     measures: PEOPLE,
     cue: /持有?(?:行政)?执法证(?:件)?(?:的)?(?:人员|执法人员)?(?:共|达|有)?|持证(?:执法)?人员(?:共|达|有)?/g,
+    not: NEWLY,
+  },
+  // 新增持证人员5名: newly certified, not the holders
+  {
+    key: 'train.certified_officers',
+    measures: PEOPLE,
+    cue: /新增(?:行政)?(?:执法)?持证(?:执法)?人员|新增持证/g,
   },
   {
     key: 'enforce.certified_holders',
