@@ -168,6 +168,27 @@ describe('cases, disputes and services', () => {
         ['litig.cases', 1, 'exact'],
       ],
     ],
+    [
+      'reads a lawsuit closed by the verb after it and leaves the pending one',
+      '本镇作为被告的行政诉讼案件2件，其中1件已结案，1件尚在审理',
+      [
+        ['litig.cases', 2, 'exact'],
+        ['litig.closed', 1, 'exact'],
+      ],
+    ],
+    [
+      'does not count lawsuits won as parts',
+      '发生行政诉讼案件4起，其中胜诉3起',
+      [['litig.cases', 4, 'exact']],
+    ],
+    [
+      'reads petitions a legal adviser reviewed as reviews, not disputes',
+      '法律顾问参与审查合同21份、信访案件4件',
+      [
+        ['decision.contract_reviews', 21, 'exact'],
+        ['decision.legal_reviews', 4, 'exact'],
+      ],
+    ],
     ['does not read a daily average as a count', '窗口日均接待法律咨询60人次', []],
     [
       'does not read an adviser’s advice to the town as a public service',
@@ -198,6 +219,7 @@ describe('a stated nothing is a zero', () => {
     ],
     ['reads no reconsideration case as zero', '全年无行政复议案。', 'recon.received', '无行政复议案'],
     ['reads a plain 无败诉 after lawsuits as none lost', '行政诉讼一审3起，无败诉。', 'litig.lost', '无败诉'],
+    ['reads a lost-case rate of a bare 0 as zero', '行政诉讼败诉率为0。', 'litig.lost_rate', '败诉率为0'],
   ])('%s', (_name, sentence, key, words) => {
     const zeros = extract(sentence).facts.filter((f) => f.value === 0);
     expect(zeros.map((f) => [f.key, f.text])).toEqual([[key, words]]);

@@ -55,6 +55,8 @@ const MAX_DISTANCE = 30;
 /** 经法制审核，审核11件 / 排查纠纷75件，化解71件: a verb alone takes its object from the clause before */
 const BARE_VERB =
   /^[、,，]?(?:共|已|均|成功)?(?:审核|审查|化解|调处|调解|办理|受理|处理|办结|查处|评查|检查)(?:成功)?$/;
+/** 1件尚在审理: a figure whose own clause says it is still pending counts nothing of the clause before */
+const PENDING = /^(?:尚|正在|仍在|在审|审理中|未)/;
 /** What is left of a phrase with no noun in it: 全年累计开展, 共组织 */
 const VERB_ONLY =
   /^(?:全年|今年以来|今年|年内|当年|累计|共计|总计|合计|共|先后|已经|已|目前|截至目前|开展|组织|举办|召开|进行|完成|实现|达到|达|计|了|其中|分别|为|有|[()、]|等)*$/;
@@ -154,7 +156,11 @@ export function classify(c: TokenContext, clean: string): Reading[] {
     } else if (withNoun && withNoun.distance < noun.length) {
       cand = withNoun;
       spanEnd = t.end + noun.length;
-    } else if (c.prevClause && (VERB_ONLY.test(c.phrase) || BARE_VERB.test(c.phrase))) {
+    } else if (
+      c.prevClause &&
+      (VERB_ONLY.test(c.phrase) || BARE_VERB.test(c.phrase)) &&
+      !PENDING.test(c.right)
+    ) {
       // 坚持每周组织全体人员集中学习，全年累计开展20余次: the noun is in the clause before
       cand = bestLeft(c, `${c.prevClause}，${c.phrase}`);
       spanStart = c.prevClauseStart;

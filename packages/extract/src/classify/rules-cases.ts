@@ -39,6 +39,13 @@ export const CASE_RULES: Rule[] = [
   // 行政应诉
   { key: 'litig.lost', measures: CASES, cue: /败诉/g },
   { key: 'litig.closed', measures: CASES, cue: /审结|结案|已结|办结/g, when: inLitig },
+  {
+    key: 'litig.closed',
+    measures: CASES,
+    right: true,
+    cue: /^(?:均)?(?:已)?(?:审结|结案|办结)/g,
+    when: inLitig,
+  },
   { key: 'litig.cases', measures: CASES, cue: /应诉|行政诉讼|被诉|被告|开庭审理|诉讼案件/g },
   // 行政诉讼一审4起，二审6起，再审1起: cases by instance
   { key: 'litig.cases', measures: CASES, cue: /^[、,，]?(?:一审|二审|再审)$/g, when: inLitig },
@@ -63,7 +70,8 @@ export const CASE_RULES: Rule[] = [
     // a clause that names its own subject (化解信访积案) is not about the paragraph's lawsuits
     when: (c) =>
       notReconOrLitig(c) || /^[^,，。]{0,6}(?:化解|调处|排查)[^,，。]{0,6}(?:纠纷|矛盾|信访)/.test(c.clause),
-    not: /纠纷调解率|法律援助/,
+    // 审查合同21份、信访案件4件: petitions a legal adviser reviews are reviews, not disputes resolved
+    not: /纠纷调解率|法律援助|(?:审查|审核|把关)[^,，。]{0,8}(?:信访|纠纷|矛盾)/,
   },
 
   // 公共法律服务

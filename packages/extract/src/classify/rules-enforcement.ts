@@ -4,7 +4,7 @@ import { PEOPLE, TIMES } from './vocab.ts';
 /** Visits counted one by one: 检查企业409家次, 检查车辆12800辆次, 控烟检查362起. */
 const VISITS = new Set([...TIMES, '起', '户次', '家次', '辆次', '艘次']);
 /** A 检查 is an enforcement inspection in a paragraph about enforcement, or when counted in visits. */
-const ENFORCEMENT_SCENE = /执法|行政检查|监督检查|处罚|查处|违法|监管|整治/;
+const ENFORCEMENT_SCENE = /执法|行政检查|监督检查|处罚|查处|违法|监管|整治|双随机/;
 /** People who hold a certificate now (全部取得, 目前…取得), not those newly certified this year. */
 const STOCK = /全部|全员|均已|均|都已|目前|现有|现已|截至目前|共有/;
 const NEWLY = /新取得|新增|新考取|新申领|新领取|今年|本年|年内|当年|全年/;
@@ -17,7 +17,7 @@ export const ENFORCEMENT_RULES: Rule[] = [
   {
     key: 'enforce.inspections',
     measures: VISITS,
-    cue: /执法检查|行政检查|监督检查|检查/g,
+    cue: /执法检查|行政检查|监督检查|检查|抽查/g,
     when: (c) =>
       ENFORCEMENT_SCENE.test(c.sentence) ||
       (ENFORCEMENT_SCENE.test(c.paragraphBefore) && c.token.measure !== '起') ||
@@ -49,7 +49,7 @@ export const ENFORCEMENT_RULES: Rule[] = [
   {
     key: 'enforce.certified_holders',
     measures: PEOPLE,
-    cue: /持有?(?:行政)?执法证(?:件)?(?:的)?(?:人员|执法人员)?(?:共|达|有)?|持证(?:执法)?人员(?:共|达|有)?/g,
+    cue: /持有?(?:行政)?执法证(?:件)?(?:的)?(?:人员|执法人员)?(?:共|达|有)?|持证(?:执法)?人员(?:共|达|有)?|执法证(?:件)?持有(?:人员|人)(?:共|达|有)?/g,
     not: NEWLY,
   },
   // 新增持证人员5名: newly certified, not the holders

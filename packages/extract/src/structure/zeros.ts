@@ -20,6 +20,7 @@ const NO_EVENT: [RegExp, IndicatorKey][] = [
   [/(?:无|未发生|没有)(?:一起|一件|任何)?行政诉讼(?:案件|案)?(?=[。;，,、]|$)/g, 'litig.cases'],
   [/(?:无|未发生|没有)(?:一起|一件|任何)?行政复议(?:案件|案)?(?=[。;，,、]|$)/g, 'recon.received'],
   [/(?<=(?:诉讼|应诉|一审|二审|再审)[^。;]{0,30})(?:无|没有|未发生)败诉(?=[。;，,、]|$)/g, 'litig.lost'],
+  [/败诉率(?:为|是|均为)?0(?![\d.%])/g, 'litig.lost_rate'],
 ];
 
 function zero(key: IndicatorKey, start: number, end: number, year: number | null): Draft {
