@@ -19,9 +19,11 @@ const NO_EVENT: [RegExp, IndicatorKey][] = [
   ],
   [/(?:无|未发生|没有)(?:一起|一件|任何)?行政诉讼(?:案件|案)?(?=[。;，,、]|$)/g, 'litig.cases'],
   [/(?:无|未发生|没有)(?:一起|一件|任何)?行政复议(?:案件|案)?(?=[。;，,、]|$)/g, 'recon.received'],
-  [/(?<=(?:诉讼|应诉|一审|二审|再审)[^。;]{0,30})(?:无|没有|未发生)败诉(?=[。;，,、]|$)/g, 'litig.lost'],
+  [/(?:无|没有|未发生)败诉(?=[。;，,、]|$)/g, 'litig.lost'],
   [/败诉率(?:为|是|均为)?0(?![\d.%])/g, 'litig.lost_rate'],
 ];
+
+const LAWSUITS_BEFORE = /(?:诉讼|应诉|一审|二审|再审)[^。;]*$/;
 
 function zero(key: IndicatorKey, start: number, end: number, year: number | null): Draft {
   return {
@@ -56,8 +58,12 @@ export function statedZeros(clean: string, year: number | null): Draft[] {
   }
   for (const [re, key] of NO_EVENT) {
     re.lastIndex = 0;
-    for (let m = re.exec(clean); m !== null; m = re.exec(clean))
+    for (let m = re.exec(clean); m !== null; m = re.exec(clean)) {
+      // a plain 无败诉 is about lawsuits only when they are named just before it
+      const before = clean.slice(Math.max(0, m.index - 30), m.index);
+      if (key === 'litig.lost' && !LAWSUITS_BEFORE.test(before)) continue;
       out.push(zero(key, m.index, m.index + m[0].length, year));
+    }
   }
   ZERO_WORD.lastIndex = 0;
   for (let m = ZERO_WORD.exec(clean); m !== null; m = ZERO_WORD.exec(clean)) {
