@@ -189,6 +189,11 @@ describe('cases, disputes and services', () => {
         ['decision.legal_reviews', 4, 'exact'],
       ],
     ],
+    [
+      'does not read suits a law firm argued for clients as lawsuits',
+      '法律服务所代理诉讼案件12件，非诉讼案件5件',
+      [],
+    ],
     ['does not read a daily average as a count', '窗口日均接待法律咨询60人次', []],
     [
       'does not read an adviser’s advice to the town as a public service',

@@ -46,7 +46,13 @@ export const CASE_RULES: Rule[] = [
     cue: /^(?:均)?(?:已)?(?:审结|结案|办结)/g,
     when: inLitig,
   },
-  { key: 'litig.cases', measures: CASES, cue: /应诉|行政诉讼|被诉|被告|开庭审理|诉讼案件/g },
+  {
+    key: 'litig.cases',
+    measures: CASES,
+    cue: /应诉|行政诉讼|被诉|被告|开庭审理|诉讼案件/g,
+    // lawyers representing clients, and civil or criminal suits, are not the unit's administrative lawsuits
+    not: /代理|非诉|民事|刑事/,
+  },
   // 行政诉讼一审4起，二审6起，再审1起: cases by instance
   { key: 'litig.cases', measures: CASES, cue: /^[、,，]?(?:一审|二审|再审)$/g, when: inLitig },
   {

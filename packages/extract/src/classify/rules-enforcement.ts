@@ -41,10 +41,10 @@ export const ENFORCEMENT_RULES: Rule[] = [
   {
     key: 'enforce.penalties',
     measures: new Set(['件', '起', '宗', '例', '个', '件次']),
-    cue: /行政处罚|处罚案件|处罚决定|立案查处|查处|处罚/g,
+    cue: /行政处罚|处罚案件|处罚决定|立案查处|查处|查办|处罚/g,
     when: notReconOrLitig,
     // 不予行政处罚, 免予处罚: decisions not to penalise; 项 counts kinds of power in a list (行政处罚4项)
-    not: /金额|罚款|罚没|元|处罚类|类案件|不予|免予|免罚/,
+    not: /金额|罚款|罚没|元|处罚类|(?<!各)类案件|不予|免予|免罚|刑事/,
   },
   {
     key: 'enforce.certified_holders',
