@@ -100,5 +100,12 @@ export const DECISION_RULES: Rule[] = [
     not: /依申请|公开申请|普法|宣传|法治/,
   },
   // 政务公开46类，重大决策文件162件、信息376条
-  { key: 'open.items', measures: ITEMS, cue: /信息$/g, when: (c) => /公开/.test(c.sentence) },
+  {
+    key: 'open.items',
+    measures: ITEMS,
+    cue: /信息$/g,
+    when: (c) => /公开/.test(c.sentence),
+    // news sent up to superiors and publicity posts are not disclosures
+    not: /报送|上报|编发|简报|普法|宣传|法治/,
+  },
 ];
