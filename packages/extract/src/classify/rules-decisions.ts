@@ -44,7 +44,7 @@ export const DECISION_RULES: Rule[] = [
   {
     key: 'decision.legal_reviews',
     measures: DOCS,
-    cue: /(?:审查|审核|把关|审签|审阅)[^,，。]{0,12}(?:文件|议题|决策|事项|草案|文书)/g,
+    cue: /(?:审查|审核|把关|审签|审阅)[^,，。]{0,12}(?:文件|议题|决策|(?:重大|决策|涉法|法律)[^,，。]{0,4}事项|草案|文书)|(?:审查|审核)事项/g,
     not: ENFORCEMENT_CASES_ONLY,
   },
   {
@@ -52,7 +52,7 @@ export const DECISION_RULES: Rule[] = [
     measures: DOCS,
     cue: /审核|审查|起草|修改|把关|审阅|论证|研讨/g,
     when: (c) => /法律顾问|律师/.test(c.sentence),
-    not: /规范性文件备案/,
+    not: /规范性文件备案|^[^、]*(?:执法决定|执法案卷|程序案件|审核案件)[^、]*$/,
   },
   {
     key: 'decision.legal_reviews',

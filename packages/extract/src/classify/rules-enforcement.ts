@@ -22,7 +22,8 @@ export const ENFORCEMENT_RULES: Rule[] = [
       ENFORCEMENT_SCENE.test(c.sentence) ||
       (ENFORCEMENT_SCENE.test(c.paragraphBefore) && c.token.measure !== '起') ||
       /^(?:家次|户次|辆次|艘次)$/.test(c.token.measure),
-    not: /督查|评查|督导|考核|验收|体检|自查/,
+    // supervision of other bodies, checks received and health checks are not enforcement
+    not: /督查|评查|督导|考核|验收|体检|自查|指导|迎检|接受|健康/,
   },
   // 开展联合执法2次, 专项执法行动12次, 统计执法4次: enforcement operations
   {
