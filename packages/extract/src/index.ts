@@ -1,9 +1,13 @@
 import { classify } from './classify/classify.ts';
 import { buildContexts } from './classify/context.ts';
+import { linkSharedVerbs } from './classify/shared-verb.ts';
 import { flagsFor } from './flags.ts';
 import { readMeta } from './meta/index.ts';
 import { buildMask, scanNumbers } from './numbers/scan.ts';
+import { bareRatesTakeTopic } from './structure/bare-rates.ts';
+import { inheritHeadNoun } from './structure/breakdowns.ts';
 import { type Draft, draftsFrom, type Item } from './structure/draft.ts';
+import { holdersInNextClause } from './structure/holders.ts';
 import {
   compareYears,
   inheritLevels,
@@ -110,12 +114,17 @@ export function extractReport(text: string, options: ExtractOptions = {}): Extra
 
   // a number with no measure word after it (一般, “1310”) counts nothing
   const tokens = scanNumbers(clean, buildMask(clean)).filter((t) => t.measure !== '');
-  const items: Item[] = buildContexts(clean, tokens).map((ctx) => ({ ctx, drafts: [] }));
+  const contexts = buildContexts(clean, tokens);
+  linkSharedVerbs(contexts);
+  const items: Item[] = contexts.map((ctx) => ({ ctx, drafts: [] }));
   for (const item of items) {
     item.drafts = isLaterYearPlan(item.ctx.sentence, year) ? [] : draftsFrom(classify(item.ctx, clean), year);
   }
   inheritLevels(items);
   resolvedAfterCases(items);
+  bareRatesTakeTopic(items);
+  holdersInNextClause(items, clean, year);
+  inheritHeadNoun(items);
   markTotals(items, clean);
   const previous = compareYears(items, clean, year);
   const drafts = dropRestatements(

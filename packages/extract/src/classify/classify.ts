@@ -21,6 +21,7 @@ const INDICATOR_MEASURES = new Set([
   '场次',
   '期',
   '轮',
+  '轮次',
   '堂',
   '节',
   '批次',
@@ -46,15 +47,27 @@ const INDICATOR_MEASURES = new Set([
   '则',
   '户次',
   '家次',
+  '辆次',
+  '艘次',
   '%',
 ]);
 const MAX_DISTANCE = 30;
 /** 经法制审核，审核11件 / 排查纠纷75件，化解71件: a verb alone takes its object from the clause before */
 const BARE_VERB =
   /^[、,，]?(?:共|已|均|成功)?(?:审核|审查|化解|调处|调解|办理|受理|处理|办结|查处|评查|检查)(?:成功)?$/;
+/** 1件尚在审理: a figure whose own clause says it is still pending counts nothing of the clause before */
+const PENDING = /^(?:尚|正在|仍在|在审|审理中|未)/;
 /** What is left of a phrase with no noun in it: 全年累计开展, 共组织 */
 const VERB_ONLY =
   /^(?:全年|今年以来|今年|年内|当年|累计|共计|总计|合计|共|先后|已经|已|目前|截至目前|开展|组织|举办|召开|进行|完成|实现|达到|达|计|了|其中|分别|为|有|[()、]|等)*$/;
+
+/** The noun phrase right after a measure word: up to a break or a verb. */
+const NOUN_AFTER =
+  /^[^,，。;；、:：()《》]{1,12}?(?=[,，。;；、:：()《》]|开展|进行|实现|完成|纳入|列入|参加|参与|获得|获评|被|均|全部|已|建立|建成|通过|达到|的|$)/;
+
+/** 20个法律援助工作站: places and bodies are never what an indicator counts. */
+const FACILITY =
+  /(?:站|室|点|中心|所|馆|基地|阵地|窗口|平台|长廊|公园|广场|栏|角|屋|队|组|库|群|村|社区|单位|部门)$/;
 
 function bestLeft(c: TokenContext, phrase: string): Candidate | null {
   let best: Candidate | null = null;
@@ -89,7 +102,7 @@ function bestRight(c: TokenContext): Candidate | null {
   return best;
 }
 
-function isCountable(c: TokenContext, clean: string): boolean {
+export function isCountable(c: TokenContext, clean: string): boolean {
   const t = c.token;
   if (t.masked || !INDICATOR_MEASURES.has(t.measure)) return false;
   const before = clean[t.start - 1] ?? '';
@@ -106,6 +119,8 @@ function isCountable(c: TokenContext, clean: string): boolean {
   // 较上年增加12件: a difference between two years, not a count
   if (/(?:较|比|相较|同比)[^,，。;]*?(?:增加|减少|增长|下降|上升|提高|降低|多|少)了?$/.test(c.phrase))
     return false;
+  // 日均登记咨询200件, 人均3次: an average is not a count
+  if (/日均|月均|周均|年均|人均|平均/.test(c.phrase)) return false;
   // a bare 一 (一次, 一件事) is wording, not a figure
   if (t.chinese && clean.slice(t.numStart, t.numEnd) === '一') return false;
   return true;
@@ -126,16 +141,26 @@ export function classify(c: TokenContext, clean: string): Reading[] {
   }
   // 十个方面, 21个行政村: with a noun after 个/名, that noun is what is counted, not the words before
   const countsNounAfter = /^(?:个|名|位|项)$/.test(t.measure) && /^[\u4e00-\u9fff“"]/.test(c.right);
-  let cand = countsNounAfter ? null : bestLeft(c, c.listItem?.phrase ?? c.phrase);
   let spanStart = c.listItem?.start ?? leftSpan;
   let spanEnd = t.end;
+  let cand = countsNounAfter ? null : bestLeft(c, c.listItem?.phrase ?? c.withListVerb ?? c.phrase);
   if (!cand) {
     const right = bestRight(c);
+    const noun = countsNounAfter ? (NOUN_AFTER.exec(c.right)?.[0] ?? '') : '';
+    // 纳入6个重大行政决策事项: the words before, read with the noun after, whose cue must lie in that noun
+    const withNoun = noun && !FACILITY.test(noun) ? bestLeft(c, `${c.phrase}${noun}`) : null;
     if (right) {
       cand = right;
       spanStart = t.start;
       spanEnd = c.rightEnd;
-    } else if (c.prevClause && (VERB_ONLY.test(c.phrase) || BARE_VERB.test(c.phrase))) {
+    } else if (withNoun && withNoun.distance < noun.length) {
+      cand = withNoun;
+      spanEnd = t.end + noun.length;
+    } else if (
+      c.prevClause &&
+      (VERB_ONLY.test(c.phrase) || BARE_VERB.test(c.phrase)) &&
+      !PENDING.test(c.right)
+    ) {
       // 坚持每周组织全体人员集中学习，全年累计开展20余次: the noun is in the clause before
       cand = bestLeft(c, `${c.prevClause}，${c.phrase}`);
       spanStart = c.prevClauseStart;

@@ -19,6 +19,8 @@ export interface TokenContext {
   rightEnd: number;
   sentence: string;
   sentenceStart: number;
+  /** the paragraph up to the number (at most WINDOW characters): the scene a clause belongs to */
+  paragraphBefore: string;
   /** the last subject marker (复议, 应诉, 纠纷) before the number within its paragraph */
   topic: Topic | null;
   /** 2022年度我局行政诉讼败诉2件: the year the clause opens with, when nothing else stands between */
@@ -27,6 +29,8 @@ export interface TokenContext {
   planned: boolean;
   /** in a 分别 list: the label this figure takes (受理、审结…分别为88件、63件) */
   listItem: ListItem | null;
+  /** a list item with no verb, read with the list's verb before it (see shared-verb.ts) */
+  withListVerb?: string;
 }
 
 const TOPIC =
@@ -143,6 +147,10 @@ export function buildContexts(clean: string, tokens: NumToken[]): TokenContext[]
         Math.min(endFrom(b.sentence, token.end, clean.length), token.end + WINDOW),
       ),
       sentenceStart,
+      paragraphBefore: clean.slice(
+        Math.max(startBefore(b.paragraph, token.start), token.start - WINDOW),
+        token.start,
+      ),
       topic: lastMark && lastMark.at >= startBefore(b.paragraph, token.start) ? lastMark.topic : null,
       clauseYear:
         prev && prev.measure === '年' && prev.end >= clauseStart && isYear(prev.value) ? prev.value : null,

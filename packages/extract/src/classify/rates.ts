@@ -24,7 +24,7 @@ const LABELS: RateLabel[] = [
   { label: /纠错率/g, pick: () => hit('recon.correction_rate') },
   { label: /败诉率/g, pick: () => hit('litig.lost_rate') },
   { label: /出庭(?:应诉)?率/g, pick: () => hit('litig.head_appearance_rate') },
-  { label: /持证(?:上岗)?率|持证执法率/g, pick: () => hit('enforce.certified_rate') },
+  { label: /持证(?:上岗)?率|持证执法率|持证比例|执法人员持证$/g, pick: () => hit('enforce.certified_rate') },
   {
     label: /调解(?:和解)?率/g,
     pick: (c) =>

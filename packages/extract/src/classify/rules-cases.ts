@@ -17,7 +17,8 @@ export const CASE_RULES: Rule[] = [
     measures: CASES,
     cue: /受理|办理|收案|新收|立案/g,
     when: inRecon,
-    not: /申请|不予受理|不予立案/,
+    // 办理政务服务事项: in a paragraph that mentioned 复议, another object handled
+    not: /申请|不予受理|不予立案|事项|业务|审批|许可|证照/,
   },
   { key: 'recon.closed', measures: CASES, cue: /审结|结案|办结|已结/g, when: inRecon, not: /调解|和解/ },
   { key: 'recon.upheld', measures: CASES, cue: /维持/g, when: inRecon },
@@ -31,14 +32,29 @@ export const CASE_RULES: Rule[] = [
   {
     key: 'recon.received',
     measures: CASES,
-    cue: /(?:行政)?复议案件/g,
+    cue: /(?:行政)?复议(?:案件)?$|(?:行政)?复议案件/g,
     not: /审结|结案|办结|已结|撤销|维持|驳回|调解|纠错|被申请人/,
   },
 
   // 行政应诉
   { key: 'litig.lost', measures: CASES, cue: /败诉/g },
   { key: 'litig.closed', measures: CASES, cue: /审结|结案|已结|办结/g, when: inLitig },
-  { key: 'litig.cases', measures: CASES, cue: /应诉|行政诉讼|被诉|被告|开庭审理|诉讼案件/g },
+  {
+    key: 'litig.closed',
+    measures: CASES,
+    right: true,
+    cue: /^(?:均)?(?:已)?(?:审结|结案|办结)/g,
+    when: inLitig,
+  },
+  {
+    key: 'litig.cases',
+    measures: CASES,
+    cue: /应诉|行政诉讼|被诉|被告|开庭审理|诉讼案件/g,
+    // lawyers representing clients, and civil or criminal suits, are not the unit's administrative lawsuits
+    not: /代理|非诉|民事|刑事/,
+  },
+  // 行政诉讼一审4起，二审6起，再审1起: cases by instance
+  { key: 'litig.cases', measures: CASES, cue: /^[、,，]?(?:一审|二审|再审)$/g, when: inLitig },
   {
     key: 'court.judgments_performed',
     measures: CASES,
@@ -54,10 +70,14 @@ export const CASE_RULES: Rule[] = [
   },
   {
     key: 'dispute.cases',
-    measures: CASES,
-    cue: /纠纷|矛盾|调解案件|人民调解|调处|信访(?:事项|案件)/g,
-    when: notReconOrLitig,
-    not: /纠纷调解率|法律援助/,
+    // 矛盾化解等关键问题11项 counts problems, not disputes
+    measures: new Set(['件', '起', '宗', '例', '个', '件次']),
+    cue: /纠纷|矛盾|调解案件|人民调解|调处|信访(?:事项|案件)|(?:化解|调处)[^,，。]{0,4}(?:信访|积案)[^,，。]{0,8}/g,
+    // a clause that names its own subject (化解信访积案) is not about the paragraph's lawsuits
+    when: (c) =>
+      notReconOrLitig(c) || /^[^,，。]{0,6}(?:化解|调处|排查)[^,，。]{0,6}(?:纠纷|矛盾|信访)/.test(c.clause),
+    // 审查合同21份、信访案件4件: petitions a legal adviser reviews are reviews, not disputes resolved
+    not: /纠纷调解率|法律援助|(?:审查|审核|把关)[^,，。]{0,8}(?:信访|纠纷|矛盾)/,
   },
 
   // 公共法律服务
@@ -66,6 +86,11 @@ export const CASE_RULES: Rule[] = [
     key: 'svc.consultations',
     measures: new Set([...PEOPLE, '次', '件', '条']),
     cue: /咨询/g,
+    // a legal adviser's consultations (次) for the body itself are not a service to the public; people (人次) are
+    when: (c) =>
+      PEOPLE.has(c.token.measure) ||
+      !/法律顾问/.test(c.sentence) ||
+      /群众|居民|村民|市民|企业|来访|来电/.test(c.sentence),
     not: /咨询活动|咨询会|涉税|纳税|税务|医疗|就业|社保|技术|政策解读/,
   },
   {

@@ -1,8 +1,8 @@
 /** Measure words by what they count. */
-export const TIMES = new Set(['次', '场', '场次', '期', '轮', '堂', '节', '批次']);
+export const TIMES = new Set(['次', '场', '场次', '期', '轮', '轮次', '堂', '节', '批次']);
 export const PEOPLE = new Set(['人次', '人', '名', '位']);
 export const CASES = new Set(['件', '起', '宗', '例', '个', '项', '件次']);
-export const DOCS = new Set(['份', '件', '个', '篇', '项', '部', '次', '起']);
+export const DOCS = new Set(['份', '件', '个', '篇', '项', '部', '次', '起', '件次']);
 export const PIECES = new Set(['份', '本', '册', '张', '套', '个', '件']);
 export const ITEMS = new Set(['条', '篇', '则']);
 export const UNITS = new Set(['个']);

@@ -1,8 +1,10 @@
+import { isCountable } from '../classify/classify.ts';
 import { looserQualifier } from '../numbers/qualifier.ts';
 import type { Draft, Item } from './draft.ts';
 
 const MAX_PARTS = 30;
 const LEVEL = /^[、,，]?(?:其中)?(?:国家|省|自治区|市|州|县|区|旗|镇|乡|街道)级(?:的)?$/;
+const PENDING = /胜诉|审理中|未结|尚未|在审|待审/;
 const PART_OPENER = /^[,，]?(?:其中[,，:]?|\((?:其中)?)/;
 
 const sameSentence = (a: Item, b: Item) => a.ctx.sentenceStart === b.ctx.sentenceStart;
@@ -64,6 +66,9 @@ export function markTotals(items: Item[], clean: string): void {
       const own = drafted(next);
       if (own && own.key !== total.key) break;
       if (!own && next.ctx.token.measure !== item.ctx.token.measure) break;
+      // (每个季度进行一次): a frequency or a bare 一 in the breakdown is wording, not a part;
+      // 其中胜诉3起，1起正在审理中: court outcomes and pending cases are not parts of the count
+      if (!own && (!isCountable(next.ctx, clean) || PENDING.test(next.ctx.phrase + next.ctx.right))) continue;
       if (own) parts.push(own);
       else {
         const part: Draft = {

@@ -11,6 +11,20 @@ const OUTCOMES: [RegExp, IndicatorKey][] = [
   [/纠错/, 'recon.direct_corrections'],
 ];
 
+/** 未制定规范性文件, 全年无一起行政诉讼案, 无行政复议案, …，无败诉: the event itself did not happen. */
+const NO_EVENT: [RegExp, IndicatorKey][] = [
+  [
+    /(?:未|没有)(?:新)?(?:制定|出台|制发|印发)(?:过)?(?:任何)?(?:行政)?规范性文件(?=[。;，,、]|$)/g,
+    'docs.normative',
+  ],
+  [/(?:无|未发生|没有)(?:一起|一件|任何)?行政诉讼(?:案件|案)?(?=[。;，,、]|$)/g, 'litig.cases'],
+  [/(?:无|未发生|没有)(?:一起|一件|任何)?行政复议(?:案件|案)?(?=[。;，,、]|$)/g, 'recon.received'],
+  [/(?:无|没有|未发生)败诉(?=[。;，,、]|$)/g, 'litig.lost'],
+  [/败诉率(?:为|是|均为)?0(?![\d.%])/g, 'litig.lost_rate'],
+];
+
+const LAWSUITS_BEFORE = /(?:诉讼|应诉|一审|二审|再审)[^。;]*$/;
+
 function zero(key: IndicatorKey, start: number, end: number, year: number | null): Draft {
   return {
     key,
@@ -40,6 +54,15 @@ export function statedZeros(clean: string, year: number | null): Draft[] {
     const rest = clean.slice(m.index, clauseEnd < 0 ? clean.length : end + clauseEnd);
     if (/败诉/.test(rest) && /诉讼|应诉|行政/.test(rest + clean.slice(Math.max(0, m.index - 10), m.index))) {
       out.push(zero('litig.lost', m.index, end, year));
+    }
+  }
+  for (const [re, key] of NO_EVENT) {
+    re.lastIndex = 0;
+    for (let m = re.exec(clean); m !== null; m = re.exec(clean)) {
+      // a plain 无败诉 is about lawsuits only when they are named just before it
+      const before = clean.slice(Math.max(0, m.index - 30), m.index);
+      if (key === 'litig.lost' && !LAWSUITS_BEFORE.test(before)) continue;
+      out.push(zero(key, m.index, m.index + m[0].length, year));
     }
   }
   ZERO_WORD.lastIndex = 0;

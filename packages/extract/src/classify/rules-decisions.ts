@@ -1,0 +1,111 @@
+import type { Rule } from './rule.ts';
+import { DOCS, ITEMS } from './vocab.ts';
+
+/** 合同、文件 or 决策论证、合同审核: contracts as one item among other kinds of things. */
+const MIXED_WITH_CONTRACTS =
+  /(?<=.)(?:[、和]|(?<!涉)及)(?:(?!审查|审核|把关|审签|备案)[^、,，。]){0,10}合同|合同[^、,，。]{0,4}(?:[、和]|(?<!涉)及)(?![^、,，。]{0,6}(?:合同|协议))/;
+
+/** 重大执法决定法制审核33件, 法制审核案件36件: the review of enforcement cases alone is not a legal review. */
+const ENFORCEMENT_CASES_ONLY = /^[^、]*(?:执法决定|执法案卷|程序案件|审核案件)[^、]*$/;
+
+/** Rules for legal review, major decisions, normative documents and transparency. */
+export const DECISION_RULES: Rule[] = [
+  // 依法决策与政务公开
+  // 征求法律意见335件: requests for the legal body's opinion handled, not opinions issued
+  { key: 'decision.legal_reviews', measures: DOCS, cue: /征求[^,，。]{0,6}意见(?:事项)?/g },
+  {
+    key: 'decision.legal_opinions',
+    measures: DOCS,
+    cue: /法律意见书|法律意见|意见书|书面意见|(?:出具|形成)[^,，。]{0,8}意见/g,
+    not: /征求|口头/,
+  },
+  {
+    key: 'decision.legal_opinions',
+    measures: new Set(['份', '件']),
+    right: true,
+    cue: /^(?:法律|书面|审查)?意见(?:书)?/g,
+    when: (c) => /审查|审核|法律顾问|律师|合法性/.test(c.sentence),
+  },
+  // before the other reviews: contracts reviewed, also for legality or by a legal adviser, are contract reviews
+  {
+    key: 'decision.contract_reviews',
+    measures: DOCS,
+    cue: /合同[^,，。]{0,6}(?:审查|审核|把关|审签|备案)|(?:审查|审核|把关|审签|备案)[^,，。]{0,12}(?:合同|协议)(?:文书|文本)?/g,
+    // contracts only when they are the object: 议题、规范性文件、合同等 is a mixed review
+    not: MIXED_WITH_CONTRACTS,
+  },
+  {
+    key: 'decision.legal_reviews',
+    measures: DOCS,
+    cue: /合法性审查|合法性审核|法制审核|法律审核|合法性审核把关|前置审查|合法性论证/g,
+    not: ENFORCEMENT_CASES_ONLY,
+  },
+  // 审查招标文件40件, 审查常务会议题302项: documents, agenda items and decisions reviewed
+  {
+    key: 'decision.legal_reviews',
+    measures: DOCS,
+    cue: /(?:审查|审核|把关|审签|审阅)[^,，。]{0,12}(?:文件|议题|决策|(?:重大|决策|涉法|法律)[^,，。]{0,4}事项|草案|文书)|(?:审查|审核)事项/g,
+    not: ENFORCEMENT_CASES_ONLY,
+  },
+  {
+    key: 'decision.legal_reviews',
+    measures: DOCS,
+    cue: /审核|审查|起草|修改|把关|审阅|论证|研讨/g,
+    when: (c) => /法律顾问|律师/.test(c.sentence),
+    not: /规范性文件备案|^[^、]*(?:执法决定|执法案卷|程序案件|审核案件)[^、]*$/,
+  },
+  {
+    key: 'decision.legal_reviews',
+    measures: DOCS,
+    right: true,
+    cue: /^[^,，。]{0,16}(?:合法性审查|合法性审核|法制审核)/g,
+  },
+  {
+    key: 'docs.normative',
+    measures: new Set([...DOCS, '个']),
+    cue: /规范性文件/g,
+    when: (c) => /制定|出台|制发|印发|下发|发布|备案|报备/.test(c.clause + c.right),
+    not: /清理|废止|现行有效|失效|修改|修订|审核|审查(?!备案)/,
+  },
+  {
+    key: 'docs.normative',
+    measures: new Set(['份', '件', '个']),
+    right: true,
+    cue: /^(?:行政)?规范性文件/g,
+    when: (c) => /制定|出台|制发|印发|下发|发布|备案|报备/.test(c.clause),
+  },
+  {
+    key: 'decision.major_decisions',
+    measures: new Set(['件', '项', '个', '份']),
+    cue: /重大行政决策|决策事项|重大决策|(?:审议|研究决定|集体决策|集体研究|讨论决定|研究解决)[^,，。]{0,24}事项|目录(?:内|中)?(?:的)?事项/g,
+    // hearings held, adjustments and documents published are not the decisions
+    not: /审核|审查|合法性|把关|听证|调整|(?:决策|事项)(?:文件|材料|资料)$/,
+  },
+  {
+    key: 'decision.major_decisions',
+    measures: new Set(['件', '项', '个']),
+    right: true,
+    // 5个事项纳入重大决策目录, but not 5项程序纳入重大决策必经环节: the noun after the number is what is counted
+    cue: /^(?:重大)?(?:行政)?(?:决策)?(?:事项|项目)?(?:均|全部|已)?(?:纳入|列入)[^,，。]{0,10}重大(?:行政)?决策/g,
+  },
+  {
+    key: 'open.requests',
+    measures: new Set(['件', '个', '条', '份']),
+    cue: /依申请公开|公开申请|信息公开申请/g,
+  },
+  {
+    key: 'open.items',
+    measures: ITEMS,
+    cue: /(?:公开|发布|更新|推送)[^,，。]{0,14}(?:信息|数据|文件|动态|内容)|信息公开|政务公开|主动公开/g,
+    not: /依申请|公开申请|普法|宣传|法治/,
+  },
+  // 政务公开46类，重大决策文件162件、信息376条
+  {
+    key: 'open.items',
+    measures: ITEMS,
+    cue: /信息$/g,
+    when: (c) => /公开/.test(c.sentence),
+    // news sent up to superiors and publicity posts are not disclosures
+    not: /报送|上报|编发|简报|普法|宣传|法治/,
+  },
+];

@@ -1,0 +1,37 @@
+import type { Draft, Item } from './draft.ts';
+
+const PEOPLE = new Set(['人', '名', '位']);
+/** ，均持有行政执法证 / ，全员顺利通过资格考试: the clause after a count of officers says they all hold one. */
+const ALL_HOLD =
+  /^[,，](?:现|目前)?(?:均|全部|全员|都|皆)(?:已)?(?:顺利)?(?:持有|取得|通过|具备|具有)[^,，。;；]{0,10}?(?:执法证件?|执法资格|资格考试)/;
+const OFFICERS = /执法人员|执法队员|执法岗位|干部|人员|队员/;
+const NEWLY = /新取得|新增|新考取|新申领|新领取|新录用|新招录/;
+
+/**
+ * 全镇现有执法人员12名，均持有行政执法证: the officers counted are the holders, also when the count reads as
+ * something else (对现有6名执法人员开展培训，全员顺利通过资格考试 is a training audience and the holders).
+ */
+export function holdersInNextClause(items: Item[], clean: string, year: number | null): void {
+  for (const item of items) {
+    const c = item.ctx;
+    if (!PEOPLE.has(c.token.measure)) continue;
+    const next = ALL_HOLD.exec(clean.slice(c.rightEnd, c.rightEnd + 24));
+    if (!next || !OFFICERS.test(c.phrase + c.right) || NEWLY.test(c.clause + c.right)) continue;
+    if (item.drafts.some((d) => d.key === 'enforce.certified_holders')) continue;
+    const own = item.drafts.find((d) => d.ctx === c);
+    if (own?.key === 'train.certified_officers') item.drafts.splice(item.drafts.indexOf(own), 1);
+    const holders: Draft = {
+      key: 'enforce.certified_holders',
+      value: c.token.value,
+      qualifier: c.token.qualifier,
+      year: own?.year ?? year,
+      derived: false,
+      role: null,
+      rank: 0,
+      spanStart: c.phraseStart,
+      spanEnd: c.rightEnd + next[0].length,
+      ctx: c,
+    };
+    item.drafts.push(holders);
+  }
+}
