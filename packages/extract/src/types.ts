@@ -70,6 +70,9 @@ export interface UnreadFigure {
   end: number;
   /** text.slice(start, end) */
   text: string;
+  /** [figureStart, figureEnd): the number itself with its measure word (41起), inside the clause */
+  figureStart: number;
+  figureEnd: number;
 }
 
 export interface ExtractOptions {

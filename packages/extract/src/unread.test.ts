@@ -102,6 +102,17 @@ describe('unread figures', () => {
     expect(Object.values(r.values).map((v) => v?.value)).toEqual([15]);
   });
 
+  test('keeps the qualifier of an unread figure: 30余条 is over, 近百件 near', () => {
+    const got = unreadOf('征集立法意见建议30余条，办理人大代表建议近百件。').map((u) => [
+      u.value,
+      u.qualifier,
+    ]);
+    expect(got).toEqual([
+      [30, 'over'],
+      [100, 'near'],
+    ]);
+  });
+
   test('gives spans into the input as it was, with a BOM, CRLF line ends and full-width digits', () => {
     const text =
       '\uFEFF石桥镇2023年法治政府建设情况报告\r\n一、主要工作\r\n全年检查餐饮企业３１８家，受理群众投诉举报41起。\r\n';
@@ -109,5 +120,6 @@ describe('unread figures', () => {
     expect(unread.map((u) => u.value)).toEqual([318, 41]);
     for (const u of unread) expect(text.slice(u.start, u.end)).toBe(u.text);
     expect(unread[0]?.text).toBe('全年检查餐饮企业３１８家');
+    expect(unread.map((u) => text.slice(u.figureStart, u.figureEnd))).toEqual(['３１８家', '41起']);
   });
 });

@@ -1,4 +1,3 @@
-import type { Qualifier } from '@fazhi/catalog';
 import type { NumToken } from './numbers/scan.ts';
 import type { Draft, Item } from './structure/draft.ts';
 import { type TextView, toOriginal } from './text/view.ts';
@@ -166,14 +165,16 @@ export function unreadFigures(
     if (claimed.has(t) || reasonToSkip(item, view.clean, year) !== null) continue;
     const [from, to] = clauseAround(view.clean, t);
     const [start, end] = toOriginal(view, from, to);
-    const qualifier: Qualifier = t.qualifier;
+    const [figureStart, figureEnd] = toOriginal(view, t.start, t.end);
     out.push({
       value: t.value,
-      qualifier,
+      qualifier: t.qualifier,
       measure: t.measure,
       start,
       end,
       text: view.original.slice(start, end),
+      figureStart,
+      figureEnd,
     });
   }
   return out;
