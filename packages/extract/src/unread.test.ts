@@ -52,6 +52,11 @@ describe('unread figures', () => {
       [[30, '条', '征集立法意见建议30余条']],
     ],
     [
+      'offers a result done as asked (按照…要求 is no target)',
+      '按照县委要求，全年受理群众投诉举报41起。',
+      [[41, '起', '全年受理群众投诉举报41起']],
+    ],
+    [
       'starts the clause after a list marker',
       '（三）组建法律服务团队6支。',
       [[6, '支', '组建法律服务团队6支']],

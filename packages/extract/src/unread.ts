@@ -4,59 +4,14 @@ import { type TextView, toOriginal } from './text/view.ts';
 import type { UnreadFigure } from './types.ts';
 
 /** Measure words that count things done (events, cases, people, copies); not money, time, places or kinds. */
-const COUNT_MEASURES = new Set([
-  '次',
-  '场',
-  '场次',
-  '期',
-  '轮',
-  '堂',
-  '节',
-  '批次',
-  '人次',
-  '人',
-  '名',
-  '位',
-  '件',
-  '件次',
-  '起',
-  '宗',
-  '例',
-  '个',
-  '个次',
-  '项',
-  '份',
-  '本',
-  '册',
-  '张',
-  '套',
-  '篇',
-  '条',
-  '则',
-  '家',
-  '户',
-  '户次',
-  '处',
-  '支',
-  '部',
-]);
+const COUNT_MEASURES = new Set(
+  '次 场 场次 期 轮 堂 节 批次 人次 人 名 位 件 件次 起 宗 例 个 个次 项 份 本 册 张 套 篇 条 则 家 户 户次 处 支 部'.split(
+    ' ',
+  ),
+);
 
-const EVENT_MEASURES = new Set([
-  '次',
-  '场',
-  '场次',
-  '期',
-  '轮',
-  '堂',
-  '节',
-  '批次',
-  '人次',
-  '件',
-  '件次',
-  '起',
-  '宗',
-  '例',
-]);
+/** measures of events and cases: 两次会议 counts meetings, where 三张清单 names a set */
+const EVENT_MEASURES = new Set('次 场 场次 期 轮 堂 节 批次 人次 件 件次 起 宗 例'.split(' '));
 
 /** 21个行政村, 11个村(社区), 3个方面: places and wording are what is counted, not work done. */
 const PLACE_HEAD =
@@ -74,7 +29,7 @@ const PERSON_MEASURES = new Set(['人', '名', '位']);
 /** 明确1名同志负责, 配备2名执法人员: who holds a post, not work done. */
 const STAFFING = /(?:配备|配齐|明确|确定|指定|安排|聘请|聘任|选聘|配置|落实)了?$/;
 /** 力争开展60场以上, 目标…不少于: aims, not results. */
-const TARGET = /力争|争取|目标|计划|拟于|拟将|预计|确保|要求|应当|须|不少于|至少|每年|每季度|每月|每周/;
+const TARGET = /力争|争取|目标|计划|拟于|拟将|预计|确保|不少于|至少|每年|每季度|每月|每周/;
 /** 较上年增加12件: a difference between two years, not a count. */
 const DIFFERENCE = /(?:较|比|相较|同比|环比)[^,，。;]*?(?:增加|减少|增长|下降|上升|提高|降低|多|少)了?$/;
 /** 十四届六次、八次全会: sessions, not events. */
