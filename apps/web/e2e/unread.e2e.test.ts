@@ -103,4 +103,20 @@ describe('未识别的数字', () => {
     expect(cell).toContain('36');
     expect(cell).not.toContain('未提及');
   });
+
+  test.each([
+    ['a link with no number', 'abc', '链接中的未识别数字编号无效'],
+    [
+      'a figure not in the queue (already added, or no such figure)',
+      '987654',
+      '未识别的数字 987654 已补录为指标，或不在当前队列中',
+    ],
+  ])('%s says so in Chinese, and shows no figure', async (_, id, message) => {
+    const page = await h().page();
+    await h().signIn(page, 'editor');
+    await page.goto(`${h().url}/review?county=${COUNTY}&unread=${id}`);
+    await page.waitForSelector('.state.error, .state.empty');
+    expect(await page.textContent('.state.error, .state.empty')).toContain(message);
+    expect(await page.$('[data-testid=unread-decision]')).toBeNull();
+  });
 });

@@ -3,7 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useCallback, useState } from 'react';
 import { formatValue } from '../../lib/format.ts';
 import { setParams } from '../../lib/router.tsx';
-import { Empty, Loading, QueryState } from '../../lib/states.tsx';
+import { Empty, ErrorBox, Loading, QueryState } from '../../lib/states.tsx';
 import { reportQuery } from '../report/query.ts';
 import { ReportText } from '../report/ReportText.tsx';
 import { refreshAfterWrite } from './query.ts';
@@ -51,6 +51,8 @@ export function UnreadReview({ id, entries, loading, labelOf, factQueue }: Props
       <UnreadQueue entries={entries} current={id} />
     </>
   );
+  if (id !== null && !(Number.isInteger(id) && id > 0))
+    return <ErrorBox error={new Error('链接中的未识别数字编号无效，应为正整数')} />;
   if (!entry) {
     if (loading) return <Loading what="未识别的数字" />;
     return (
