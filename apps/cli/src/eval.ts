@@ -3,8 +3,9 @@ import { fixturesDir, repoRoot } from '@fazhi/config';
 import { extractReport } from '@fazhi/extract';
 import { type GoldSet, loadCorpus, loadGoldSets } from './eval/gold.ts';
 import { type EntryScore, scoreByGroup, scoreEntry, summarise } from './eval/score.ts';
+import { reportUnread } from './eval/unread-report.ts';
 
-// pnpm eval [--verbose] [--by-group] [--sealed]
+// pnpm eval [--verbose] [--by-group] [--sealed] [--unread]
 // Prints seeds, the shared real fixtures, the corpus's train part and its sealed part apart. --sealed prints
 // the sealed part alone; its misses are never listed (rules are written from train only).
 const args = new Set(process.argv.slice(2));
@@ -32,7 +33,10 @@ function printDetails(s: EntryScore): void {
 }
 
 function report(set: GoldSet): void {
-  const scores = set.entries.map(({ gold, text }) => scoreEntry(gold, text, extractReport(text)));
+  const results = set.entries.map(({ text }) => extractReport(text));
+  const scores = set.entries.map(({ gold, text }, i) =>
+    scoreEntry(gold, text, results[i] ?? extractReport(text)),
+  );
   const sum = summarise(scores);
   console.log(
     `${set.name.padEnd(8)} ${String(sum.reports).padStart(3)} 份 · facts P ${pct(sum.precision)} R ${pct(sum.recall)} ` +
@@ -49,6 +53,9 @@ function report(set: GoldSet): void {
     }
   }
   if (args.has('--verbose') && set.name !== 'sealed') for (const s of scores) printDetails(s);
+  // how unread figures serve a reader; never for the sealed part (its texts are not to be read)
+  if (args.has('--unread') && set.name !== 'sealed')
+    reportUnread(set, results, scores, args.has('--verbose'));
 }
 
 let failed = false;

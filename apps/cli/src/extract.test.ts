@@ -41,6 +41,7 @@ describe('pnpm -s extract', () => {
       'facts',
       'values',
       'flags',
+      'unread',
     ]);
     expect(xingzhuang).toMatchObject({ unit: '邢庄镇', unitType: 'town', county: '沈丘县', year: 2023 });
     expect(xingzhuang?.values).toMatchObject({ 'pub.events': { value: 106, qualifier: 'over' } });
@@ -54,6 +55,25 @@ describe('pnpm -s extract', () => {
     }[];
     expect(report?.facts.length).toBeGreaterThan(10);
     for (const f of report?.facts ?? []) expect(text.slice(f.start, f.end)).toBe(f.text);
+  });
+
+  test('lists figures no rule read in unread, with spans into the file, and leaves them out of values', () => {
+    const file = path.join(dir, 'unread.txt');
+    const text =
+      '石桥镇2023年法治政府建设情况报告\r\n2023年，石桥镇开展普法宣传活动12场，受理群众投诉举报41起。\r\n';
+    writeFileSync(file, text);
+    const [report] = JSON.parse(run([file]).stdout) as {
+      facts: { key: string }[];
+      values: Record<string, { value: number }>;
+      unread: Record<string, unknown>[];
+    }[];
+    expect(report?.facts.map((f) => f.key)).toEqual(['pub.events']);
+    const clause = '受理群众投诉举报41起';
+    const start = text.indexOf(clause);
+    expect(report?.unread).toEqual([
+      { value: 41, measure: '起', start, end: start + clause.length, text: clause },
+    ]);
+    expect(Object.keys(report?.values ?? {})).toEqual(['pub.events']);
   });
 
   test('reads paths relative to the directory it was started from', () => {

@@ -24,5 +24,13 @@ export function toReportJson(file: string, r: ExtractResult) {
     })),
     values: r.values,
     flags: r.flags,
+    // figures with a count measure word that no rule read: for a person, never in values
+    unread: r.unread.map((u) => ({
+      value: u.value,
+      measure: u.measure,
+      start: u.start,
+      end: u.end,
+      text: u.text,
+    })),
   };
 }

@@ -57,6 +57,26 @@ export const Flag = z.object({
   end: z.number().nullable(),
 });
 
+/**
+ * 未识别的数字: a figure with a count measure word that no rule read as an indicator, still offered (no fact
+ * covers it). For an editor to add as a fact; never counted in values.
+ */
+export const UnreadBody = z.object({
+  id: z.number(),
+  reportId: z.number(),
+  value: z.number(),
+  qualifier: Qualifier,
+  /** the measure word after the number: 次, 场, 件, 人次 … */
+  measure: z.string(),
+  /** [start, end) of the clause around the figure in the report text, and that clause */
+  spanStart: z.number(),
+  spanEnd: z.number(),
+  evidence: z.string(),
+  /** [start, end) of the number itself with its measure word */
+  figureStart: z.number(),
+  figureEnd: z.number(),
+});
+
 export const ReportResponse = z.object({
   report: ReportSummary.extend({
     unit: UnitRef,
@@ -66,6 +86,8 @@ export const ReportResponse = z.object({
   }),
   facts: z.array(FactBody),
   flags: z.array(Flag),
+  /** figures no rule read, not yet added as facts */
+  unread: z.array(UnreadBody),
 });
 
 export const AuditEntry = z.object({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CountyRef, IndicatorRef, query, UnitRef, Year } from './primitives.ts';
-import { FactBody } from './records.ts';
+import { FactBody, UnreadBody } from './records.ts';
 
 export const AuditEntity = z.enum(['fact', 'unit', 'region', 'user']);
 export const AuditQuery = query({
@@ -65,8 +65,17 @@ export const ReviewItem = z.object({
   /** for a pending figure: the decisions people made on the same key and year, which it waits beside */
   beside: z.array(FactBody),
 });
+export const UnreadItem = z.object({
+  figure: UnreadBody,
+  report: z.object({ id: z.number(), year: z.number(), unit: UnitRef, county: CountyRef.nullable() }),
+});
 export const ReviewResponse = z.object({
   /** facts not yet looked at (auto or pending) in reports in force */
   total: z.number(),
   items: z.array(ReviewItem),
+  /**
+   * 未识别的数字 still offered in reports in force, narrowed by county, unit and year (the report's); none when
+   * an indicator is asked, since they have none
+   */
+  unread: z.object({ total: z.number(), items: z.array(UnreadItem) }),
 });

@@ -30,10 +30,16 @@ import type {
   ReportResponse,
   ReportSummary,
   UnitProfileResponse,
+  UnreadBody,
   UploadOutcome,
   UploadResponse,
 } from './records.ts';
-import type { AuditListResponse, ReviewItem as ReviewItemSchema, ReviewResponse } from './review.ts';
+import type {
+  AuditListResponse,
+  ReviewItem as ReviewItemSchema,
+  ReviewResponse,
+  UnreadItem as UnreadItemSchema,
+} from './review.ts';
 
 // The answers' types, for clients (the web app imports these only as types, so no zod is shipped).
 export type ApiError = z.infer<typeof ErrorBody>;
@@ -65,6 +71,8 @@ export type AttributesImport = z.infer<typeof AttributesImportResponse>;
 export type AuditList = z.infer<typeof AuditListResponse>;
 export type ReviewQueue = z.infer<typeof ReviewResponse>;
 export type ReviewEntry = z.infer<typeof ReviewItemSchema>;
+export type Unread = z.infer<typeof UnreadBody>;
+export type UnreadEntry = z.infer<typeof UnreadItemSchema>;
 export type Briefing = z.infer<typeof BriefingResponse>;
 export type BriefingSentence = z.infer<typeof Sentence>;
 export type BriefingSentencePart = z.infer<typeof SentencePart>;

@@ -84,5 +84,13 @@ export {
   unitById,
   unitsWithoutCounty,
 } from './queries/units.ts';
+export {
+  type ExtractedUnread,
+  openUnread,
+  openUnreadOfReport,
+  storeUnread,
+  type UnreadFilter,
+  type UnreadQueueRow,
+} from './queries/unread.ts';
 export { openReadOnlyConnection, openStoreForServing, openStoreReadOnly } from './read-only.ts';
 export * from './schema/index.ts';

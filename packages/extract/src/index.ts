@@ -18,6 +18,7 @@ import {
 import { statedZeros } from './structure/zeros.ts';
 import { buildView, type TextView, toOriginal } from './text/view.ts';
 import type { ExtractOptions, ExtractResult, Fact } from './types.ts';
+import { unreadFigures } from './unread.ts';
 import { unitYearValues } from './values.ts';
 
 export { parseChineseNumeral } from './numbers/chinese.ts';
@@ -127,11 +128,10 @@ export function extractReport(text: string, options: ExtractOptions = {}): Extra
   inheritHeadNoun(items);
   markTotals(items, clean);
   const previous = compareYears(items, clean, year);
-  const drafts = dropRestatements(
-    preferRates([...items.flatMap((i) => i.drafts), ...previous, ...statedZeros(clean, year)]),
-    clean,
-  );
+  const read = [...items.flatMap((i) => i.drafts), ...previous, ...statedZeros(clean, year)];
+  const drafts = dropRestatements(preferRates(read), clean);
   const facts = drafts.map((d) => toFact(view, d)).sort((a, b) => a.start - b.start || a.end - b.end);
   const values = unitYearValues(facts, year);
-  return { meta, facts, values, flags: flagsFor(text, meta.unitType, facts, values) };
+  const flags = flagsFor(text, meta.unitType, facts, values);
+  return { meta, facts, values, flags, unread: unreadFigures(view, items, read, year) };
 }

@@ -56,6 +56,25 @@ export interface Flag {
   end: number | null;
 }
 
+/**
+ * A figure with a count measure word that no rule read as a fact, in a sentence about the unit's own work:
+ * for a person to read. Never counted in values.
+ */
+export interface UnreadFigure {
+  value: number;
+  qualifier: Qualifier;
+  /** the measure word after the number: 次, 场, 件, 人次 … */
+  measure: string;
+  /** the clause around the number: [start, end) in the input text, UTF-16 code units */
+  start: number;
+  end: number;
+  /** text.slice(start, end) */
+  text: string;
+  /** [figureStart, figureEnd): the number itself with its measure word (41起), inside the clause */
+  figureStart: number;
+  figureEnd: number;
+}
+
 export interface ExtractOptions {
   /** the report year when the caller knows it; used if the text does not state one */
   year?: number;
@@ -67,4 +86,6 @@ export interface ExtractResult {
   /** unit-year values for the report year, by key */
   values: Partial<Record<IndicatorKey, UnitYearValue>>;
   flags: Flag[];
+  /** figures with a count measure word that no rule claimed */
+  unread: UnreadFigure[];
 }

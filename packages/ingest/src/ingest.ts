@@ -13,6 +13,7 @@ import {
   reportBySha,
   type Store,
   storeExtraction,
+  storeUnread,
   supersedeReport,
   unitById,
 } from '@fazhi/db';
@@ -79,6 +80,7 @@ function save(db: Db, p: Prepared): IngestOutcome {
     before = carryDecisions(db, current.id, { id: report.id, text: p.text });
   }
   const facts = storeExtraction(db, report, p.result.facts, before);
+  storeUnread(db, report.id, p.result.unread);
   return { ...base, status: current ? 'replaced' : 'ingested', reportId: report.id, facts };
 }
 

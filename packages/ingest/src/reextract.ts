@@ -1,4 +1,11 @@
-import { currentReports, IMMEDIATE, type Store, setExtraction, storeExtraction } from '@fazhi/db';
+import {
+  currentReports,
+  IMMEDIATE,
+  type Store,
+  setExtraction,
+  storeExtraction,
+  storeUnread,
+} from '@fazhi/db';
 import { EXTRACTOR_VERSION, extractReport } from '@fazhi/extract';
 
 export interface ReextractSummary {
@@ -8,7 +15,8 @@ export interface ReextractSummary {
 
 /**
  * Runs the current engine over every stored report text again, one transaction per report, under the
- * same rule as a re-ingest: the engine's facts are replaced, the facts people decided on are kept.
+ * same rule as a re-ingest: the engine's facts and unread figures are replaced, the facts people decided on
+ * are kept.
  */
 export function reextractAll(
   store: Store,
@@ -22,6 +30,7 @@ export function reextractAll(
     if (shift !== 0) for (const f of result.facts) if (f.year !== null) f.year += shift;
     store.db.transaction((tx) => {
       facts += storeExtraction(tx, report, result.facts);
+      storeUnread(tx, report.id, result.unread);
       setExtraction(tx, report.id, EXTRACTOR_VERSION, JSON.stringify(result.flags));
     }, IMMEDIATE);
     onReport?.(i + 1, reports.length);

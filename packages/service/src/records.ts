@@ -6,6 +6,7 @@ import {
   type FactRow,
   factById,
   factsOfReport,
+  openUnreadOfReport,
   type Report,
   regionById,
   reportById,
@@ -18,6 +19,7 @@ import type { z } from 'zod';
 import { computeCells } from './cells.ts';
 import { ServiceError } from './errors.ts';
 import { unitRef } from './lists.ts';
+import { unreadBody } from './unread.ts';
 
 type Fact = z.infer<typeof FactBody>;
 
@@ -82,6 +84,7 @@ export function reportView(db: Db, id: number): z.infer<typeof ReportResponse> {
     },
     facts: factsOfReport(db, id).map(factBody),
     flags: JSON.parse(report.flags),
+    unread: openUnreadOfReport(db, id).map(unreadBody),
   };
 }
 

@@ -34,7 +34,7 @@ export const recordRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { sto
     '/reports/:id',
     {
       schema: {
-        summary: '报告原文及每个指标事实的位置',
+        summary: '报告原文及每个指标事实的位置，以及尚未补录的“未识别的数字”（不计入数值）',
         tags,
         params: IdParams,
         response: { 200: ReportResponse, 404: ErrorBody },

@@ -12,7 +12,7 @@ export const reviewRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { sto
       config: { access: 'editor' },
       schema: {
         summary:
-          '审核队列：优先查看有复核提示、较上年变化大、约数或推算、重点指标、未审核报告中的数字；可按单位、指标、年度筛选（编辑）',
+          '审核队列：优先查看有复核提示、较上年变化大、约数或推算、重点指标、未审核报告中的数字；可按单位、指标、年度筛选；另列尚未补录的“未识别的数字”（编辑）',
         tags: ['审核'],
         querystring: ReviewQuery,
         response: { 200: ReviewResponse, ...denied },

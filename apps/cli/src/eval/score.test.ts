@@ -49,6 +49,7 @@ function result(facts: Fact[], county: string | null): ExtractResult {
     facts,
     values: { 'pub.events': { value: 12, qualifier: 'exact' } },
     flags: [],
+    unread: [],
   };
 }
 

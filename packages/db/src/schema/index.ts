@@ -5,3 +5,4 @@ export * from './indicators.ts';
 export * from './regions.ts';
 export * from './reports.ts';
 export * from './units.ts';
+export * from './unread.ts';

@@ -9,12 +9,15 @@ import { href, Link, setParams, useLocation } from '../../lib/router.tsx';
 import { QueryState, SampleBadge } from '../../lib/states.tsx';
 import { reportQuery } from './query.ts';
 import { ReportText } from './ReportText.tsx';
+import { UnreadList } from './UnreadList.tsx';
 
 /** A report's text with every extracted fact highlighted, and the list of facts beside it. */
 export default function ReportView({ id }: { id: number }) {
   const query = useQuery(reportQuery(id));
   const catalog = useQuery(indicatorsQuery());
-  const facts = useLocation().params.get('facts') ?? '';
+  const { params } = useLocation();
+  const facts = params.get('facts') ?? '';
+  const unreadFocus = Number(params.get('unread')) || null;
   const focus = useMemo(
     () =>
       facts
@@ -70,7 +73,14 @@ export default function ReportView({ id }: { id: number }) {
                 </ul>
               )}
               <div className="report-layout">
-                <ReportText text={r.text} facts={d.facts} focus={focus} labelOf={labelOf} />
+                <ReportText
+                  text={r.text}
+                  facts={d.facts}
+                  focus={focus}
+                  labelOf={labelOf}
+                  unread={d.unread}
+                  focusUnread={unreadFocus}
+                />
                 <aside className="fact-list" aria-label="提取的指标">
                   <h2>提取的指标（{d.facts.length}）</h2>
                   <ol>
@@ -82,7 +92,10 @@ export default function ReportView({ id }: { id: number }) {
                           className={`${focus.includes(f.id) ? 'focus' : ''} status-${f.status}`}
                           data-fact-id={f.id}
                         >
-                          <button type="button" onClick={() => setParams({ facts: String(f.id) })}>
+                          <button
+                            type="button"
+                            onClick={() => setParams({ facts: String(f.id), unread: null })}
+                          >
                             <span className="fact-label">{label}</span>
                             <strong>{formatValue(f.value, f.qualifier, unit)}</strong>
                             {f.year !== r.year && <span className="badge">{f.year}年</span>}
@@ -94,6 +107,12 @@ export default function ReportView({ id }: { id: number }) {
                       );
                     })}
                   </ol>
+                  <UnreadList
+                    unread={d.unread}
+                    focus={unreadFocus}
+                    unitId={r.unit.id}
+                    county={r.county?.name}
+                  />
                   {focus[0] !== undefined && d.facts.some((f) => f.id === focus[0]) && (
                     <>
                       <h3>所选数字的修改记录</h3>

@@ -60,4 +60,20 @@ describe('segmentText', () => {
     expect(segs.filter((s) => s.inSentence).map((s) => [s.start, s.end])).toEqual([[5, 12]]);
     expect(segs.every((s) => s.factIds.length === 0)).toBe(true);
   });
+
+  test('marks unread figures apart from facts, also inside a fact’s evidence', () => {
+    const figure = text.indexOf('50件');
+    const segs = segmentText(
+      text.length,
+      [{ id: 7, start: text.indexOf('调处矛盾'), end: figure + 3 }],
+      null,
+      [{ id: 3, start: figure, end: figure + 3 }],
+    );
+    expect(segs.map((s) => text.slice(s.start, s.end)).join('')).toBe(text);
+    const marked = segs.filter((s) => s.unreadIds.length > 0);
+    expect(marked.map((s) => [text.slice(s.start, s.end), s.unreadIds, s.factIds])).toEqual([
+      ['50件', [3], [7]],
+    ]);
+    expect(segs.find((s) => s.unreadEndsHere.includes(3))?.end).toBe(figure + 3);
+  });
 });

@@ -13,6 +13,10 @@ export interface Segment {
   inSentence: boolean;
   /** facts whose evidence ends here: their labels go after this segment */
   endsHere: number[];
+  /** unread figures (未识别的数字) this stretch is part of */
+  unreadIds: number[];
+  /** unread figures that end here: their mark goes after this segment */
+  unreadEndsHere: number[];
 }
 
 const STOPS = /[。！？!?\n]/;
@@ -29,17 +33,21 @@ export function sentenceAround(text: string, start: number, end: number): [numbe
 }
 
 /**
- * Cuts a report text at every fact's start and end (and the focused sentence's bounds), so each piece
- * knows which facts cover it; overlapping evidence is handled by pieces covered by several facts.
+ * Cuts a report text at every fact's start and end, every unread figure's, and the focused sentence's bounds,
+ * so each piece knows which facts and figures cover it; overlapping evidence is handled by pieces covered by
+ * several facts.
  */
 export function segmentText(
   length: number,
   spans: readonly Span[],
   sentence: [number, number] | null,
+  unread: readonly Span[] = [],
 ): Segment[] {
-  const valid = spans.filter((s) => s.start >= 0 && s.end <= length && s.start < s.end);
+  const inText = (s: Span) => s.start >= 0 && s.end <= length && s.start < s.end;
+  const valid = spans.filter(inText);
+  const figures = unread.filter(inText);
   const cuts = new Set<number>([0, length]);
-  for (const s of valid) {
+  for (const s of [...valid, ...figures]) {
     cuts.add(s.start);
     cuts.add(s.end);
   }
@@ -57,6 +65,8 @@ export function segmentText(
       factIds: valid.filter((s) => s.start <= start && s.end >= end).map((s) => s.id),
       inSentence: sentence !== null && start >= sentence[0] && end <= sentence[1],
       endsHere: valid.filter((s) => s.end === end).map((s) => s.id),
+      unreadIds: figures.filter((s) => s.start <= start && s.end >= end).map((s) => s.id),
+      unreadEndsHere: figures.filter((s) => s.end === end).map((s) => s.id),
     });
   }
   return out;

@@ -15,7 +15,7 @@ export function QueueFilters({
 }) {
   const units = useQuery(countyUnitsQuery(county)).data?.units ?? [];
   const set = (name: keyof QueueFilter) => (value: string) =>
-    setParams({ [name]: value || null, fact: null });
+    setParams({ [name]: value || null, fact: null, unread: null });
   const unknownUnit = filter.unit !== null && !units.some((u) => String(u.id) === filter.unit);
   return (
     <div className="controls review-filters" data-testid="queue-filters">

@@ -10,12 +10,15 @@ import { ReportText } from '../report/ReportText.tsx';
 import { DecisionPanel } from './DecisionPanel.tsx';
 import { QueueFilters } from './QueueFilters.tsx';
 import { readQueueFilter, refreshAfterWrite, reviewQuery } from './query.ts';
+import { UnreadQueue, UnreadReview } from './UnreadReview.tsx';
 
 const LIMIT = 100;
 
 /**
  * The review queue: one figure at a time beside its report, decided with the keyboard. `?fact=N` opens
  * exactly figure N, loaded by its id, whether or not the queue (this page of it, this county) holds it.
+ * `?unread=N` opens figure N of the figures no rule read (未识别的数字), which are added as facts; they are
+ * also shown when no fact waits.
  */
 export default function ReviewView() {
   const scope = useScope();
@@ -28,8 +31,13 @@ export default function ReviewView() {
   const asked = params.get('fact');
   const askedId = asked === null ? null : Number(asked);
   const badLink = askedId !== null && !(Number.isInteger(askedId) && askedId > 0);
+  const unreadItems = queue.data?.unread.items ?? [];
+  const unreadAsked = params.get('unread');
+  const unreadMode =
+    unreadAsked !== null ||
+    (askedId === null && queue.isSuccess && items.length === 0 && unreadItems.length > 0);
   const id = askedId ?? items[0]?.fact.id ?? null;
-  const shown = useQuery({ ...factQuery(id ?? 0), enabled: id !== null && !badLink });
+  const shown = useQuery({ ...factQuery(id ?? 0), enabled: id !== null && !badLink && !unreadMode });
   const fact = shown.data?.fact;
   const report = useQuery({ ...reportQuery(fact?.reportId ?? 0), enabled: fact !== undefined });
   const index = items.findIndex((i) => i.fact.id === id);
@@ -96,6 +104,7 @@ export default function ReviewView() {
                       onMove={go}
                     />
                     <Queue items={items} current={id} labelOf={labelOf} />
+                    <UnreadQueue entries={unreadItems} current={null} />
                   </div>
                   <ReportText
                     text={report.data.report.text}
@@ -120,12 +129,23 @@ export default function ReviewView() {
         </h1>
         <span className="muted">
           待审核 {queue.data?.total ?? '…'} 条；按提示、变化、约数、重点指标排序。快捷键：Y 确认 · C
-          更正（光标进入数值框）· R 驳回 · A 补录 · 表单中 Enter 保存、Esc 取消 · J/K 下一条/上一条
+          更正（光标进入数值框）· R 驳回 · A 补录 · 表单中 Enter 保存、Esc 取消 · J/K 下一条/上一条。
+          未识别的数字 {queue.data?.unread.total ?? '…'} 条（不计入数值，可补录为指标）
         </span>
       </div>
       <QueueFilters county={scope.county} years={scope.years} filter={filter} />
       {queue.isError && <ErrorBox error={queue.error} retry={() => queue.refetch()} />}
-      {figure()}
+      {unreadMode ? (
+        <UnreadReview
+          id={unreadAsked === null ? (unreadItems[0]?.figure.id ?? null) : Number(unreadAsked)}
+          entries={unreadItems}
+          loading={queue.isPending}
+          labelOf={labelOf}
+          factQueue={<Queue items={items} current={null} labelOf={labelOf} />}
+        />
+      ) : (
+        figure()
+      )}
     </section>
   );
 }
@@ -145,7 +165,11 @@ function Queue({
     <ol className="queue" aria-label="审核队列">
       {items.map((i) => (
         <li key={i.fact.id} className={i.fact.id === current ? 'current' : ''}>
-          <button type="button" className="queue-item" onClick={() => setParams({ fact: i.fact.id })}>
+          <button
+            type="button"
+            className="queue-item"
+            onClick={() => setParams({ fact: i.fact.id, unread: null })}
+          >
             {i.report.unit.name} {i.fact.year} · {labelOf(i.fact.key).label} {i.fact.value}
           </button>
         </li>
