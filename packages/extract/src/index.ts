@@ -3,6 +3,7 @@ import { buildContexts } from './classify/context.ts';
 import { flagsFor } from './flags.ts';
 import { readMeta } from './meta/index.ts';
 import { buildMask, scanNumbers } from './numbers/scan.ts';
+import { reachFollowsActivity } from './structure/audience.ts';
 import { type Draft, draftsFrom, type Item } from './structure/draft.ts';
 import {
   compareYears,
@@ -116,6 +117,7 @@ export function extractReport(text: string, options: ExtractOptions = {}): Extra
   }
   inheritLevels(items);
   resolvedAfterCases(items);
+  reachFollowsActivity(items, clean, year);
   markTotals(items, clean);
   const previous = compareYears(items, clean, year);
   const drafts = dropRestatements(

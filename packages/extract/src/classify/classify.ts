@@ -56,7 +56,7 @@ const BARE_VERB =
 const VERB_ONLY =
   /^(?:全年|今年以来|今年|年内|当年|累计|共计|总计|合计|共|先后|已经|已|目前|截至目前|开展|组织|举办|召开|进行|完成|实现|达到|达|计|了|其中|分别|为|有|[()、]|等)*$/;
 
-function bestLeft(c: TokenContext, phrase: string): Candidate | null {
+function bestLeft(c: TokenContext, clean: string, phrase: string): Candidate | null {
   let best: Candidate | null = null;
   const consider = (cand: Candidate | null) => {
     if (cand && cand.distance <= MAX_DISTANCE && (!best || cand.distance < best.distance)) best = cand;
@@ -67,14 +67,14 @@ function bestLeft(c: TokenContext, phrase: string): Candidate | null {
     const end = lastMatchEnd(rule.cue, phrase);
     if (end >= 0) consider({ key: rule.key, distance: phrase.length - end });
   }
-  const study = studyOrEvent(c, phrase, false);
+  const study = studyOrEvent(c, clean, phrase, false);
   consider(study);
   const people = audience(c, phrase);
   consider(people);
   return best;
 }
 
-function bestRight(c: TokenContext): Candidate | null {
+function bestRight(c: TokenContext, clean: string): Candidate | null {
   let best: Candidate | null = null;
   for (const rule of RULES) {
     if (!rule.right || !rule.measures.has(c.token.measure)) continue;
@@ -83,7 +83,7 @@ function bestRight(c: TokenContext): Candidate | null {
     if (start >= 0 && (!best || start < best.distance)) best = { key: rule.key, distance: start };
   }
   const study = /^[^,，。]{0,12}(?:学习|学法|培训|讲座|宣传|普法|活动)/.test(c.right)
-    ? studyOrEvent(c, c.right, true)
+    ? studyOrEvent(c, clean, c.right, true)
     : null;
   if (study && (!best || study.distance < best.distance)) best = study;
   return best;
@@ -126,18 +126,18 @@ export function classify(c: TokenContext, clean: string): Reading[] {
   }
   // 十个方面, 21个行政村: with a noun after 个/名, that noun is what is counted, not the words before
   const countsNounAfter = /^(?:个|名|位|项)$/.test(t.measure) && /^[\u4e00-\u9fff“"]/.test(c.right);
-  let cand = countsNounAfter ? null : bestLeft(c, c.listItem?.phrase ?? c.phrase);
+  let cand = countsNounAfter ? null : bestLeft(c, clean, c.listItem?.phrase ?? c.phrase);
   let spanStart = c.listItem?.start ?? leftSpan;
   let spanEnd = t.end;
   if (!cand) {
-    const right = bestRight(c);
+    const right = bestRight(c, clean);
     if (right) {
       cand = right;
       spanStart = t.start;
       spanEnd = c.rightEnd;
     } else if (c.prevClause && (VERB_ONLY.test(c.phrase) || BARE_VERB.test(c.phrase))) {
       // 坚持每周组织全体人员集中学习，全年累计开展20余次: the noun is in the clause before
-      cand = bestLeft(c, `${c.prevClause}，${c.phrase}`);
+      cand = bestLeft(c, clean, `${c.prevClause}，${c.phrase}`);
       spanStart = c.prevClauseStart;
     }
   }

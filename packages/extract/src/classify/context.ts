@@ -9,6 +9,7 @@ export interface TokenContext {
   /** from the clause start or the previous figure, up to the number (its prefix qualifier excluded) */
   phrase: string;
   phraseStart: number;
+  clauseStart: number;
   /** from the clause start up to the number; in all these strings 《…》 is shortened to 《》 */
   clause: string;
   /** the clause before this one, within the sentence ('' at the sentence start) */
@@ -27,6 +28,9 @@ export interface TokenContext {
   planned: boolean;
   /** in a 分别 list: the label this figure takes (受理、审结…分别为88件、63件) */
   listItem: ListItem | null;
+  /** the nearest counted figures before and after (years and dates are not figures) */
+  prevFigure: NumToken | undefined;
+  nextFigure: NumToken | undefined;
 }
 
 const TOPIC =
@@ -115,9 +119,10 @@ export function buildContexts(clean: string, tokens: NumToken[]): TokenContext[]
     const token = tokens[t] as NumToken;
     // windows are capped so that a text with no punctuation (a table dump) stays linear
     const sentenceStart = Math.max(startBefore(b.sentence, token.start), token.start - WINDOW);
-    const clauseStart = Math.max(sentenceStart, startBefore(b.clause, token.start), token.start - WINDOW / 2);
-    const prev = findPrevMeasured(tokens, t);
-    const next = findNextMeasured(tokens, t);
+    const clauseStart = Math.max(sentenceStart, startBefore(b.clause, token.start), token.start - WINDOW);
+    const prev = findMeasured(tokens, t, -1);
+    // 76名干部参加2024年度法治理论考试: a year inside the phrase does not end it
+    const next = findMeasured(tokens, t, 1, isFigure);
     const phraseStart = Math.max(clauseStart, prev ? prev.end : 0);
     const rightEnd = Math.max(
       token.end,
@@ -133,6 +138,7 @@ export function buildContexts(clean: string, tokens: NumToken[]): TokenContext[]
       token,
       phrase: collapseTitles(clean.slice(phraseStart, token.start)),
       phraseStart,
+      clauseStart,
       clause: collapseTitles(clean.slice(clauseStart, token.start)),
       prevClause: collapseTitles(clean.slice(prevClauseStart, Math.max(prevClauseStart, clauseStart - 1))),
       prevClauseStart,
@@ -148,6 +154,8 @@ export function buildContexts(clean: string, tokens: NumToken[]): TokenContext[]
         prev && prev.measure === '年' && prev.end >= clauseStart && isYear(prev.value) ? prev.value : null,
       planned: plans.some(([s, e]) => token.start >= s && token.start < e),
       listItem: listItemFor(clean, clauseStart, endFrom(b.clause, token.end, clean.length), tokens, t),
+      prevFigure: findMeasured(tokens, t, -1, isFigure),
+      nextFigure: next,
     });
   }
   return out;
@@ -177,18 +185,15 @@ function collapseTitles(s: string): string {
   return s.includes('《') ? s.replace(/《[^》]*》/g, '《》') : s;
 }
 
-function findPrevMeasured(tokens: NumToken[], t: number): NumToken | undefined {
-  for (let i = t - 1; i >= 0; i--) {
-    const tok = tokens[i] as NumToken;
-    if (tok.measure !== '') return tok;
-  }
-  return undefined;
-}
+const DATE_PART = /^[年月日号]$/;
+const isFigure = (tok: NumToken) => !DATE_PART.test(tok.measure);
+const any = () => true;
 
-function findNextMeasured(tokens: NumToken[], t: number): NumToken | undefined {
-  for (let i = t + 1; i < tokens.length; i++) {
+/** The nearest token before (step -1) or after (step 1) token `t` with a measure word that `ok` accepts. */
+function findMeasured(tokens: NumToken[], t: number, step: 1 | -1, ok = any): NumToken | undefined {
+  for (let i = t + step; i >= 0 && i < tokens.length; i += step) {
     const tok = tokens[i] as NumToken;
-    if (tok.measure !== '') return tok;
+    if (tok.measure !== '' && ok(tok)) return tok;
   }
   return undefined;
 }

@@ -1,16 +1,7 @@
 import type { IndicatorKey } from '@fazhi/catalog';
+import { actorOf } from './actors.ts';
 import type { TokenContext } from './context.ts';
-import {
-  AUDIENCE,
-  CADRE,
-  LEADER,
-  lastMatchEnd,
-  PUBLIC_CONTEXT,
-  PUBLICITY,
-  STUDY,
-  TIMES,
-  TRAINING,
-} from './vocab.ts';
+import { AUDIENCE, lastMatchEnd, PUBLIC_CONTEXT, PUBLICITY, STUDY, TIMES, TRAINING } from './vocab.ts';
 
 export interface Candidate {
   key: IndicatorKey;
@@ -18,11 +9,23 @@ export interface Candidate {
   distance: number;
 }
 
+/** Lectures and talks: training for cadres, publicity for the public. */
+const LECTURE = /讲座|宣讲|巡讲|讲课|授课|报告会|专题报告|辅导/;
+/** Forms a leadership body attends (中心组…专题讲座); a 培训班 is staff training whoever runs it. */
+const ATTENDED = /讲座|辅导|报告|研讨/;
+/** 学习宣传贯彻 is a formula about the speaker's own study, not a sign of events for the public. */
+const STUDY_FORMULA = /学习宣传贯彻|学习宣传|宣传贯彻/g;
+
 /**
- * Study, training and publicity events (counted in 次/场/期): the subject decides between
- * leadership study (中心组, 班子, 第一议题), training for staff (培训, 干部职工, 周例会) and events for the public.
+ * Study, training and publicity events (counted in 次/场/期): the form (学法, 培训, 宣传) and who takes
+ * part decide between leadership study, training for staff and events for the public.
  */
-export function studyOrEvent(c: TokenContext, text: string, fromRight: boolean): Candidate | null {
+export function studyOrEvent(
+  c: TokenContext,
+  clean: string,
+  text: string,
+  fromRight: boolean,
+): Candidate | null {
   if (!TIMES.has(c.token.measure)) return null;
   const study = lastMatchEnd(STUDY, text);
   const training = lastMatchEnd(TRAINING, text);
@@ -30,36 +33,31 @@ export function studyOrEvent(c: TokenContext, text: string, fromRight: boolean):
   const cue = Math.max(study, training, publicity);
   if (cue < 0) return null;
   const distance = fromRight ? firstCue(text) : text.length - cue;
-  const subjectText = fromRight ? `${c.clause}${text}` : text;
-  const clauseText = fromRight ? `${c.clause}${text}` : c.clause;
+  const own = fromRight ? `${c.phrase}${text}` : text;
+  const found = actorOf(c, clean, own);
+  const actor = found?.actor ?? null;
+  const key = (k: IndicatorKey): Candidate => ({ key: k, distance });
 
-  // 面向村“两委”干部开展宣讲8场: a lecture for cadres is their training
-  const lecture = /讲座|宣讲|巡讲|讲课/.test(text);
-  const forCadres =
-    lecture && lastMatchEnd(CADRE, clauseText) >= 0 && !/群众|居民|村民|师生|学生|企业/.test(clauseText);
-  if (forCadres) return { key: 'train.sessions', distance };
-  const lectureForPublic =
-    /讲座|宣讲|巡讲/.test(text) &&
-    lastMatchEnd(CADRE, clauseText) < 0 &&
-    lastMatchEnd(LEADER, clauseText) < 0 &&
-    PUBLIC_CONTEXT.test(c.sentence);
-  if (publicity > Math.max(study, training) || lectureForPublic) {
-    // 法律明白人培训, 普法培训 are training; 宣传活动 is an event
-    if (training > publicity && !lectureForPublic) return { key: 'train.sessions', distance };
-    return { key: 'pub.events', distance };
+  if (actor === 'public') return key('pub.events');
+  const lecture = LECTURE.test(text);
+  if (publicity > Math.max(study, training)) {
+    // 面向村“两委”干部开展宣讲8场, …研讨活动10余场，覆盖民警700余人次: talks for staff are their training
+    const forStaff =
+      found !== null && (found.audience || (lecture && actor === 'cadre' && found.scope === 'own'));
+    return key(forStaff ? 'train.sessions' : 'pub.events');
   }
-  if (training >= 0 && training >= study) return { key: 'train.sessions', distance };
-  return { key: whoStudies(subjectText, clauseText), distance };
-}
-
-function whoStudies(near: string, clause: string): IndicatorKey {
-  for (const text of [near, clause]) {
-    const leader = lastMatchEnd(LEADER, text);
-    const cadre = lastMatchEnd(CADRE, text);
-    if (leader >= 0 || cadre >= 0) return cadre > leader ? 'train.sessions' : 'train.leader_study';
+  if (training >= 0 && training >= study) {
+    // 将…纳入党委理论学习中心组学习内容，全年组织专题讲座4次: a lecture the leadership body attends
+    const bodyAttends = actor === 'body' && !found?.mixed && found?.scope !== 'list' && ATTENDED.test(text);
+    if (bodyAttends) return key('train.leader_study');
+    if (actor === null && lecture && PUBLIC_CONTEXT.test(c.sentence.replace(STUDY_FORMULA, ''))) {
+      return key('pub.events');
+    }
+    return key('train.sessions');
   }
-  // a bare 专题学习 / 集中学法 with no subject named is the leadership's (spec)
-  return 'train.leader_study';
+  // a bare 专题学习 / 集中学法 with no subject named is the leadership's (spec); so is study where the
+  // same words name the 中心组 and the cadres (纳入中心组学习和干部教育培训内容，全年开展专题学习2次)
+  return key(actor === 'cadre' && !found?.mixed ? 'train.sessions' : 'train.leader_study');
 }
 
 function firstCue(text: string): number {

@@ -8,12 +8,8 @@ export const ITEMS = new Set(['条', '篇', '则']);
 export const UNITS = new Set(['个']);
 export const RATE = new Set(['%']);
 
-/** Who is studying: staff and cadres (→ train.sessions) versus the leadership body (→ train.leader_study). */
-export const CADRE =
-  /干部职工|全体(?:干部|人员|职工|党员|队员|工作人员|机关干部)|全[镇乡区县]干部|全体镇干部|机关干部|镇村干部|村组干部|乡村社?干部|村(?:\(社区\))?干部|两委|党员干部|工作人员|执法人员|执法队员|执法队伍|公职人员|国家工作人员|在编干部|周例会|例会|(?<!领导)干部|职工|(?<!班子)成员|党员|法律明白人|调解员|网格员|新提任/g;
-export const LEADER =
-  /中心组|第一议题|会前学法|常务会议?|班子|党委会|党组会|党工委会|党委(?:理论)?学习|党组(?:理论)?学习|党工委(?:理论)?学习|党工委专题|党委专题|领导干部|主要负责人|负责同志/g;
-export const TRAINING = /培训|讲座|讲课|授课|读书班|轮训|法治党课|辅导|讲堂|法治教育|讲法/g;
+export const TRAINING =
+  /培训|讲座|讲课|授课|讲授|读书班|轮训|法治党课|法治课|辅导|讲堂|法治教育|讲法|课堂|夜校|课程|教学|专题报告|报告会/g;
 export const STUDY = /专题学习|集中学习|集体学习|专题学法|集中学法|集体学法|学法活动|学法|学习/g;
 
 /** Publicity: events for the public. */
