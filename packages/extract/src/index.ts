@@ -5,6 +5,7 @@ import { readMeta } from './meta/index.ts';
 import { buildMask, scanNumbers } from './numbers/scan.ts';
 import { reachFollowsActivity } from './structure/audience.ts';
 import { type Draft, draftsFrom, type Item } from './structure/draft.ts';
+import { examRatesInWords } from './structure/exam-words.ts';
 import {
   compareYears,
   inheritLevels,
@@ -121,7 +122,12 @@ export function extractReport(text: string, options: ExtractOptions = {}): Extra
   markTotals(items, clean);
   const previous = compareYears(items, clean, year);
   const drafts = dropRestatements(
-    preferRates([...items.flatMap((i) => i.drafts), ...previous, ...statedZeros(clean, year)]),
+    preferRates([
+      ...items.flatMap((i) => i.drafts),
+      ...previous,
+      ...statedZeros(clean, year),
+      ...examRatesInWords(clean, year),
+    ]),
     clean,
   );
   const facts = drafts.map((d) => toFact(view, d)).sort((a, b) => a.start - b.start || a.end - b.end);

@@ -74,7 +74,16 @@ function bestLeft(c: TokenContext, clean: string, phrase: string): Candidate | n
   return best;
 }
 
-function bestRight(c: TokenContext, clean: string): Candidate | null {
+/** 210名科级干部和近千名一般干部参加考试: a figure whose words end in 和/、 takes the words after the next. */
+function sharedRight(c: TokenContext, clean: string): TokenContext {
+  if (!/^[^,，。;]{1,12}[和及与、]$/.test(c.right)) return c;
+  const end = clean.slice(c.rightEnd, c.rightEnd + 80).search(/[,，。;:\n]/);
+  const rightEnd = end < 0 ? Math.min(clean.length, c.rightEnd + 80) : c.rightEnd + end;
+  return { ...c, right: clean.slice(c.token.end, rightEnd).replace(/《[^》]*》/g, '《》'), rightEnd };
+}
+
+function bestRight(ctx: TokenContext, clean: string): Candidate | null {
+  const c = sharedRight(ctx, clean);
   let best: Candidate | null = null;
   for (const rule of RULES) {
     if (!rule.right || !rule.measures.has(c.token.measure)) continue;
@@ -97,6 +106,8 @@ function isCountable(c: TokenContext, clean: string): boolean {
     return false;
   // next year's plans and targets (不少于60场次) are not results
   if (c.planned) return false;
+  // a floor (参考率、合格率不低于95%) is a target, never a result
+  if (/(?:不低于|不得低于|不应低于)$/.test(c.phrase)) return false;
   if (
     /不少于|至少/.test(clean.slice(t.start, t.numStart)) &&
     /计划|拟|力争|争取|目标|确保|要求/.test(c.sentence)
@@ -120,7 +131,7 @@ export function classify(c: TokenContext, clean: string): Reading[] {
       ctx: c,
       key: h.key,
       rank: h.rank,
-      spanStart: leftSpan,
+      spanStart: c.listItem?.start ?? leftSpan,
       spanEnd: t.end,
     }));
   }

@@ -13,6 +13,9 @@ export interface Candidate {
 const LECTURE = /讲座|宣讲|巡讲|讲课|授课|报告会|专题报告|辅导/;
 /** Forms a leadership body attends (中心组…专题讲座); a 培训班 is staff training whoever runs it. */
 const ATTENDED = /讲座|辅导|报告|研讨/;
+/** Study of a general political campaign (党纪学习教育读书班) is not study of law (catalog README). */
+const CAMPAIGN = /学习教育|主题教育|党纪|党史|全会精神|二十大精神|党内法规/;
+const RULE_OF_LAW = /法治|法律|宪法|民法典|普法|依法|学法/;
 /** 学习宣传贯彻 is a formula about the speaker's own study, not a sign of events for the public. */
 const STUDY_FORMULA = /学习宣传贯彻|学习宣传|宣传贯彻/g;
 
@@ -31,7 +34,7 @@ export function studyOrEvent(
   const training = lastMatchEnd(TRAINING, text);
   const publicity = lastMatchEnd(PUBLICITY, text);
   const cue = Math.max(study, training, publicity);
-  if (cue < 0) return null;
+  if (cue < 0 || (CAMPAIGN.test(text) && !RULE_OF_LAW.test(text))) return null;
   const distance = fromRight ? firstCue(text) : text.length - cue;
   const own = fromRight ? `${c.phrase}${text}` : text;
   const found = actorOf(c, clean, own);
