@@ -5,6 +5,7 @@ import { readMeta } from './meta/index.ts';
 import { buildMask, scanNumbers } from './numbers/scan.ts';
 import { reachFollowsActivity } from './structure/audience.ts';
 import { type Draft, draftsFrom, type Item } from './structure/draft.ts';
+import { eachOfList } from './structure/each.ts';
 import { examRatesInWords } from './structure/exam-words.ts';
 import {
   compareYears,
@@ -119,6 +120,7 @@ export function extractReport(text: string, options: ExtractOptions = {}): Extra
   inheritLevels(items);
   resolvedAfterCases(items);
   reachFollowsActivity(items, clean, year);
+  eachOfList(items);
   markTotals(items, clean);
   const previous = compareYears(items, clean, year);
   const drafts = dropRestatements(

@@ -2,7 +2,7 @@ import type { IndicatorKey } from '@fazhi/catalog';
 import type { TokenContext } from './context.ts';
 import { rateKeys } from './rates.ts';
 import { RULES } from './rules.ts';
-import { audience, type Candidate, studyOrEvent } from './study.ts';
+import { audience, type Candidate, publicActivity, studyOrEvent } from './study.ts';
 import { firstMatchStart, lastMatchEnd } from './vocab.ts';
 
 /** A number read as an indicator: its key and the clean-text span of its evidence. */
@@ -49,6 +49,10 @@ const INDICATOR_MEASURES = new Set([
   '%',
 ]);
 const MAX_DISTANCE = 30;
+/** 召开3次专题学习会; 先后2次邀请法院为各部门负责同志作专题报告: the event follows the count */
+const RIGHT_EVENT =
+  /^[^,，。]{0,12}(?:学习|学法|培训|讲座|宣传|宣讲|普法|活动|课|讲堂|夜校|教学)|^邀请[^,，。]{0,40}(?:讲座|授课|辅导|专题报告|讲课)/;
+const PLENARY_AFTER = /^(?:[、和及][零一二三四五六七八九十\d]+次)*全会/;
 /** 经法制审核，审核11件 / 排查纠纷75件，化解71件: a verb alone takes its object from the clause before */
 const BARE_VERB =
   /^[、,，]?(?:共|已|均|成功)?(?:审核|审查|化解|调处|调解|办理|受理|处理|办结|查处|评查|检查)(?:成功)?$/;
@@ -83,6 +87,8 @@ function sharedRight(c: TokenContext, clean: string): TokenContext {
 }
 
 function bestRight(ctx: TokenContext, clean: string): Candidate | null {
+  // 主题教育集中学习4次、行政执法人员专题培训4次: the words after 、 are the next item's
+  if (/^[、和及与]/.test(ctx.right)) return null;
   const c = sharedRight(ctx, clean);
   let best: Candidate | null = null;
   for (const rule of RULES) {
@@ -91,9 +97,7 @@ function bestRight(ctx: TokenContext, clean: string): Candidate | null {
     const start = firstMatchStart(rule.cue, c.right);
     if (start >= 0 && (!best || start < best.distance)) best = { key: rule.key, distance: start };
   }
-  const study = /^[^,，。]{0,12}(?:学习|学法|培训|讲座|宣传|普法|活动)/.test(c.right)
-    ? studyOrEvent(c, clean, c.right, true)
-    : null;
+  const study = RIGHT_EVENT.test(c.right) ? studyOrEvent(c, clean, c.right, true) : null;
   if (study && (!best || study.distance < best.distance)) best = study;
   return best;
 }
@@ -106,6 +110,8 @@ function isCountable(c: TokenContext, clean: string): boolean {
     return false;
   // next year's plans and targets (不少于60场次) are not results
   if (c.planned) return false;
+  // 省委十四届六次、八次全会: ordinals of plenary sessions, not counts
+  if (before === '届' || PLENARY_AFTER.test(clean.slice(t.end, t.end + 16))) return false;
   // a floor (参考率、合格率不低于95%) is a target, never a result
   if (/(?:不低于|不得低于|不应低于)$/.test(c.phrase)) return false;
   if (
@@ -152,6 +158,8 @@ export function classify(c: TokenContext, clean: string): Reading[] {
       spanStart = c.prevClauseStart;
     }
   }
+  // 全年开展活动40余场，惠及企业和群众50余万人: a bare 活动 is an event when the public takes part
+  cand ??= publicActivity(c, clean);
   if (!cand) return [];
   return [{ ctx: c, key: cand.key, rank: 0, spanStart, spanEnd }];
 }

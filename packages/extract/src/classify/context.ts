@@ -120,7 +120,7 @@ export function buildContexts(clean: string, tokens: NumToken[]): TokenContext[]
     // windows are capped so that a text with no punctuation (a table dump) stays linear
     const sentenceStart = Math.max(startBefore(b.sentence, token.start), token.start - WINDOW);
     const clauseStart = Math.max(sentenceStart, startBefore(b.clause, token.start), token.start - WINDOW);
-    const prev = findMeasured(tokens, t, -1);
+    const prev = findMeasured(tokens, t, -1, unmasked);
     // 76名干部参加2024年度法治理论考试: a year inside the phrase does not end it
     const next = findMeasured(tokens, t, 1, isFigure);
     const phraseStart = Math.max(clauseStart, prev ? prev.end : 0);
@@ -186,11 +186,17 @@ function collapseTitles(s: string): string {
 }
 
 const DATE_PART = /^[年月日号]$/;
-const isFigure = (tok: NumToken) => !DATE_PART.test(tok.measure);
-const any = () => true;
+const isFigure = (tok: NumToken) => !tok.masked && !DATE_PART.test(tok.measure);
+// a number inside a title (《…八项规定》) is part of a name and does not end the phrase before a figure
+const unmasked = (tok: NumToken) => !tok.masked;
 
 /** The nearest token before (step -1) or after (step 1) token `t` with a measure word that `ok` accepts. */
-function findMeasured(tokens: NumToken[], t: number, step: 1 | -1, ok = any): NumToken | undefined {
+function findMeasured(
+  tokens: NumToken[],
+  t: number,
+  step: 1 | -1,
+  ok: (tok: NumToken) => boolean,
+): NumToken | undefined {
   for (let i = t + step; i >= 0 && i < tokens.length; i += step) {
     const tok = tokens[i] as NumToken;
     if (tok.measure !== '' && ok(tok)) return tok;

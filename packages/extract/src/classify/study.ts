@@ -91,3 +91,9 @@ export function audience(c: TokenContext, text: string): Candidate | null {
   }
   return null;
 }
+
+/** A bare 活动 with no form of its own is an event for the public only when the public takes part. */
+export function publicActivity(c: TokenContext, clean: string): Candidate | null {
+  if (!TIMES.has(c.token.measure) || !/活动$/.test(c.phrase)) return null;
+  return actorOf(c, clean, c.phrase)?.actor === 'public' ? { key: 'pub.events', distance: 0 } : null;
+}
