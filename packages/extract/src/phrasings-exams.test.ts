@@ -67,6 +67,11 @@ describe('exam rates, exam participants and certified officers', () => {
       '全年开展法律知识测试3次，参与镇村干部150余人次',
       [['train.exam_participants', 150, 'over']],
     ],
+    [
+      'lets a clause opening with 并 go on with the same people',
+      '组织80余名工作人员登录学法平台学习，并全部通过考试',
+      [['train.exam_participants', 80, 'over']],
+    ],
     ['reads 新增持证人员 as newly certified', '新增持证人员5名', [['train.certified_officers', 5, 'exact']]],
     [
       'reads passing the enforcement exam as newly certified',

@@ -72,5 +72,18 @@ describe('lists share their verb and the head of a phrase decides what is counte
         ['pub.reach', 3000, 'exact'],
       ],
     ],
+    [
+      'reads a people count whose measure word stands before the number',
+      '开展普法直播20场，观看人次超150万',
+      [
+        ['pub.events', 20, 'exact'],
+        ['pub.reach', 1500000, 'over'],
+      ],
+    ],
+    [
+      'reads training participants with a long name of the course',
+      '组织15名执法人员参加全市提升行政执法质量专题线上培训',
+      [['train.participants', 15, 'exact']],
+    ],
   ])('%s', checkFacts);
 });

@@ -78,11 +78,17 @@ function bestLeft(c: TokenContext, clean: string, phrase: string): Candidate | n
   return best;
 }
 
-/** 210名科级干部和近千名一般干部参加考试: a figure whose words end in 和/、 takes the words after the next. */
+/**
+ * 210名科级干部和近千名一般干部参加考试: a figure whose words end in 和/、 takes the words after the next;
+ * 组织100余名工作人员登录平台学习，并顺利通过考试: a clause opening with 并 goes on with the same people.
+ */
 function sharedRight(c: TokenContext, clean: string): TokenContext {
-  if (!/^[^,，。;]{1,12}[和及与、]$/.test(c.right)) return c;
-  const end = clean.slice(c.rightEnd, c.rightEnd + 80).search(/[,，。;:\n]/);
-  const rightEnd = end < 0 ? Math.min(clean.length, c.rightEnd + 80) : c.rightEnd + end;
+  const listed = /^[^,，。;]{1,12}[和及与、]$/.test(c.right);
+  const andThen = !listed && /^[,，]并/.test(clean.slice(c.rightEnd, c.rightEnd + 2));
+  if (!listed && !andThen) return c;
+  const from = c.rightEnd + (andThen ? 1 : 0);
+  const end = clean.slice(from, from + 80).search(/[,，。;:\n]/);
+  const rightEnd = end < 0 ? Math.min(clean.length, from + 80) : from + end;
   return { ...c, right: clean.slice(c.token.end, rightEnd).replace(/《[^》]*》/g, '《》'), rightEnd };
 }
 

@@ -136,7 +136,7 @@ export const GOVERNANCE_RULES: Rule[] = [
     key: 'train.participants',
     measures: PEOPLE,
     right: true,
-    cue: /^[^,，。]{0,14}(?:参加|参与|开展|进行|组织)[^,，。]{0,10}(?:培训|轮训|学习|学法|讲座)/g,
+    cue: /^[^,，。]{0,14}(?:参加|参与|开展|进行|组织)[^,，。]{0,16}(?:培训|轮训|学习|学法|讲座)/g,
     not: /考试|测试|考核/,
   },
 
