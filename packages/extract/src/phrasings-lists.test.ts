@@ -85,5 +85,16 @@ describe('lists share their verb and the head of a phrase decides what is counte
       '组织15名执法人员参加全市提升行政执法质量专题线上培训',
       [['train.participants', 15, 'exact']],
     ],
+    [
+      'leaves one count over items of different keys unread',
+      '全年开展法治专题学习、专题培训、普法宣传、干部轮训80余场',
+      [],
+    ],
+    [
+      'reads one kind of event after a list of the forms it took',
+      '采取现场教学、学习交流、网上答题等形式开展干部职工普法学习教育9次',
+      [['train.sessions', 9, 'exact']],
+    ],
+    ['does not read branch theory study as study of law', '机关各支部理论学习40余次', []],
   ])('%s', checkFacts);
 });

@@ -14,8 +14,31 @@ const LECTURE = /讲座|宣讲|巡讲|讲课|授课|报告会|专题报告|辅�
 /** Forms a leadership body attends (中心组…专题讲座); a 培训班 is staff training whoever runs it. */
 const ATTENDED = /讲座|辅导|报告|研讨/;
 /** Study of a general political campaign (党纪学习教育读书班) is not study of law (catalog README). */
-const CAMPAIGN = /学习教育|主题教育|党纪|党史|全会精神|二十大精神|党内法规/;
+const CAMPAIGN = /支部理论学习|学习教育|主题教育|党纪|党史|全会精神|二十大精神|党内法规/;
 const RULE_OF_LAW = /法治|法律|宪法|民法典|普法|依法|学法/;
+const ITEM_PUBLICITY = /宣传|普法|送法|法治文化|以案释法/;
+const ITEM_TRAINING = /培训|轮训|读书班|夜校|课堂|课程|教学/;
+const LIST_VERB = /开展|组织|举办|举行|进行/g;
+
+/**
+ * 开展法治专题学习、专题培训、宣传宣讲、政治轮训100余场: one count over items of different keys cannot be
+ * split (catalog README). Talks (讲座, 宣讲) go with either; study and training may be one key (cadres).
+ */
+function spansKeys(text: string): boolean {
+  // the counted items follow the last verb (…等形式开展干部职工普法学习教育12次 counts one kind)
+  let from = 0;
+  for (let m = LIST_VERB.exec(text); m !== null; m = LIST_VERB.exec(text)) from = m.index + m[0].length;
+  const items = text.slice(from).split('、');
+  if (items.length < 2) return false;
+  const kinds = new Set<string>();
+  for (const item of items) {
+    if (ITEM_PUBLICITY.test(item)) kinds.add('publicity');
+    else if (ITEM_TRAINING.test(item)) kinds.add('training');
+    else if (lastMatchEnd(STUDY, item) >= 0) kinds.add('study');
+  }
+  return kinds.has('publicity') && kinds.size > 1;
+}
+
 /** 学习宣传贯彻 is a formula about the speaker's own study, not a sign of events for the public. */
 const STUDY_FORMULA = /学习宣传贯彻|学习宣传|宣传贯彻/g;
 
@@ -34,7 +57,7 @@ export function studyOrEvent(
   const training = lastMatchEnd(TRAINING, text);
   const publicity = lastMatchEnd(PUBLICITY, text);
   const cue = Math.max(study, training, publicity);
-  if (cue < 0 || (CAMPAIGN.test(text) && !RULE_OF_LAW.test(text))) return null;
+  if (cue < 0 || (CAMPAIGN.test(text) && !RULE_OF_LAW.test(text)) || spansKeys(text)) return null;
   const distance = fromRight ? firstCue(text) : text.length - cue;
   const own = fromRight ? `${c.phrase}${text}` : text;
   const found = actorOf(c, clean, own);
