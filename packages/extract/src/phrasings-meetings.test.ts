@@ -47,5 +47,16 @@ describe('meetings that study or decide rule-of-law work', () => {
       [['lead.meetings', 6, 'exact']],
     ],
     ['does not read items decided as meetings', '研究解决法治建设重点问题12项', []],
+    [
+      'reads a meeting held for leaders to study law as leader study',
+      '全年召开8次相关工作会议，组织领导干部深入学习习近平法治思想',
+      [['train.leader_study', 8, 'exact']],
+    ],
+    [
+      'reads a staff meeting held to study a law as staff training',
+      '召开全体干部大会4次，集中学习《行政处罚法》',
+      [['train.sessions', 4, 'exact']],
+    ],
+    ['does not read a meeting that studied no law', '召开党委会议5次，学习传达上级会议精神', []],
   ])('%s', checkFacts);
 });

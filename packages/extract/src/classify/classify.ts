@@ -2,7 +2,7 @@ import type { IndicatorKey } from '@fazhi/catalog';
 import type { TokenContext } from './context.ts';
 import { rateKeys } from './rates.ts';
 import { RULES } from './rules.ts';
-import { audience, type Candidate, publicActivity, studyOrEvent } from './study.ts';
+import { audience, type Candidate, meetingForStudy, publicActivity, studyOrEvent } from './study.ts';
 import { firstMatchStart, lastMatchEnd } from './vocab.ts';
 
 /** A number read as an indicator: its key and the clean-text span of its evidence. */
@@ -165,7 +165,10 @@ export function classify(c: TokenContext, clean: string): Reading[] {
     }
   }
   // 全年开展活动40余场，惠及企业和群众50余万人: a bare 活动 is an event when the public takes part
-  cand ??= publicActivity(c, clean);
+  if (!cand) {
+    cand = publicActivity(c, clean) ?? meetingForStudy(c, clean);
+    spanEnd = Math.max(spanEnd, c.rightEnd);
+  }
   if (!cand) return [];
   return [{ ctx: c, key: cand.key, rank: 0, spanStart, spanEnd }];
 }

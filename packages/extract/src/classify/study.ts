@@ -120,3 +120,21 @@ export function publicActivity(c: TokenContext, clean: string): Candidate | null
   if (!TIMES.has(c.token.measure) || !/活动$/.test(c.phrase)) return null;
   return actorOf(c, clean, c.phrase)?.actor === 'public' ? { key: 'pub.events', distance: 0 } : null;
 }
+
+const MEETING = /(?:会议|大会|例会|会)$/;
+const STUDY_PURPOSE = /^(?:组织[^,，。]{0,10})?(?:深入|集中|专题|认真|系统)?(?:学习|学法)[^,，。]*(?:法|《)/;
+
+/**
+ * 召开12次相关工作会议，组织领导干部深入学习习近平法治思想; 召开全体干部大会3次，集中学习《民法典》: a meeting
+ * held to study law is a study session, of whoever the words name.
+ */
+export function meetingForStudy(c: TokenContext, clean: string): Candidate | null {
+  if (!TIMES.has(c.token.measure)) return null;
+  const meetingAfter = /^[^,，。]{0,12}$/.test(c.right) && MEETING.test(c.right);
+  if (!meetingAfter && !(c.right === '' && MEETING.test(c.phrase))) return null;
+  const next = clean.slice(c.rightEnd + 1, c.rightEnd + 60).split(/[,，。;]/)[0] ?? '';
+  if (!STUDY_PURPOSE.test(next)) return null;
+  const words = `${c.phrase}${c.right}，${next}`;
+  const cand = studyOrEvent({ ...c, right: words }, clean, words, true);
+  return cand && { key: cand.key, distance: 0 };
+}
