@@ -59,6 +59,11 @@ describe('the subject and the audience decide the training key', () => {
       [['train.leader_study', 5, 'exact']],
     ],
     [
+      'reads study of cadres under the 中心组 plan as leader study',
+      '按照镇理论学习中心组年度学习计划，共组织干部集中学法6次',
+      [['train.leader_study', 6, 'exact']],
+    ],
+    [
       'reads 会前学法 of departments as leader study',
       '全县各级各部门会前学法120场次',
       [['train.leader_study', 120, 'exact']],

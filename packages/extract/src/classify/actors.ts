@@ -140,3 +140,8 @@ export function actorOf(c: TokenContext, clean: string, own: string): Found | nu
 export function groupIn(text: string): Actor | null {
   return nearest(unnamed(text), 'own', false)?.actor ?? null;
 }
+
+/** 根据中心组集中学习计划…组织干部集中学法4次: study under the 中心组's plan is the leadership's (catalog README). */
+export function underBodyPlan(c: TokenContext, clean: string): boolean {
+  return /中心组[^,，。]{0,6}计划/.test(framing(c, clean));
+}

@@ -1,5 +1,5 @@
 import type { IndicatorKey } from '@fazhi/catalog';
-import { actorOf } from './actors.ts';
+import { actorOf, underBodyPlan } from './actors.ts';
 import type { TokenContext } from './context.ts';
 import { AUDIENCE, lastMatchEnd, PUBLIC_CONTEXT, PUBLICITY, STUDY, TIMES, TRAINING } from './vocab.ts';
 
@@ -83,7 +83,8 @@ export function studyOrEvent(
   }
   // a bare 专题学习 / 集中学法 with no subject named is the leadership's (spec); so is study where the
   // same words name the 中心组 and the cadres (纳入中心组学习和干部教育培训内容，全年开展专题学习2次)
-  return key(actor === 'cadre' && !found?.mixed ? 'train.sessions' : 'train.leader_study');
+  const cadres = actor === 'cadre' && !found?.mixed && !underBodyPlan(c, clean);
+  return key(cadres ? 'train.sessions' : 'train.leader_study');
 }
 
 function firstCue(text: string): number {
