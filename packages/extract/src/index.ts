@@ -4,9 +4,12 @@ import { linkSharedVerbs } from './classify/shared-verb.ts';
 import { flagsFor } from './flags.ts';
 import { readMeta } from './meta/index.ts';
 import { buildMask, scanNumbers } from './numbers/scan.ts';
+import { reachFollowsActivity } from './structure/audience.ts';
 import { bareRatesTakeTopic } from './structure/bare-rates.ts';
 import { inheritHeadNoun } from './structure/breakdowns.ts';
 import { type Draft, draftsFrom, type Item } from './structure/draft.ts';
+import { eachOfList } from './structure/each.ts';
+import { examRatesInWords } from './structure/exam-words.ts';
 import { holdersInNextClause } from './structure/holders.ts';
 import {
   compareYears,
@@ -123,12 +126,19 @@ export function extractReport(text: string, options: ExtractOptions = {}): Extra
   }
   inheritLevels(items);
   resolvedAfterCases(items);
+  reachFollowsActivity(items, clean, year);
+  eachOfList(items);
   bareRatesTakeTopic(items);
   holdersInNextClause(items, clean, year);
   inheritHeadNoun(items);
   markTotals(items, clean);
   const previous = compareYears(items, clean, year);
-  const read = [...items.flatMap((i) => i.drafts), ...previous, ...statedZeros(clean, year)];
+  const read = [
+    ...items.flatMap((i) => i.drafts),
+    ...previous,
+    ...statedZeros(clean, year),
+    ...examRatesInWords(clean, year),
+  ];
   const drafts = dropRestatements(preferRates(read), clean);
   const facts = drafts.map((d) => toFact(view, d)).sort((a, b) => a.start - b.start || a.end - b.end);
   const values = unitYearValues(facts, year);

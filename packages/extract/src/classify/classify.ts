@@ -2,7 +2,7 @@ import type { IndicatorKey } from '@fazhi/catalog';
 import type { TokenContext } from './context.ts';
 import { rateKeys } from './rates.ts';
 import { RULES } from './rules.ts';
-import { audience, type Candidate, studyOrEvent } from './study.ts';
+import { audience, type Candidate, meetingForStudy, publicActivity, studyOrEvent } from './study.ts';
 import { firstMatchStart, lastMatchEnd } from './vocab.ts';
 
 /** A number read as an indicator: its key and the clean-text span of its evidence. */
@@ -52,6 +52,10 @@ const INDICATOR_MEASURES = new Set([
   '%',
 ]);
 const MAX_DISTANCE = 30;
+/** 召开3次专题学习会; 先后2次邀请法院为各部门负责同志作专题报告: the event follows the count */
+const RIGHT_EVENT =
+  /^[^,，。]{0,12}(?:学习|学法|培训|讲座|宣传|宣讲|普法|活动|课|讲堂|夜校|教学)|^邀请[^,，。]{0,40}(?:讲座|授课|辅导|专题报告|讲课)/;
+const PLENARY_AFTER = /^(?:[、和及][零一二三四五六七八九十\d]+次)*全会/;
 /** 经法制审核，审核11件 / 排查纠纷75件，化解71件: a verb alone takes its object from the clause before */
 const BARE_VERB =
   /^[、,，]?(?:共|已|均|成功)?(?:审核|审查|化解|调处|调解|办理|受理|处理|办结|查处|评查|检查)(?:成功)?$/;
@@ -69,7 +73,7 @@ const NOUN_AFTER =
 const FACILITY =
   /(?:站|室|点|中心|所|馆|基地|阵地|窗口|平台|长廊|公园|广场|栏|角|屋|队|组|库|群|村|社区|单位|部门)$/;
 
-function bestLeft(c: TokenContext, phrase: string): Candidate | null {
+function bestLeft(c: TokenContext, clean: string, phrase: string): Candidate | null {
   let best: Candidate | null = null;
   const consider = (cand: Candidate | null) => {
     if (cand && cand.distance <= MAX_DISTANCE && (!best || cand.distance < best.distance)) best = cand;
@@ -80,14 +84,31 @@ function bestLeft(c: TokenContext, phrase: string): Candidate | null {
     const end = lastMatchEnd(rule.cue, phrase);
     if (end >= 0) consider({ key: rule.key, distance: phrase.length - end });
   }
-  const study = studyOrEvent(c, phrase, false);
+  const study = studyOrEvent(c, clean, phrase, false);
   consider(study);
   const people = audience(c, phrase);
   consider(people);
   return best;
 }
 
-function bestRight(c: TokenContext): Candidate | null {
+/**
+ * 210名科级干部和近千名一般干部参加考试: a figure whose words end in 和/、 takes the words after the next;
+ * 组织100余名工作人员登录平台学习，并顺利通过考试: a clause opening with 并 goes on with the same people.
+ */
+function sharedRight(c: TokenContext, clean: string): TokenContext {
+  const listed = /^[^,，。;]{1,12}[和及与、]$/.test(c.right);
+  const andThen = !listed && /^[,，]并/.test(clean.slice(c.rightEnd, c.rightEnd + 2));
+  if (!listed && !andThen) return c;
+  const from = c.rightEnd + (andThen ? 1 : 0);
+  const end = clean.slice(from, from + 80).search(/[,，。;:\n]/);
+  const rightEnd = end < 0 ? Math.min(clean.length, from + 80) : from + end;
+  return { ...c, right: clean.slice(c.token.end, rightEnd).replace(/《[^》]*》/g, '《》'), rightEnd };
+}
+
+function bestRight(ctx: TokenContext, clean: string): Candidate | null {
+  // 主题教育集中学习4次、行政执法人员专题培训4次: the words after 、 are the next item's
+  if (/^[、和及与]/.test(ctx.right)) return null;
+  const c = sharedRight(ctx, clean);
   let best: Candidate | null = null;
   for (const rule of RULES) {
     if (!rule.right || !rule.measures.has(c.token.measure)) continue;
@@ -95,9 +116,7 @@ function bestRight(c: TokenContext): Candidate | null {
     const start = firstMatchStart(rule.cue, c.right);
     if (start >= 0 && (!best || start < best.distance)) best = { key: rule.key, distance: start };
   }
-  const study = /^[^,，。]{0,12}(?:学习|学法|培训|讲座|宣传|普法|活动)/.test(c.right)
-    ? studyOrEvent(c, c.right, true)
-    : null;
+  const study = RIGHT_EVENT.test(c.right) ? studyOrEvent(c, clean, c.right, true) : null;
   if (study && (!best || study.distance < best.distance)) best = study;
   return best;
 }
@@ -110,6 +129,10 @@ export function isCountable(c: TokenContext, clean: string): boolean {
     return false;
   // next year's plans and targets (不少于60场次) are not results
   if (c.planned) return false;
+  // 省委十四届六次、八次全会: ordinals of plenary sessions, not counts
+  if (before === '届' || PLENARY_AFTER.test(clean.slice(t.end, t.end + 16))) return false;
+  // a floor (参考率、合格率不低于95%) is a target, never a result
+  if (/(?:不低于|不得低于|不应低于)$/.test(c.phrase)) return false;
   if (
     /不少于|至少/.test(clean.slice(t.start, t.numStart)) &&
     /计划|拟|力争|争取|目标|确保|要求/.test(c.sentence)
@@ -135,7 +158,7 @@ export function classify(c: TokenContext, clean: string): Reading[] {
       ctx: c,
       key: h.key,
       rank: h.rank,
-      spanStart: leftSpan,
+      spanStart: c.listItem?.start ?? leftSpan,
       spanEnd: t.end,
     }));
   }
@@ -143,12 +166,12 @@ export function classify(c: TokenContext, clean: string): Reading[] {
   const countsNounAfter = /^(?:个|名|位|项)$/.test(t.measure) && /^[\u4e00-\u9fff“"]/.test(c.right);
   let spanStart = c.listItem?.start ?? leftSpan;
   let spanEnd = t.end;
-  let cand = countsNounAfter ? null : bestLeft(c, c.listItem?.phrase ?? c.withListVerb ?? c.phrase);
+  let cand = countsNounAfter ? null : bestLeft(c, clean, c.listItem?.phrase ?? c.withListVerb ?? c.phrase);
   if (!cand) {
-    const right = bestRight(c);
+    const right = bestRight(c, clean);
     const noun = countsNounAfter ? (NOUN_AFTER.exec(c.right)?.[0] ?? '') : '';
     // 纳入6个重大行政决策事项: the words before, read with the noun after, whose cue must lie in that noun
-    const withNoun = noun && !FACILITY.test(noun) ? bestLeft(c, `${c.phrase}${noun}`) : null;
+    const withNoun = noun && !FACILITY.test(noun) ? bestLeft(c, clean, `${c.phrase}${noun}`) : null;
     if (right) {
       cand = right;
       spanStart = t.start;
@@ -162,9 +185,14 @@ export function classify(c: TokenContext, clean: string): Reading[] {
       !PENDING.test(c.right)
     ) {
       // 坚持每周组织全体人员集中学习，全年累计开展20余次: the noun is in the clause before
-      cand = bestLeft(c, `${c.prevClause}，${c.phrase}`);
+      cand = bestLeft(c, clean, `${c.prevClause}，${c.phrase}`);
       spanStart = c.prevClauseStart;
     }
+  }
+  // 全年开展活动40余场，惠及企业和群众50余万人: a bare 活动 is an event when the public takes part
+  if (!cand) {
+    cand = publicActivity(c, clean) ?? meetingForStudy(c, clean);
+    spanEnd = Math.max(spanEnd, c.rightEnd);
   }
   if (!cand) return [];
   return [{ ctx: c, key: cand.key, rank: 0, spanStart, spanEnd }];

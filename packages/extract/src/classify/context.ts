@@ -9,6 +9,7 @@ export interface TokenContext {
   /** from the clause start or the previous figure, up to the number (its prefix qualifier excluded) */
   phrase: string;
   phraseStart: number;
+  clauseStart: number;
   /** from the clause start up to the number; in all these strings 《…》 is shortened to 《》 */
   clause: string;
   /** the clause before this one, within the sentence ('' at the sentence start) */
@@ -31,6 +32,9 @@ export interface TokenContext {
   listItem: ListItem | null;
   /** a list item with no verb, read with the list's verb before it (see shared-verb.ts) */
   withListVerb?: string;
+  /** the nearest counted figures before and after (years and dates are not figures) */
+  prevFigure: NumToken | undefined;
+  nextFigure: NumToken | undefined;
 }
 
 const TOPIC =
@@ -119,9 +123,10 @@ export function buildContexts(clean: string, tokens: NumToken[]): TokenContext[]
     const token = tokens[t] as NumToken;
     // windows are capped so that a text with no punctuation (a table dump) stays linear
     const sentenceStart = Math.max(startBefore(b.sentence, token.start), token.start - WINDOW);
-    const clauseStart = Math.max(sentenceStart, startBefore(b.clause, token.start), token.start - WINDOW / 2);
-    const prev = findPrevMeasured(tokens, t);
-    const next = findNextMeasured(tokens, t);
+    const clauseStart = Math.max(sentenceStart, startBefore(b.clause, token.start), token.start - WINDOW);
+    const prev = findMeasured(tokens, t, -1, unmasked);
+    // 76名干部参加2024年度法治理论考试: a year inside the phrase does not end it
+    const next = findMeasured(tokens, t, 1, isFigure);
     const phraseStart = Math.max(clauseStart, prev ? prev.end : 0);
     const rightEnd = Math.max(
       token.end,
@@ -137,6 +142,7 @@ export function buildContexts(clean: string, tokens: NumToken[]): TokenContext[]
       token,
       phrase: collapseTitles(clean.slice(phraseStart, token.start)),
       phraseStart,
+      clauseStart,
       clause: collapseTitles(clean.slice(clauseStart, token.start)),
       prevClause: collapseTitles(clean.slice(prevClauseStart, Math.max(prevClauseStart, clauseStart - 1))),
       prevClauseStart,
@@ -156,6 +162,8 @@ export function buildContexts(clean: string, tokens: NumToken[]): TokenContext[]
         prev && prev.measure === '年' && prev.end >= clauseStart && isYear(prev.value) ? prev.value : null,
       planned: plans.some(([s, e]) => token.start >= s && token.start < e),
       listItem: listItemFor(clean, clauseStart, endFrom(b.clause, token.end, clean.length), tokens, t),
+      prevFigure: findMeasured(tokens, t, -1, isFigure),
+      nextFigure: next,
     });
   }
   return out;
@@ -185,18 +193,21 @@ function collapseTitles(s: string): string {
   return s.includes('《') ? s.replace(/《[^》]*》/g, '《》') : s;
 }
 
-function findPrevMeasured(tokens: NumToken[], t: number): NumToken | undefined {
-  for (let i = t - 1; i >= 0; i--) {
-    const tok = tokens[i] as NumToken;
-    if (tok.measure !== '') return tok;
-  }
-  return undefined;
-}
+const DATE_PART = /^[年月日号]$/;
+const isFigure = (tok: NumToken) => !tok.masked && !DATE_PART.test(tok.measure);
+// a number inside a title (《…八项规定》) is part of a name and does not end the phrase before a figure
+const unmasked = (tok: NumToken) => !tok.masked;
 
-function findNextMeasured(tokens: NumToken[], t: number): NumToken | undefined {
-  for (let i = t + 1; i < tokens.length; i++) {
+/** The nearest token before (step -1) or after (step 1) token `t` with a measure word that `ok` accepts. */
+function findMeasured(
+  tokens: NumToken[],
+  t: number,
+  step: 1 | -1,
+  ok: (tok: NumToken) => boolean,
+): NumToken | undefined {
+  for (let i = t + step; i >= 0 && i < tokens.length; i += step) {
     const tok = tokens[i] as NumToken;
-    if (tok.measure !== '') return tok;
+    if (tok.measure !== '' && ok(tok)) return tok;
   }
   return undefined;
 }

@@ -44,15 +44,24 @@ const LABELS: RateLabel[] = [
 
 const BOTH = /均|都|全部|皆/;
 
+/** Whether the last two labels are joined by nothing but 、 和 及 与 (参考率、合格率), and not 分别. */
+function sideBySide(phrase: string, found: { at: number }[]): boolean {
+  const [a, b] = found.slice(-2);
+  if (!a || !b || /分别/.test(phrase.slice(b.at))) return false;
+  return /^[、和及与]$/.test(phrase.slice(a.at, b.at).replace(/^[^率]*率/, ''));
+}
+
 /**
  * Keys for a percentage. 参考率、合格率均达100% gives both rates; otherwise the label nearest the number.
  * 100%完成普法在线考试 (the number before the words) is a participation rate.
  */
 export function rateKeys(c: TokenContext): RateHit[] {
   const found: { at: number; hit: RateHit }[] = [];
+  // 参考率、合格率分别为98%、95%: each figure takes the label in its place
+  const phrase = c.listItem?.phrase ?? c.phrase;
   for (const l of LABELS) {
     l.label.lastIndex = 0;
-    for (let m = l.label.exec(c.phrase); m !== null; m = l.label.exec(c.phrase)) {
+    for (let m = l.label.exec(phrase); m !== null; m = l.label.exec(phrase)) {
       const h = l.pick(c);
       if (h && !found.some((f) => f.at === m?.index)) found.push({ at: m.index, hit: h });
     }
@@ -65,9 +74,10 @@ export function rateKeys(c: TokenContext): RateHit[] {
   }
   found.sort((a, b) => a.at - b.at);
   const last = found[found.length - 1] as { at: number; hit: RateHit };
-  const between = c.phrase.slice(last.at);
-  // a rate label followed by more words than a verb (调解率100%，成功率…) is a list only when 均/都 says so
-  if (found.length > 1 && BOTH.test(between)) {
+  const between = phrase.slice(last.at);
+  // a rate label followed by more words than a verb (调解率100%，成功率…) is a list only when 均/都 says so,
+  // or when the labels stand side by side (参考率、合格率持续保持100%; 参考率和通过率达到100%)
+  if (found.length > 1 && (BOTH.test(between) || sideBySide(phrase, found))) {
     const keys = new Map<IndicatorKey, RateHit>();
     for (const f of found) keys.set(f.hit.key, f.hit);
     return [...keys.values()];

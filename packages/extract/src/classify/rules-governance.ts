@@ -1,4 +1,5 @@
 import { type Rule, ruleOfLaw } from './rule.ts';
+import { HOLDING } from './rules-training.ts';
 import { PEOPLE, PIECES, TIMES, UNITS } from './vocab.ts';
 
 /** Rules for publicity materials, training counts and leadership (decisions and enforcement have their own files). */
@@ -15,31 +16,34 @@ export const GOVERNANCE_RULES: Rule[] = [
     key: 'train.certified_officers',
     measures: PEOPLE,
     cue: /(?:新取得|取得|考取|新申领|申领|新领取|获得|通过)[^,，。]{0,8}(?:行政)?执法(?:证|资格)/g,
+    when: (c) => !HOLDING.test(c.clause + c.right),
   },
   {
     key: 'train.certified_officers',
     measures: PEOPLE,
     right: true,
-    cue: /^[^,，。]{0,24}(?:新取得|取得|考取|新申领|申领|领取|获得|通过)[^,，。]{0,8}(?:行政)?执法(?:证|资格)/g,
+    cue: /^[^,，。]{0,24}(?:新取得|取得|考取|新申领|申领|领取|获得|通过)[^,，。]{0,8}(?:行政)?执法(?:证|资格)|^[^,，。]{0,24}通过[^,，。]{0,4}(?:行政)?执法[^,，。]{0,8}考试/g,
+    when: (c) => !HOLDING.test(c.clause + c.right),
   },
   {
     key: 'train.exam_participants',
     measures: new Set([...PEOPLE]),
     cue: /(?:参加|参与|参考)[^,，。]{0,20}(?:考试|测试|考核|测评|考学)(?:人数|人员)?(?:共|达|为)?|实考|实际参考|参考人数|参考人员|参考(?:共|达|为)?$/g,
-    not: /资格考试/,
+    // 应参加考试对象53人: those who should sit the exam, not those who did
+    not: /资格考试|应参加|应参考|应考/,
   },
   {
     key: 'train.exam_participants',
     measures: PEOPLE,
     right: true,
-    cue: /^[^。;]{0,30}(?:参加|参与|参考)[^。;]{0,24}(?:考试|测试|考核|测评|考学)/g,
+    cue: /^[^。;]{0,30}(?:参加|参与|参考|进行|完成|通过)[^。;]{0,24}(?:考试|测试|考核|测评|考学)/g,
   },
 
   {
     key: 'train.participants',
     measures: PEOPLE,
     right: true,
-    cue: /^[^,，。]{0,14}(?:参加|参与|开展|进行|组织)[^,，。]{0,10}(?:培训|轮训|学习|学法|讲座)/g,
+    cue: /^[^,，。]{0,14}(?:参加|参与|开展|进行|组织)[^,，。]{0,16}(?:培训|轮训|学习|学法|讲座)/g,
     not: /考试|测试|考核/,
   },
 

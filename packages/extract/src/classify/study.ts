@@ -1,16 +1,7 @@
 import type { IndicatorKey } from '@fazhi/catalog';
+import { actorOf, underBodyPlan } from './actors.ts';
 import type { TokenContext } from './context.ts';
-import {
-  AUDIENCE,
-  CADRE,
-  LEADER,
-  lastMatchEnd,
-  PUBLIC_CONTEXT,
-  PUBLICITY,
-  STUDY,
-  TIMES,
-  TRAINING,
-} from './vocab.ts';
+import { AUDIENCE, lastMatchEnd, PUBLIC_CONTEXT, PUBLICITY, STUDY, TIMES, TRAINING } from './vocab.ts';
 
 export interface Candidate {
   key: IndicatorKey;
@@ -18,48 +9,82 @@ export interface Candidate {
   distance: number;
 }
 
+/** Lectures and talks: training for cadres, publicity for the public. */
+const LECTURE = /讲座|宣讲|巡讲|讲课|授课|报告会|专题报告|辅导/;
+/** Forms a leadership body attends (中心组…专题讲座); a 培训班 is staff training whoever runs it. */
+const ATTENDED = /讲座|辅导|报告|研讨/;
+/** Study of a general political campaign (党纪学习教育读书班) is not study of law (catalog README). */
+const CAMPAIGN = /支部理论学习|学习教育|主题教育|党纪|党史|全会精神|二十大精神|党内法规/;
+const RULE_OF_LAW = /法治|法律|宪法|民法典|普法|依法|学法/;
+const ITEM_PUBLICITY = /宣传|普法|送法|法治文化|以案释法/;
+const ITEM_TRAINING = /培训|轮训|读书班|夜校|课堂|课程|教学/;
+const LIST_VERB = /开展|组织|举办|举行|进行/g;
+
 /**
- * Study, training and publicity events (counted in 次/场/期): the subject decides between
- * leadership study (中心组, 班子, 第一议题), training for staff (培训, 干部职工, 周例会) and events for the public.
+ * 开展法治专题学习、专题培训、宣传宣讲、政治轮训100余场: one count over items of different keys cannot be
+ * split (catalog README). Talks (讲座, 宣讲) go with either; study and training may be one key (cadres).
  */
-export function studyOrEvent(c: TokenContext, text: string, fromRight: boolean): Candidate | null {
+function spansKeys(text: string): boolean {
+  // the counted items follow the last verb (…等形式开展干部职工普法学习教育12次 counts one kind)
+  let from = 0;
+  for (let m = LIST_VERB.exec(text); m !== null; m = LIST_VERB.exec(text)) from = m.index + m[0].length;
+  const items = text.slice(from).split('、');
+  if (items.length < 2) return false;
+  const kinds = new Set<string>();
+  for (const item of items) {
+    if (ITEM_PUBLICITY.test(item)) kinds.add('publicity');
+    else if (ITEM_TRAINING.test(item)) kinds.add('training');
+    else if (lastMatchEnd(STUDY, item) >= 0) kinds.add('study');
+  }
+  return kinds.has('publicity') && kinds.size > 1;
+}
+
+/** 学习宣传贯彻 is a formula about the speaker's own study, not a sign of events for the public. */
+const STUDY_FORMULA = /学习宣传贯彻|学习宣传|宣传贯彻/g;
+
+/**
+ * Study, training and publicity events (counted in 次/场/期): the form (学法, 培训, 宣传) and who takes
+ * part decide between leadership study, training for staff and events for the public.
+ */
+export function studyOrEvent(
+  c: TokenContext,
+  clean: string,
+  text: string,
+  fromRight: boolean,
+): Candidate | null {
   if (!TIMES.has(c.token.measure)) return null;
   const study = lastMatchEnd(STUDY, text);
   const training = lastMatchEnd(TRAINING, text);
   const publicity = lastMatchEnd(PUBLICITY, text);
   const cue = Math.max(study, training, publicity);
-  if (cue < 0) return null;
+  if (cue < 0 || (CAMPAIGN.test(text) && !RULE_OF_LAW.test(text)) || spansKeys(text)) return null;
   const distance = fromRight ? firstCue(text) : text.length - cue;
-  const subjectText = fromRight ? `${c.clause}${text}` : text;
-  const clauseText = fromRight ? `${c.clause}${text}` : c.clause;
+  const own = fromRight ? `${c.phrase}${text}` : text;
+  const found = actorOf(c, clean, own);
+  const actor = found?.actor ?? null;
+  const key = (k: IndicatorKey): Candidate => ({ key: k, distance });
 
-  // 面向村“两委”干部开展宣讲8场: a lecture for cadres is their training
-  const lecture = /讲座|宣讲|巡讲|讲课/.test(text);
-  const forCadres =
-    lecture && lastMatchEnd(CADRE, clauseText) >= 0 && !/群众|居民|村民|师生|学生|企业/.test(clauseText);
-  if (forCadres) return { key: 'train.sessions', distance };
-  const lectureForPublic =
-    /讲座|宣讲|巡讲/.test(text) &&
-    lastMatchEnd(CADRE, clauseText) < 0 &&
-    lastMatchEnd(LEADER, clauseText) < 0 &&
-    PUBLIC_CONTEXT.test(c.sentence);
-  if (publicity > Math.max(study, training) || lectureForPublic) {
-    // 法律明白人培训, 普法培训 are training; 宣传活动 is an event
-    if (training > publicity && !lectureForPublic) return { key: 'train.sessions', distance };
-    return { key: 'pub.events', distance };
+  if (actor === 'public') return key('pub.events');
+  const lecture = LECTURE.test(text);
+  if (publicity > Math.max(study, training)) {
+    // 面向村“两委”干部开展宣讲8场, …研讨活动10余场，覆盖民警700余人次: talks for staff are their training
+    const forStaff =
+      found !== null && (found.audience || (lecture && actor === 'cadre' && found.scope === 'own'));
+    return key(forStaff ? 'train.sessions' : 'pub.events');
   }
-  if (training >= 0 && training >= study) return { key: 'train.sessions', distance };
-  return { key: whoStudies(subjectText, clauseText), distance };
-}
-
-function whoStudies(near: string, clause: string): IndicatorKey {
-  for (const text of [near, clause]) {
-    const leader = lastMatchEnd(LEADER, text);
-    const cadre = lastMatchEnd(CADRE, text);
-    if (leader >= 0 || cadre >= 0) return cadre > leader ? 'train.sessions' : 'train.leader_study';
+  if (training >= 0 && training >= study) {
+    // 将…纳入党委理论学习中心组学习内容，全年组织专题讲座4次: a lecture the leadership body attends
+    const bodyAttends = actor === 'body' && !found?.mixed && found?.scope !== 'list' && ATTENDED.test(text);
+    if (bodyAttends) return key('train.leader_study');
+    if (actor === null && lecture && PUBLIC_CONTEXT.test(c.sentence.replace(STUDY_FORMULA, ''))) {
+      return key('pub.events');
+    }
+    return key('train.sessions');
   }
-  // a bare 专题学习 / 集中学法 with no subject named is the leadership's (spec)
-  return 'train.leader_study';
+  // a bare 专题学习 / 集中学法 with no subject named is the leadership's (spec); so is study where the
+  // same words name the 中心组 and the cadres (纳入中心组学习和干部教育培训内容，全年开展专题学习2次)
+  const cadres = actor === 'cadre' && !found?.mixed && !underBodyPlan(c, clean);
+  return key(cadres ? 'train.sessions' : 'train.leader_study');
 }
 
 function firstCue(text: string): number {
@@ -89,4 +114,28 @@ export function audience(c: TokenContext, text: string): Candidate | null {
     return { key: 'pub.reach', distance: text.length - publicCue };
   }
   return null;
+}
+
+/** A bare 活动 with no form of its own is an event for the public only when the public takes part. */
+export function publicActivity(c: TokenContext, clean: string): Candidate | null {
+  if (!TIMES.has(c.token.measure) || !/活动$/.test(c.phrase)) return null;
+  return actorOf(c, clean, c.phrase)?.actor === 'public' ? { key: 'pub.events', distance: 0 } : null;
+}
+
+const MEETING = /(?:会议|大会|例会|会)$/;
+const STUDY_PURPOSE = /^(?:组织[^,，。]{0,10})?(?:深入|集中|专题|认真|系统)?(?:学习|学法)[^,，。]*(?:法|《)/;
+
+/**
+ * 召开12次相关工作会议，组织领导干部深入学习习近平法治思想; 召开全体干部大会3次，集中学习《民法典》: a meeting
+ * held to study law is a study session, of whoever the words name.
+ */
+export function meetingForStudy(c: TokenContext, clean: string): Candidate | null {
+  if (!TIMES.has(c.token.measure)) return null;
+  const meetingAfter = /^[^,，。]{0,12}$/.test(c.right) && MEETING.test(c.right);
+  if (!meetingAfter && !(c.right === '' && MEETING.test(c.phrase))) return null;
+  const next = clean.slice(c.rightEnd + 1, c.rightEnd + 60).split(/[,，。;]/)[0] ?? '';
+  if (!STUDY_PURPOSE.test(next)) return null;
+  const words = `${c.phrase}${c.right}，${next}`;
+  const cand = studyOrEvent({ ...c, right: words }, clean, words, true);
+  return cand && { key: cand.key, distance: 0 };
 }

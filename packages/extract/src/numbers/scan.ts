@@ -24,6 +24,8 @@ const ARABIC = /^[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?$/;
 const MULTIPLIER: Record<string, number> = { 万: 10_000, 千: 1000, 百: 100, 亿: 100_000_000 };
 const MEASURE =
   /^(?:人次|场次|户次|家次|件次|批次|轮次|个次|辆次|艘次|台次|个百分点|平方米|万元|亿元|余?[人名位次场期轮堂节件起宗例份本册张套条篇则个项家所处类种户卷批支部元年月日号天周届岁倍米亩%])/;
+const CLAUSE_END = /[,，。;:、)\n]/;
+const MEASURE_BEFORE = /(?:人次|人数)(?:达到|达|约|为|共|累计|突破)?$/;
 const PREFIX: [RegExp, Qualifier][] = [
   [/(?:将近|接近|近乎|近)$/, 'near'],
   [/(?:大约|大概|约为|约计|约有|约达|约)$/, 'about'],
@@ -88,7 +90,9 @@ export function scanNumbers(clean: string, mask: Uint8Array): NumToken[] {
     const multiplier = !chinese ? MULTIPLIER[clean[pos] ?? ''] : undefined;
     if (
       multiplier !== undefined &&
-      (/[余多]/.test(clean[pos + 1] ?? '') || MEASURE.test(clean.slice(pos + 1, pos + 4)))
+      (/[余多]/.test(clean[pos + 1] ?? '') ||
+        MEASURE.test(clean.slice(pos + 1, pos + 4)) ||
+        CLAUSE_END.test(clean[pos + 1] ?? '。'))
     ) {
       value = Math.round(value * multiplier * 1e6) / 1e6; // 2.3万 is 23000, not 23000.000000000004
       pos++;
@@ -138,6 +142,8 @@ export function scanNumbers(clean: string, mask: Uint8Array): NumToken[] {
         break;
       }
     }
+    // 观看人次超1232万: the measure word stands before the number
+    if (measure === '' && MEASURE_BEFORE.test(clean.slice(Math.max(0, start - 6), start))) measure = '人次';
     tokens.push({
       start,
       numStart,

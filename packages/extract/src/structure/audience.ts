@@ -1,0 +1,82 @@
+import type { IndicatorKey } from '@fazhi/catalog';
+import { groupIn } from '../classify/actors.ts';
+import type { Draft, Item } from './draft.ts';
+
+const PEOPLE = /^(?:人次|人|名|位)$/;
+/** Words that make a people count the reach of something: 覆盖, 参与, 惠及, 受众 … */
+const REACH = /覆盖|参与|参加|参训|受训|参学|受众|受益|惠及|受教育?|吸引|辐射|听众|观众|培训/;
+const EXAM = /考试|测试|考核|测评|考学/;
+const TAKES_PART = /参与|参加|参考|参训/;
+/** Keys a reach count may be re-read into; any other reading (咨询, 持证) stands. */
+const REACH_KEYS = new Set<IndicatorKey>(['train.participants', 'pub.reach', 'train.exam_participants']);
+const REACH_OF: Partial<Record<IndicatorKey, IndicatorKey>> = {
+  'pub.events': 'pub.reach',
+  'train.sessions': 'train.participants',
+  'train.leader_study': 'train.participants',
+};
+
+const own = (item: Item) => item.drafts.find((d) => d.ctx === item.ctx);
+
+/** The figure just before, in the same sentence and at most one clause away. */
+function activityBefore(items: Item[], i: number, clean: string): Item | null {
+  const item = items[i] as Item;
+  for (let j = i - 1; j >= 0; j--) {
+    const prev = items[j] as Item;
+    if (prev.ctx.sentenceStart !== item.ctx.sentenceStart) return null;
+    if (/^[年月日号]$/.test(prev.ctx.token.measure)) continue;
+    const gap = clean.slice(prev.ctx.token.end, item.ctx.token.start);
+    return (gap.match(/[，,]/g)?.length ?? 0) <= 1 ? prev : null;
+  }
+  return null;
+}
+
+/**
+ * A 受众/覆盖 figure belongs to the activity it follows: 开展宣讲活动35场，累计参与学习5000人次 is the reach of
+ * public events; 研讨活动5场，覆盖民警300余人次 the participants of training; 开展法治能力测试2次，参与干部
+ * 200余人次 the participants of an exam. A group the count names itself must agree with the activity.
+ */
+export function reachFollowsActivity(items: Item[], clean: string, year: number | null): void {
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i] as Item;
+    const phrase = item.ctx.listItem?.phrase ?? item.ctx.phrase;
+    if (!PEOPLE.test(item.ctx.token.measure) || !REACH.test(phrase)) continue;
+    const current = own(item);
+    if (current && !REACH_KEYS.has(current.key)) continue;
+    const prev = activityBefore(items, i, clean);
+    if (!prev) continue;
+    const prevWords = `${prev.ctx.phrase}${prev.ctx.right}`;
+    let key: IndicatorKey | undefined;
+    if (EXAM.test(prevWords) && !EXAM.test(phrase) && TAKES_PART.test(phrase) && !own(prev)) {
+      key = 'train.exam_participants';
+    } else {
+      const activity = own(prev)?.key;
+      key = activity ? REACH_OF[activity] : undefined;
+      const group = groupIn(phrase);
+      if (
+        (group === 'public' && key !== 'pub.reach') ||
+        (group && group !== 'public' && key === 'pub.reach')
+      ) {
+        continue;
+      }
+    }
+    if (!key || key === current?.key) continue;
+    if (current) current.key = key;
+    else item.drafts.push(draftFor(item, key, own(prev)?.year ?? year));
+  }
+}
+
+function draftFor(item: Item, key: IndicatorKey, year: number | null): Draft {
+  const { ctx } = item;
+  return {
+    key,
+    value: ctx.token.value,
+    qualifier: ctx.token.qualifier,
+    year,
+    derived: false,
+    role: null,
+    rank: 0,
+    spanStart: ctx.listItem?.start ?? ctx.phraseStart,
+    spanEnd: ctx.token.end,
+    ctx,
+  };
+}
