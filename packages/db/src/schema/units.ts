@@ -14,6 +14,11 @@ export const units = sqliteTable(
     countyId: integer('county_id').references(() => regions.id),
     population: integer('population'),
     villages: integer('villages'),
+    /**
+     * The administrative division (National Bureau of Statistics code): the 乡级 code of a town or street,
+     * the county's of a county or a county department. Null when no one knows it yet.
+     */
+    divisionCode: text('division_code'),
     sample: integer('sample', { mode: 'boolean' }).notNull().default(false),
     createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
   },
