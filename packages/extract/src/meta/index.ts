@@ -1,8 +1,9 @@
 import { foldWidth } from '../text/view.ts';
 import type { ReportMeta } from '../types.ts';
-import { findReportDate, findYear } from './dates.ts';
+import { findReportDate } from './dates.ts';
 import { findRegion } from './region.ts';
 import { unitFromBody, unitFromHeader } from './unit.ts';
+import { findYear } from './year.ts';
 
 const maskTitles = (s: string) => s.replace(/《[^》\n]{0,80}》/g, '《》');
 
