@@ -1,3 +1,4 @@
+import { chainLabel } from '@fazhi/gazetteer';
 import { foldWidth } from '../text/view.ts';
 import type { ReportMeta } from '../types.ts';
 import { findReportDate } from './dates.ts';
@@ -22,5 +23,7 @@ export function readMeta(text: string, clean: string): ReportMeta {
     province: region.province,
     year: findYear(clean, lines, maskTitles),
     reportDate: findReportDate(lines),
+    divisionCode: region.division?.code ?? null,
+    candidates: region.candidates.map((d) => ({ code: d.code, label: chainLabel(d) })),
   };
 }

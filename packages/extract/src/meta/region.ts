@@ -1,17 +1,17 @@
-import {
-  AUTONOMOUS_REGIONS,
-  afterFunctionWords,
-  isCountyName,
-  MUNICIPALITIES,
-  PROVINCES,
-  parseChain,
-  type UnitName,
-} from './places.ts';
+import { type Division, isWithin } from '@fazhi/gazetteer';
+import { parseChain } from './chain.ts';
+import type { UnitName } from './org.ts';
+import { AUTONOMOUS_REGIONS, afterFunctionWords, isCountyName, MUNICIPALITIES, PROVINCES } from './places.ts';
+import { regionNames, settle } from './settle.ts';
 
 export interface Region {
   county: string | null;
   city: string | null;
   province: string | null;
+  /** the unit's own division (a town's; a county's for a county or department) when the text settles it */
+  division: Division | null;
+  /** the namesakes a town's name leaves open when the text does not settle it */
+  candidates: Division[];
 }
 
 const B = '(?<=^|[^\\u4e00-\\u9fff]|在|对|由|根据|及|和|与|中共|年|度|印发|制定|按照|围绕|落实)';
@@ -42,14 +42,16 @@ function countyCandidates(
   clean: string,
   lines: string[],
   unit: UnitName | null,
-): { scores: Map<string, number>; cities: Map<string, string> } {
+): { scores: Map<string, number>; cities: Map<string, string>; divisions: Division[] } {
   const scores = new Map<string, number>();
   const cities = new Map<string, string>();
+  const divisions: Division[] = [];
   // a name met only in passing needs two characters before 县 (告县 in …报告县委 is no county)
   const add = (found: string, weight: number) => {
     const raw = afterFunctionWords(found.replace(/^中共/, ''));
     if (raw.length < 2) return;
-    const chain = parseChain(raw);
+    // an addressee line is the report's own: a county there may be one the gazetteer lacks
+    const chain = parseChain(raw, weight >= 8);
     const name = chain.county;
     if (
       !name ||
@@ -59,6 +61,7 @@ function countyCandidates(
     )
       return;
     if (chain.city) cities.set(name, chain.city);
+    divisions.push(...chain.countyDivisions);
     count(scores, name, weight);
   };
   for (const line of lines.slice(0, 15)) {
@@ -78,6 +81,7 @@ function countyCandidates(
       const chain = parseChain(`${raw}${unit.unit}`);
       if (chain.county && isCountyName(chain.county)) {
         if (chain.city) cities.set(chain.county, chain.city);
+        divisions.push(...chain.countyDivisions);
         count(scores, chain.county, 6);
       }
     }
@@ -96,7 +100,7 @@ function countyCandidates(
       if (suffix && name !== stem && !GENERIC.test(name)) count(scores, `${name}${suffix}`, 1);
     }
   }
-  return { scores, cities };
+  return { scores, cities, divisions };
 }
 
 function provinceIn(clean: string): string | null {
@@ -124,9 +128,14 @@ export function findRegion(clean: string, lines: string[], unit: UnitName | null
   const chain = unit?.chain;
   let county = unit?.unitType === 'county' ? unit.unit : (chain?.county ?? null);
   let city = chain?.city ?? null;
+  // a county the report names as its own or in its addressee outweighs the gazetteer's guess
+  let firm = county !== null;
+  let named: Division[] = chain?.countyDivisions ?? [];
   if (!county) {
-    const { scores, cities } = countyCandidates(clean, lines, unit);
+    const { scores, cities, divisions } = countyCandidates(clean, lines, unit);
     county = best(scores);
+    firm = county !== null && (scores.get(county) ?? 0) >= 8;
+    named = divisions;
     if (county && !city) city = cities.get(county) ?? cityIn(clean, county);
   } else if (!city) city = cityIn(clean, county);
   const province =
@@ -134,5 +143,33 @@ export function findRegion(clean: string, lines: string[], unit: UnitName | null
     provinceIn(clean) ??
     (city && MUNICIPALITIES.includes(city.slice(0, -1)) ? city.slice(0, -1) : null);
   if (!city && province && MUNICIPALITIES.includes(province)) city = `${province}市`;
-  return { county, city, province };
+  const region: Region = { county, city, province, division: null, candidates: [] };
+  return unit && unit.candidates.length > 0
+    ? townRegion(region, unit, clean, named, firm)
+    : countyRegion(region, clean, named);
+}
+
+/** A town's division settles its county, city and province, unless the report names another county. */
+function townRegion(region: Region, unit: UnitName, clean: string, named: Division[], firm: boolean): Region {
+  const division = unit.division ?? settle(unit.candidates, clean, named);
+  const inNamedCounty = region.county === null || named.some((k) => division && isWithin(division, k));
+  if (!division || (firm && !inNamedCounty))
+    return { ...region, candidates: unit.candidates.length > 1 ? unit.candidates : [] };
+  const names = regionNames(division);
+  return { ...region, ...names, county: names.county ?? region.county, division };
+}
+
+/** A county (or a department's county) fills in the city and province its division has. */
+function countyRegion(region: Region, clean: string, named: Division[]): Region {
+  if (!region.county) return region;
+  const same = named.filter((d) => d.name === region.county);
+  const division = settle([...new Set(same)], clean, []);
+  if (!division) return region;
+  const names = regionNames(division);
+  return {
+    ...region,
+    city: region.city ?? names.city,
+    province: region.province ?? names.province,
+    division,
+  };
 }

@@ -1,5 +1,6 @@
 import type { UnitType } from '../types.ts';
-import { afterFunctionWords, isCountyName, type UnitName, unitFromOrg } from './places.ts';
+import { type UnitName, unitFromOrg } from './org.ts';
+import { afterFunctionWords, isCountyName } from './places.ts';
 
 const ORG_LINE = /^(?:中共)?[\u4e00-\u9fff()]{2,40}(?:人民政府|政府|办事处|委员会|局|办公室|镇|乡|街道)$/;
 const FIELD = /(?:发布机构|发文机关|发文单位|信息来源|来源|发布单位)[\s:：|]*([\u4e00-\u9fff()（）]{2,40})/;
@@ -17,7 +18,7 @@ function orgsIn(line: string): string[] {
 
 function fromOrgs(orgs: string[]): UnitName | null {
   for (let i = orgs.length - 1; i >= 0; i--) {
-    const u = unitFromOrg(orgs[i] ?? '');
+    const u = unitFromOrg(orgs[i] ?? '', true);
     if (u) return u;
   }
   return null;
@@ -36,7 +37,7 @@ export function unitFromHeader(lines: string[]): UnitName | null {
     const found = before ? fromOrgs(orgsIn(before.replace(/关于$/, ''))) : null;
     if (found) return found;
     const after = TITLE_TAIL.exec(title.replace(/\s/g, ''))?.[1];
-    const tail = after ? unitFromOrg(after) : null;
+    const tail = after ? unitFromOrg(after, true) : null;
     if (tail) return tail;
   }
   for (const line of head) {
@@ -47,7 +48,8 @@ export function unitFromHeader(lines: string[]): UnitName | null {
   }
   for (const line of head) {
     const m = FIELD.exec(line.replace(/\s/g, ''));
-    const found = m?.[1] ? unitFromOrg(m[1].replace(/[（）]/g, (c) => (c === '（' ? '(' : ')'))) : null;
+    const field = m?.[1]?.replace(/[（）]/g, (c) => (c === '（' ? '(' : ')'));
+    const found = field ? unitFromOrg(field, true) : null;
     if (found) return found;
   }
   const tail = lines.filter((l) => l.trim()).slice(-5);
@@ -61,8 +63,9 @@ export function unitFromHeader(lines: string[]): UnitName | null {
   return null;
 }
 
+// a name starts after a function word, and never with the 年 of a year before it (2022年增福镇)
 const BOUNDARY =
-  '(?<=^|[^\\u4e00-\\u9fff]|年|度|将|在|对|由|为|是|以|了|和|与|及|印发|制定|出台|根据|推动|强化)';
+  '(?<=^|[^\\u4e00-\\u9fff]|年|度|将|在|对|由|为|是|以|了|和|与|及|印发|制定|出台|根据|推动|强化)(?![年度])';
 const BODY_UNIT = new RegExp(
   `${BOUNDARY}([\\u4e00-\\u9fff]{1,7}?(?:街道|镇|乡(?!镇)|街(?=党工委|坚持|党政|领导|办事处)))`,
   'g',

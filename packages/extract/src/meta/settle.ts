@@ -1,0 +1,46 @@
+import { type Division, isWithin, nameForms, provinceShortName, regionOf } from '@fazhi/gazetteer';
+
+/** Whether the text writes a division's name (or its short form), as a name and not inside a word. */
+function writes(clean: string, d: Division): boolean {
+  const names = [d.name, ...nameForms(d.name, d.level).aliases];
+  if (d.level === 'province') return names.some((n) => clean.includes(n));
+  // a two-character name (息县, 城区) is a word too often: only where an organ of it follows
+  return names.some((n) =>
+    n.length >= 3 ? clean.includes(n) : new RegExp(`${n}(?:委|人民政府|政府)`).test(clean),
+  );
+}
+
+/**
+ * The one candidate the places named in the text settle: the one inside a county the text names,
+ * else inside a city it names, else inside a province it names; or the only one there is.
+ */
+export function settle(candidates: Division[], clean: string, counties: Division[]): Division | null {
+  if (candidates.length === 1) return candidates[0] ?? null;
+  if (candidates.length === 0) return null;
+  const named = candidates.filter((c) => counties.some((k) => isWithin(c, k)));
+  if (named.length === 1) return named[0] ?? null;
+  for (const level of ['county', 'city', 'province'] as const) {
+    const fit = candidates.filter((c) => {
+      const above = regionOf(c)[level];
+      return above !== null && above !== c && writes(clean, above);
+    });
+    if (fit.length === 1) return fit[0] ?? null;
+    if (fit.length > 1) return null; // the text names places of more than one namesake
+  }
+  return null;
+}
+
+/** County, city and province names as meta reports them, from a division. */
+export function regionNames(d: Division): {
+  county: string | null;
+  city: string | null;
+  province: string | null;
+} {
+  const r = regionOf(d);
+  const province = r.province ? provinceShortName(r.province.name) : null;
+  // a municipality's districts have no city above them: the municipality is their city
+  const city = r.city?.name ?? (r.province?.name.endsWith('市') ? r.province.name : null);
+  // a zone's towns belong to a county the statistics do not name
+  const county = r.county && !r.county.zone ? r.county.name : null;
+  return { county, city, province };
+}
