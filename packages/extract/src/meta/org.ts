@@ -13,6 +13,8 @@ export interface UnitName {
   division: Division | null;
   /** the divisions a town's name may be when the text does not settle which */
   candidates: Division[];
+  /** a body (司法局) or a county government whose county the text names elsewhere, not in the subject */
+  countyless?: boolean;
 }
 
 /**

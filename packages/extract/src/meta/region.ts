@@ -1,5 +1,6 @@
-import { type Division, isWithin } from '@fazhi/gazetteer';
+import { type Division, findDivisions, findMentions, isWithin } from '@fazhi/gazetteer';
 import { parseChain } from './chain.ts';
+import { officialName } from './divisions.ts';
 import type { UnitName } from './org.ts';
 import { AUTONOMOUS_REGIONS, afterFunctionWords, isCountyName, MUNICIPALITIES, PROVINCES } from './places.ts';
 import { regionNames, settle } from './settle.ts';
@@ -88,19 +89,44 @@ function countyCandidates(
   }
   MENTION.lastIndex = 0;
   for (let m = MENTION.exec(clean); m !== null; m = MENTION.exec(clean)) add(m[1] ?? '', 3);
-  if (scores.size === 0 && unit && unit.unitType !== 'county' && unit.unitType !== 'county_dept') {
-    const districts = clean.match(/区委|区政府|全区|区级|市、区|区司法局/g)?.length ?? 0;
-    const counties = clean.match(/县委|县政府|全县|县级|市、县|县司法局/g)?.length ?? 0;
-    // the suffix is only known when the report says whose committee it answers to
-    const suffix = districts > counties ? '区' : counties > districts ? '县' : null;
-    const stem = unit.unit.slice(0, 2);
-    WEAK.lastIndex = 0;
-    for (let m = WEAK.exec(clean); m !== null; m = WEAK.exec(clean)) {
-      const name = m[1] ?? '';
-      if (suffix && name !== stem && !GENERIC.test(name)) count(scores, `${name}${suffix}`, 1);
-    }
-  }
+  if (scores.size === 0) countyFromMentions(clean, unit, scores, divisions);
   return { scores, cities, divisions };
+}
+
+/**
+ * With no county written as an organ's, the county the text names twice or more (铜梁区 in a 区政府's
+ * report), or the one 法治X建设 names in a report that answers to a 区委 or a 县委.
+ */
+function countyFromMentions(
+  clean: string,
+  unit: UnitName | null,
+  scores: Map<string, number>,
+  divisions: Division[],
+): void {
+  for (const m of findMentions(clean, ['county'])) {
+    const county = m.divisions.filter((d) => !d.zone);
+    if (m.name.length < 3 || county.length === 0 || m.name === unit?.unit) continue;
+    const name = officialName(m.name, county);
+    if ((scores.get(name) ?? 0) === 1) divisions.push(...county);
+    count(scores, name, 1);
+  }
+  // a town's report names other places in passing; one that speaks for a county names few others
+  const speaksForCounty = !unit || unit.countyless || unit.unitType === 'county_dept';
+  if (!(speaksForCounty && scores.size === 1)) for (const [name, n] of scores) if (n < 2) scores.delete(name);
+  if (scores.size > 0) return;
+  const districts = clean.match(/区委|区政府|全区|区级|市、区|区司法局/g)?.length ?? 0;
+  const counties = clean.match(/县委|县政府|全县|县级|市、县|县司法局/g)?.length ?? 0;
+  // the suffix is only known when the report says whose committee it answers to
+  const suffix = districts > counties ? '区' : counties > districts ? '县' : null;
+  const stem = unit?.unit.slice(0, 2);
+  WEAK.lastIndex = 0;
+  for (let m = WEAK.exec(clean); m !== null; m = WEAK.exec(clean)) {
+    const name = `${m[1] ?? ''}${suffix}`;
+    const county = suffix && m[1] !== stem && !GENERIC.test(m[1] ?? '') ? findDivisions(name, 'county') : [];
+    if (county.length === 0) continue;
+    divisions.push(...county);
+    count(scores, name, 1);
+  }
 }
 
 function provinceIn(clean: string): string | null {

@@ -1,6 +1,7 @@
 import type { UnitType } from '../types.ts';
 import { type UnitName, unitFromOrg } from './org.ts';
-import { afterFunctionWords, isCountyName } from './places.ts';
+import { afterFunctionWords } from './places.ts';
+import { countylessBody, namedDepartment } from './self-dept.ts';
 
 const ORG_LINE = /^(?:中共)?[\u4e00-\u9fff()]{2,40}(?:人民政府|政府|办事处|委员会|局|办公室|镇|乡|街道)$/;
 const FIELD = /(?:发布机构|发文机关|发文单位|信息来源|来源|发布单位)[\s:：|]*([\u4e00-\u9fff()（）]{2,40})/;
@@ -102,16 +103,6 @@ export function selfType(clean: string): UnitType | null {
   return top && top[1] > 0 ? top[0] : null;
 }
 
-/** A town or sub-district name: a short stem with no function words in it. */
-function isTownName(name: string): boolean {
-  const stem = name.replace(/(?:街道|镇|乡|街)$/, '');
-  return (
-    stem.length >= 1 &&
-    stem.length <= 7 &&
-    !/[的了和与及对把将向于为是被在全我本该各个级共年月日等不]/.test(stem)
-  );
-}
-
 function mostFrequent(
   re: RegExp,
   clean: string,
@@ -136,23 +127,22 @@ function mostFrequent(
 }
 
 const OPENING =
-  /(?:^|\n)\s*(?:20\d\d\s*年\s*(?:度)?(?:以来)?|今年以来|本年度|一年来)\s*[,，]?\s*(.{2,24}?)(?=在|坚持|始终|以|深入|紧紧|围绕|严格|全面|立足|紧扣|高度|认真|党委|党工委|领导班子|法治政府建设|人民政府|政府|办事处|党政|按照|聚焦)/;
+  /(?:^|\n|。)\s*(?:20\d\d\s*年\s*(?:度)?(?:以来)?|今年以来|本年度|一年来)\s*[,，]?\s*(?:在[^。\n]{2,60}?下\s*[,，]\s*)*(.{2,24}?)(?=在|坚持|始终|以|深入|紧紧|围绕|严格|全面|立足|紧扣|高度|认真|党委|党工委|领导班子|法治政府建设|人民政府|政府|办事处|党政|按照|聚焦)/;
+
+/** The subject of the body's first sentence, without what it is called for short: 某分局(以下简称“我局”) → 某分局. */
+function openingName(clean: string): string | null {
+  const m = OPENING.exec(clean);
+  if (!m || m.index > 400) return null;
+  return m[1]?.replace(/[(（].*$/, '').replace(/[,，、]$/, '') || null;
+}
 
 /**
  * The subject of the body's first sentence: 2025年，郑庄镇在沁水县委… or 2024年，南沙坚持… (a bare
  * name is completed with the suffix the report uses for itself, if the text also writes it so).
  */
-function openingSubject(clean: string, kind: UnitType | null): UnitName | null {
-  const name = OPENING.exec(clean)?.[1]?.replace(/[,，、]$/, '');
-  if (!name) return null;
+function openingSubject(name: string, clean: string, kind: UnitType | null): UnitName | null {
   const direct = unitFromOrg(name.replace(/街$/, '街道'));
-  if (direct && (direct.unitType === 'county' ? isCountyName(direct.unit) : true)) return direct;
-  const system = /^(全县|全区|全市|全旗)司法行政系统$/.exec(name);
-  if (system) {
-    const county = mostFrequent(COUNTY_UNIT, clean, (n) => (isCountyName(n) ? unitFromOrg(n) : null));
-    if (county?.unitType === 'county')
-      return { ...county, unit: `${county.unit}司法局`, unitType: 'county_dept' };
-  }
+  if (direct) return direct;
   if (kind === 'county' && /^[\u4e00-\u9fff]{2,4}$/.test(name)) {
     for (const suffix of ['区', '县', '市', '旗']) {
       if (clean.includes(`${name}${suffix}`)) return unitFromOrg(`${name}${suffix}`);
@@ -161,21 +151,41 @@ function openingSubject(clean: string, kind: UnitType | null): UnitName | null {
   return null;
 }
 
+/**
+ * A subject that names its body but not its county (区司法局, 县公安局, 全县司法行政系统) or a county
+ * government by its level alone (区政府): the county follows from the rest of the text.
+ */
+function countylessSubject(name: string): UnitName | null {
+  const system = /^全(?:县|区|市|旗)司法行政系统$/.test(name) ? '司法局' : null;
+  const body = system ?? countylessBody(name);
+  const government = /^(?:县|区|旗)(?:人民)?政府$|^(?:我|全)(?:县|区|旗)$/.test(name);
+  if (!body && !government) return null;
+  const chain = { province: null, city: null, county: null, countyDivisions: [], rest: body ?? '' };
+  const unitType = body ? 'county_dept' : 'county';
+  return { unit: body ?? '', unitType, chain, division: null, candidates: [], countyless: true };
+}
+
 /** The issuer named in the body: the unit name it uses most, of the kind it speaks as. */
 export function unitFromBody(clean: string): UnitName | null {
   const kind = selfType(clean);
+  // names read from running text are the gazetteer's only: no test of their characters is needed
   const asTown = (name: string) => {
-    if (!isTownName(name)) return null;
     const u = unitFromOrg(name.replace(/街$/, '街道'));
     return u && u.unitType !== 'county' && u.unitType !== 'county_dept' ? u : null;
   };
   const asCounty = (name: string) => {
-    if (!isCountyName(name)) return null;
     const u = unitFromOrg(name);
     return u?.unitType === 'county' ? u : null;
   };
-  const opening = openingSubject(clean, kind);
+  const name = openingName(clean);
+  const opening = name ? openingSubject(name, clean, kind) : null;
   if (opening) return opening;
+  const countyless = name ? countylessSubject(name) : null;
+  if (countyless || kind === 'county_dept') {
+    const named = namedDepartment(clean, countyless?.unit || null);
+    if (named) return named;
+  }
+  if (countyless?.unitType === 'county_dept') return countyless;
   const asDept = (name: string) => {
     const u = unitFromOrg(name);
     return u?.unitType === 'county_dept' ? u : null;
@@ -185,7 +195,8 @@ export function unitFromBody(clean: string): UnitName | null {
     return (
       mostFrequent(COUNTY_UNIT, clean, asCounty, 2) ??
       mostFrequent(TITLE_COUNTY, clean, asCounty) ??
-      mostFrequent(BODY_UNIT, clean, asTown)
+      mostFrequent(BODY_UNIT, clean, asTown) ??
+      countyless
     );
   }
   if (kind === 'county_dept')
@@ -193,6 +204,7 @@ export function unitFromBody(clean: string): UnitName | null {
   return (
     mostFrequent(BODY_UNIT, clean, asTown) ??
     mostFrequent(DEPT_UNIT, clean, asDept) ??
-    mostFrequent(COUNTY_UNIT, clean, asCounty, 2)
+    mostFrequent(COUNTY_UNIT, clean, asCounty, 2) ??
+    countyless
   );
 }
