@@ -8,8 +8,8 @@ interface Index {
   byName: Map<string, Division[]>;
   /** bare names of provinces, cities and counties: 石柱, 上城, 湛江 */
   byStem: Map<string, Division[]>;
-  /** every ending of every name in byName, so a scan stops as soon as no name ends so (built on first scan) */
-  endings: Set<string> | null;
+  /** every ending of every name of some levels, so a scan stops as soon as no name ends so (built on first scan) */
+  endings: Map<string, Set<string>>;
   ms: number;
 }
 
@@ -33,7 +33,7 @@ function build(): Index {
     for (const alias of forms.aliases) add(byName, alias, d);
     if (forms.stem) add(byStem, forms.stem, d);
   }
-  return { byCode, byName, byStem, endings: null, ms: performance.now() - t0 };
+  return { byCode, byName, byStem, endings: new Map(), ms: performance.now() - t0 };
 }
 
 const idx = (): Index => {
@@ -72,10 +72,10 @@ export function chainOf(d: Division): Division[] {
 }
 
 /** 重庆市·石柱土家族自治县·石家乡: the chain a person reads. */
-export const chainLabel = (d: Division, separator = '·'): string =>
+export const chainLabel = (d: Division): string =>
   chainOf(d)
     .map((x) => x.name)
-    .join(separator);
+    .join('·');
 
 export function regionOf(d: Division): Region {
   const region: Region = { province: null, city: null, county: null, town: null };
@@ -123,9 +123,12 @@ export const resolveTown = (name: string, context?: PlaceContext): Resolution =>
 export const resolveCounty = (name: string, context?: PlaceContext): Resolution =>
   resolve(name, 'county', context);
 
-function endingsOf(byName: Map<string, Division[]>): Set<string> {
+function endingsOf(byName: Map<string, Division[]>, levels?: DivisionLevel[]): Set<string> {
   const endings = new Set<string>();
-  for (const name of byName.keys()) for (let i = name.length - 1; i >= 0; i--) endings.add(name.slice(i));
+  for (const [name, divisions] of byName) {
+    if (levels && !divisions.some((d) => levels.includes(d.level))) continue;
+    for (let i = name.length - 1; i >= 0; i--) endings.add(name.slice(i));
+  }
   return endings;
 }
 
@@ -134,10 +137,13 @@ function endingsOf(byName: Map<string, Division[]>): Set<string> {
  * some levels only. Bare stems are not looked for.
  */
 export function findMentions(text: string, levels?: DivisionLevel[]): Mention[] {
-  const i = idx();
-  const { byName } = i;
-  i.endings ??= endingsOf(byName);
-  const endings = i.endings;
+  const { byName, endings: cache } = idx();
+  const key = levels ? [...levels].sort().join() : '';
+  let endings = cache.get(key);
+  if (!endings) {
+    endings = endingsOf(byName, levels);
+    cache.set(key, endings);
+  }
   const found: Mention[] = [];
   for (let end = 1; end <= text.length; end++) {
     if (!endings.has(text[end - 1] ?? '')) continue;

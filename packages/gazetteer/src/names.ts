@@ -57,7 +57,9 @@ export function nameForms(name: string, level: DivisionLevel): NameForms {
   } else {
     const ethnic = /族(?:乡|镇|苏木)$/.test(name) ? ETHNIC_TOWNSHIP.exec(name) : null;
     if (ethnic?.[1]) aliases.push(`${ethnic[1]}${ethnic[2]}`);
-    if (name.length >= 4 && name.endsWith('街道')) aliases.push(name.slice(0, -1));
+    // 龙归街道 is written 龙归街; 北城街道 is also written 北城街街道, after the street it is named for
+    if (name.length >= 4 && name.endsWith('街道'))
+      aliases.push(name.slice(0, -1), `${name.slice(0, -1)}街道`);
     else if (name.length >= 3 && name.endsWith('街')) aliases.push(`${name}道`);
   }
   return { aliases, stem };

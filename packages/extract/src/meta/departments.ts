@@ -17,7 +17,7 @@ const SHORT_FORMS: [RegExp, string][] = [
 
 /** The kinds of body a county has: 局, 委(员会), 办(公室), 中心, 管委会, 社管办, 大队 … */
 export const BODY =
-  /(?:局|人民政府办公室|政府办公室|办公室|委员会|委|中心|院|所|大队|支队|队|办|管委会|社管办|管理处|处|站|监狱)$/;
+  /(?:局|人民政府办公室|政府办公室|办公室|委员会|委|中心|院|所|大队|支队|队|办|管委会|社管办|管理处|处|(?<!网)站|监狱)$/;
 
 /**
  * A body's name as the catalog writes it: 县卫生健康局 after 元谋县 is 卫生健康局 (the county's level

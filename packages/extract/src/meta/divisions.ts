@@ -46,14 +46,16 @@ export interface TownMatch {
 
 /**
  * The real 乡级 division a written name stands for, with the candidates the places around it leave.
- * 吴家山街 stays 吴家山街道, as reports and the catalog write streets.
+ * 吴家山街道 and 北城街街道 stay as written, where the codes have 吴家山街 and 北城街道.
  */
 export function realTown(name: string, context: PlaceContext = {}): TownMatch | null {
   const all = findDivisions(name, 'town').filter((d) => d.kind !== 'other');
   if (all.length === 0) return null;
   const fitting = resolveTown(name, context).candidates.filter((d) => d.kind !== 'other');
   const candidates = fitting.length > 0 ? fitting : all;
-  const unit = officialName(name, candidates).replace(/街$/, '街道');
+  // a short form gives way to the official name (铁石乡 → 铁石苗族彝族乡); a longer one is the unit's own
+  const official = officialName(name, candidates);
+  const unit = official.length > name.length ? official : name;
   const kind = candidates[0]?.kind;
   const unitType = (kind && KIND_TYPE[kind]) ?? 'town';
   const division = fitting.length === 1 ? (fitting[0] ?? null) : null;

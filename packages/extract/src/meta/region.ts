@@ -103,7 +103,8 @@ function countyFromMentions(
   scores: Map<string, number>,
   divisions: Division[],
 ): void {
-  for (const m of findMentions(clean, ['county'])) {
+  // the opening pages name the county if the report does at all; a long report's rest only costs time
+  for (const m of findMentions(clean.slice(0, 6000), ['county'])) {
     const county = m.divisions.filter((d) => !d.zone);
     if (m.name.length < 3 || county.length === 0 || m.name === unit?.unit) continue;
     const name = officialName(m.name, county);

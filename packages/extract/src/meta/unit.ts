@@ -127,9 +127,12 @@ function mostFrequent(
 }
 
 const OPENING =
-  /(?:^|\n|。)\s*(?:20\d\d\s*年\s*(?:度)?(?:以来)?|今年以来|本年度|一年来)\s*[,，]?\s*(?:在[^。\n]{2,60}?下\s*[,，]\s*)*(.{2,24}?)(?=在|坚持|始终|以|深入|紧紧|围绕|严格|全面|立足|紧扣|高度|认真|党委|党工委|领导班子|法治政府建设|人民政府|政府|办事处|党政|按照|聚焦)/;
+  /(?:^|\n|。)\s*(?:20\d\d\s*年\s*(?:度)?(?:以来)?|今年以来|本年度|一年来)\s*[,，]?\s*(?:在[^。\n]{2,60}?下\s*[,，]\s*)*(?!是)([^、，,。\n]{2,24}?)(?=在|坚持|始终|以|深入|紧紧|围绕|严格|全面|立足|紧扣|高度|认真|党委|党工委|领导班子|法治政府建设|人民政府|政府|办事处|党政|按照|聚焦)/;
 
-/** The subject of the body's first sentence, without what it is called for short: 某分局(以下简称“我局”) → 某分局. */
+/**
+ * The subject of the body's first sentence, without what it is called for short: 某分局(以下简称“我局”)
+ * → 某分局. 2025年是…收官之年 has none: the next sentence that opens with a time may.
+ */
 function openingName(clean: string): string | null {
   const m = OPENING.exec(clean);
   if (!m || m.index > 400) return null;
