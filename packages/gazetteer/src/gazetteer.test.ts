@@ -5,6 +5,7 @@ import {
   findByStem,
   findDivisions,
   findMentions,
+  findPrefix,
   isDivision,
   loadGazetteer,
   regionOf,
@@ -99,6 +100,17 @@ describe('resolving a name among its namesakes', () => {
   test('settles a county shared by two cities by the city', () => {
     expect(resolveCounty('朝阳区').candidates.length).toBe(2);
     expect(resolveCounty('朝阳区', { city: '长春市' }).division?.code).toBe('220104');
+  });
+});
+
+describe('a name at the start of a text', () => {
+  test.each<[name: string, text: string, level: 'city' | 'county', found: string | null]>([
+    ['takes the longest county name', '梅县区人民政府', 'county', '梅县区'],
+    ['takes a short form', '石柱县石家乡', 'county', '石柱县'],
+    ['takes a city before its county', '湛江市雷州市', 'city', '湛江市'],
+    ['finds none where no name begins', '要求镇村干部', 'county', null],
+  ])('%s', (_name, text, level, found) => {
+    expect(findPrefix(text, level)?.name ?? null).toBe(found);
   });
 });
 

@@ -8,6 +8,8 @@ interface Index {
   byName: Map<string, Division[]>;
   /** bare names of provinces, cities and counties: 石柱, 上城, 湛江 */
   byStem: Map<string, Division[]>;
+  /** per level: every beginning of every name, so a prefix search stops as soon as no name goes on so */
+  beginnings: Map<DivisionLevel, Set<string>>;
   /** every ending of every name of some levels, so a scan stops as soon as no name ends so (built on first scan) */
   endings: Map<string, Set<string>>;
   ms: number;
@@ -33,7 +35,7 @@ function build(): Index {
     for (const alias of forms.aliases) add(byName, alias, d);
     if (forms.stem) add(byStem, forms.stem, d);
   }
-  return { byCode, byName, byStem, endings: new Map(), ms: performance.now() - t0 };
+  return { byCode, byName, byStem, beginnings: new Map(), endings: new Map(), ms: performance.now() - t0 };
 }
 
 const idx = (): Index => {
@@ -53,6 +55,34 @@ export const divisionByCode = (code: string): Division | null => idx().byCode.ge
 export function findDivisions(name: string, level?: DivisionLevel): Division[] {
   const all = idx().byName.get(name) ?? [];
   return level ? all.filter((d) => d.level === level) : all;
+}
+
+/**
+ * The longest name of a division of `level` that `text` has at `start` (湛江市雷州市… → 湛江市), with its
+ * divisions; null when none starts there.
+ */
+export function findPrefix(
+  text: string,
+  level: DivisionLevel,
+  start = 0,
+): { name: string; divisions: Division[] } | null {
+  const i = idx();
+  let beginnings = i.beginnings.get(level);
+  if (!beginnings) {
+    beginnings = new Set();
+    for (const [name, divisions] of i.byName)
+      if (divisions.some((d) => d.level === level))
+        for (let end = 1; end <= name.length; end++) beginnings.add(name.slice(0, end));
+    i.beginnings.set(level, beginnings);
+  }
+  let found: { name: string; divisions: Division[] } | null = null;
+  for (let end = start + 1; end <= text.length; end++) {
+    const name = text.slice(start, end);
+    if (!beginnings.has(name)) break;
+    const divisions = i.byName.get(name)?.filter((d) => d.level === level);
+    if (divisions && divisions.length > 0 && name.length >= 2) found = { name, divisions };
+  }
+  return found;
 }
 
 /** Provinces, cities and counties whose bare name is `stem` (上城 → 上城区). */

@@ -5,6 +5,7 @@ export {
   findByStem,
   findDivisions,
   findMentions,
+  findPrefix,
   isDivision,
   isWithin,
   loadGazetteer,

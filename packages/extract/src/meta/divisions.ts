@@ -2,6 +2,7 @@ import {
   type Division,
   type DivisionLevel,
   findDivisions,
+  findPrefix,
   type PlaceContext,
   resolveTown,
 } from '@fazhi/gazetteer';
@@ -13,13 +14,10 @@ export function leadingDivision(
   level: DivisionLevel,
   officialOnly = false,
 ): { written: string; divisions: Division[] } | null {
-  for (let len = Math.min(s.length, 16); len >= 2; len--) {
-    const written = s.slice(0, len);
-    const all = findDivisions(written, level);
-    const divisions = officialOnly ? all.filter((d) => d.name === written) : all;
-    if (divisions.length > 0) return { written, divisions };
-  }
-  return null;
+  const found = findPrefix(s, level);
+  if (!found) return null;
+  const divisions = officialOnly ? found.divisions.filter((d) => d.name === found.name) : found.divisions;
+  return divisions.length > 0 ? { written: found.name, divisions } : null;
 }
 
 /** One official name for divisions written alike (石柱县 → 石柱土家族自治县), or the name as written. */

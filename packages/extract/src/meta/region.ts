@@ -89,7 +89,8 @@ function countyCandidates(
   }
   MENTION.lastIndex = 0;
   for (let m = MENTION.exec(clean); m !== null; m = MENTION.exec(clean)) add(m[1] ?? '', 3);
-  if (scores.size === 0) countyFromMentions(clean, unit, scores, divisions);
+  // a town whose division is already settled takes its county from it: no need to look further
+  if (scores.size === 0 && !unit?.division) countyFromMentions(clean, unit, scores, divisions);
   return { scores, cities, divisions };
 }
 
