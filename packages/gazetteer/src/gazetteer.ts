@@ -3,7 +3,9 @@ import { nameForms } from './names.ts';
 import type { Division, DivisionLevel, Mention, PlaceContext, Region, Resolution } from './types.ts';
 
 interface Index {
-  byCode: Map<string, Division>;
+  divisions: Division[];
+  /** built on first use: the engine never looks a code up */
+  byCode: Map<string, Division> | null;
   /** official names and their short forms */
   byName: Map<string, Division[]>;
   /** bare names of provinces, cities and counties: 石柱, 上城, 湛江 */
@@ -17,25 +19,33 @@ interface Index {
 
 let index: Index | null = null;
 
+// a division's name and its short forms all differ, so a division is never added twice under one key
 function add(map: Map<string, Division[]>, key: string, d: Division): void {
   const list = map.get(key);
-  if (!list) map.set(key, [d]);
-  else if (!list.includes(d)) list.push(d);
+  if (list) list.push(d);
+  else map.set(key, [d]);
 }
 
 function build(): Index {
   const t0 = performance.now();
-  const byCode = new Map<string, Division>();
+  const divisions = loadDivisions();
   const byName = new Map<string, Division[]>();
   const byStem = new Map<string, Division[]>();
-  for (const d of loadDivisions()) {
-    byCode.set(d.code, d);
+  for (const d of divisions) {
     add(byName, d.name, d);
     const forms = nameForms(d.name, d.level);
     for (const alias of forms.aliases) add(byName, alias, d);
     if (forms.stem) add(byStem, forms.stem, d);
   }
-  return { byCode, byName, byStem, beginnings: new Map(), endings: new Map(), ms: performance.now() - t0 };
+  return {
+    divisions,
+    byCode: null,
+    byName,
+    byStem,
+    beginnings: new Map(),
+    endings: new Map(),
+    ms: performance.now() - t0,
+  };
 }
 
 const idx = (): Index => {
@@ -46,10 +56,14 @@ const idx = (): Index => {
 /** Loads and indexes the data now (it is otherwise loaded on first use); returns its size and cost. */
 export function loadGazetteer(): { divisions: number; ms: number } {
   const i = idx();
-  return { divisions: i.byCode.size, ms: Math.round(i.ms) };
+  return { divisions: i.divisions.length, ms: Math.round(i.ms) };
 }
 
-export const divisionByCode = (code: string): Division | null => idx().byCode.get(code) ?? null;
+export function divisionByCode(code: string): Division | null {
+  const i = idx();
+  i.byCode ??= new Map(i.divisions.map((d) => [d.code, d]));
+  return i.byCode.get(code) ?? null;
+}
 
 /** Divisions whose official name or short form is `name` (石柱县 → 石柱土家族自治县), by code. */
 export function findDivisions(name: string, level?: DivisionLevel): Division[] {

@@ -15,12 +15,12 @@ const PLAIN_AUTONOMOUS_REGION = /^(.{2,}?)自治区$/; // 西藏自治区, 内�
  * (开发区银杏大街街道 → 银杏大街街道, 南阳高新区张衡街道 → 张衡街道).
  */
 export function officialTownName(raw: string): string {
-  return raw
-    .replace(/街道办事处$/, '街道')
-    .replace(
-      /^[（(]?[\u4e00-\u9fff]{0,12}?(?:开发区|工业园区|高新区)[）)]?(?=[\u4e00-\u9fff]{2,}(?:街道|镇|乡)$)/,
-      '',
-    );
+  const name = raw.endsWith('办事处') ? raw.replace(/街道办事处$/, '街道') : raw;
+  if (!name.includes('区')) return name; // the zones all end in 区: most names need no look
+  return name.replace(
+    /^[（(]?[\u4e00-\u9fff]{0,12}?(?:开发区|工业园区|高新区)[）)]?(?=[\u4e00-\u9fff]{2,}(?:街道|镇|乡)$)/,
+    '',
+  );
 }
 
 export function townKind(name: string): TownKind {
