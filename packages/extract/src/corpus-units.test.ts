@@ -34,6 +34,7 @@ describe('what counts as a recognised unit', () => {
     ['a town of the codes', '北和镇', 'town', true],
     ['a street the codes write 街', '吴家山街道', 'subdistrict', true],
     ['a town the codes lack', '要求镇', 'town', false],
+    ['a town the codes hold as a township', '黎场镇', 'town', true],
     ['a county of the codes', '石柱土家族自治县', 'county', true],
     ['a county the codes lack', '示例县', 'county', false],
     ['a county and a body', '沈丘县人民政府办公室', 'county_dept', true],

@@ -43,18 +43,32 @@ export interface TownMatch {
 }
 
 /**
+ * The names a town may have had in the 2023 codes: 乡 become 镇, 镇 or 乡 become 街道 (the codes are a
+ * snapshot; a 2025 report names the place as it is now).
+ */
+export function formerNames(name: string): string[] {
+  const stem = /^(.{2,})(镇|街道)$/.exec(name);
+  if (!stem?.[1]) return [];
+  return stem[2] === '镇' ? [`${stem[1]}乡`] : [`${stem[1]}镇`, `${stem[1]}乡`];
+}
+
+const towns = (name: string) => findDivisions(name, 'town').filter((d) => d.kind !== 'other');
+
+/**
  * The real 乡级 division a written name stands for, with the candidates the places around it leave.
- * 吴家山街道 and 北城街街道 stay as written, where the codes have 吴家山街 and 北城街道.
+ * 吴家山街道 and 北城街街道 stay as written, where the codes have 吴家山街 and 北城街道; so does a town
+ * the codes know by its former level (X乡 in the codes, X镇 now).
  */
 export function realTown(name: string, context: PlaceContext = {}): TownMatch | null {
-  const all = findDivisions(name, 'town').filter((d) => d.kind !== 'other');
-  if (all.length === 0) return null;
-  const fitting = resolveTown(name, context).candidates.filter((d) => d.kind !== 'other');
+  const known = towns(name).length > 0 ? name : formerNames(name).find((n) => towns(n).length > 0);
+  if (!known) return null;
+  const all = towns(known);
+  const fitting = resolveTown(known, context).candidates.filter((d) => d.kind !== 'other');
   const candidates = fitting.length > 0 ? fitting : all;
   // a short form gives way to the official name (铁石乡 → 铁石苗族彝族乡); a longer one is the unit's own
-  const official = officialName(name, candidates);
+  const official = known === name ? officialName(name, candidates) : name;
   const unit = official.length > name.length ? official : name;
-  const kind = candidates[0]?.kind;
+  const kind = known === name ? candidates[0]?.kind : /街道$/.test(name) ? 'subdistrict' : 'town';
   const unitType = (kind && KIND_TYPE[kind]) ?? 'town';
   const division = fitting.length === 1 ? (fitting[0] ?? null) : null;
   return { unit, unitType, division, candidates };

@@ -71,6 +71,16 @@ describe('units are real divisions', () => {
       { unit: '梅县区', unitType: 'county', county: '梅县区', divisionCode: '441403' },
     ],
     [
+      'names a town that was a township in the codes by its level of now',
+      '2025年，黎场镇在县委的领导下推进依法行政，为石柱县经济社会发展提供法治保障。',
+      { unit: '黎场镇', unitType: 'town', county: '石柱土家族自治县', divisionCode: '500240203' },
+    ],
+    [
+      'names a street that was a town in the codes, settled by its county',
+      lines('中共石柱县委：', '2025年，黄水街道在县委的领导下推进依法行政。'),
+      { unit: '黄水街道', unitType: 'subdistrict', county: '石柱土家族自治县' },
+    ],
+    [
       'takes the county a street is in from the text when the codes file the street under a zone',
       '2025年，银杏大街街道在文峰区委、区政府的领导下推进依法行政。',
       { unit: '银杏大街街道', county: '文峰区', city: '安阳市' },

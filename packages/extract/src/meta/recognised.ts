@@ -1,7 +1,7 @@
 import { findDivisions } from '@fazhi/gazetteer';
 import type { UnitType } from '../types.ts';
 import { BODY } from './departments.ts';
-import { leadingDivision } from './divisions.ts';
+import { formerNames, leadingDivision } from './divisions.ts';
 
 /**
  * Whether a unit name is a real division of the 2023 codes (a town, street or township; a county) or
@@ -15,8 +15,8 @@ export function isRecognisedUnit(unit: string, unitType: UnitType): boolean {
     const body = county ? unit.slice(county.written.length) : '';
     return body.length >= 2 && BODY.test(body);
   }
-  // the engine writes a street the codes call 吴家山街 as 吴家山街道
-  return [unit, unit.replace(/街道$/, '街')].some((name) =>
+  // the engine writes a street the codes call 吴家山街 as 吴家山街道, and a town by its level of now
+  return [unit, unit.replace(/街道$/, '街'), ...formerNames(unit)].some((name) =>
     findDivisions(name, 'town').some((d) => d.kind !== 'other'),
   );
 }
