@@ -4,8 +4,6 @@ export {
   divisionByCode,
   findByStem,
   findDivisions,
-  findMentions,
-  findPrefix,
   isDivision,
   isWithin,
   loadGazetteer,
@@ -15,6 +13,7 @@ export {
   resolveTown,
 } from './gazetteer.ts';
 export { nameForms, provinceShortName, townKind } from './names.ts';
+export { findMentions, findPrefix } from './scan.ts';
 export type {
   Division,
   DivisionLevel,

@@ -1,19 +1,12 @@
-import { type Division, findDivisions, findMentions, isWithin } from '@fazhi/gazetteer';
+import { type Division, findDivisions, findMentions } from '@fazhi/gazetteer';
 import { parseChain } from './chain.ts';
+
+export type { Region } from './settle.ts';
+
 import { officialName } from './divisions.ts';
 import type { UnitName } from './org.ts';
 import { AUTONOMOUS_REGIONS, afterFunctionWords, isCountyName, MUNICIPALITIES, PROVINCES } from './places.ts';
-import { regionNames, settle } from './settle.ts';
-
-export interface Region {
-  county: string | null;
-  city: string | null;
-  province: string | null;
-  /** the unit's own division (a town's; a county's for a county or department) when the text settles it */
-  division: Division | null;
-  /** the namesakes a town's name leaves open when the text does not settle it */
-  candidates: Division[];
-}
+import { countyRegion, type Region, townRegion } from './settle.ts';
 
 const B = '(?<=^|[^\\u4e00-\\u9fff]|在|对|由|根据|及|和|与|中共|年|度|印发|制定|按照|围绕|落实)';
 const COUNTY = '[\\u4e00-\\u9fff]{1,10}?(?:自治县|自治旗|县|区|旗)';
@@ -175,29 +168,4 @@ export function findRegion(clean: string, lines: string[], unit: UnitName | null
   return unit && unit.candidates.length > 0
     ? townRegion(region, unit, clean, named, firm)
     : countyRegion(region, clean, named);
-}
-
-/** A town's division settles its county, city and province, unless the report names another county. */
-function townRegion(region: Region, unit: UnitName, clean: string, named: Division[], firm: boolean): Region {
-  const division = unit.division ?? settle(unit.candidates, clean, named);
-  const inNamedCounty = region.county === null || named.some((k) => division && isWithin(division, k));
-  if (!division || (firm && !inNamedCounty))
-    return { ...region, candidates: unit.candidates.length > 1 ? unit.candidates : [] };
-  const names = regionNames(division);
-  return { ...region, ...names, county: names.county ?? region.county, division };
-}
-
-/** A county (or a department's county) fills in the city and province its division has. */
-function countyRegion(region: Region, clean: string, named: Division[]): Region {
-  if (!region.county) return region;
-  const same = named.filter((d) => d.name === region.county);
-  const division = settle([...new Set(same)], clean, []);
-  if (!division) return region;
-  const names = regionNames(division);
-  return {
-    ...region,
-    city: region.city ?? names.city,
-    province: region.province ?? names.province,
-    division,
-  };
 }

@@ -1,4 +1,15 @@
 import { type Division, isWithin, nameForms, provinceShortName, regionOf } from '@fazhi/gazetteer';
+import type { UnitName } from './org.ts';
+
+export interface Region {
+  county: string | null;
+  city: string | null;
+  province: string | null;
+  /** the unit's own division (a town's; a county's for a county or department) when the text settles it */
+  division: Division | null;
+  /** the namesakes a town's name leaves open when the text does not settle it */
+  candidates: Division[];
+}
 
 /** Whether the text writes a division's name (or its short form), as a name and not inside a word. */
 function writes(clean: string, d: Division): boolean {
@@ -43,4 +54,35 @@ export function regionNames(d: Division): {
   // a zone's towns belong to a county the statistics do not name
   const county = r.county && !r.county.zone ? r.county.name : null;
   return { county, city, province };
+}
+
+/** A town's division settles its county, city and province, unless the report names another county. */
+export function townRegion(
+  region: Region,
+  unit: UnitName,
+  clean: string,
+  named: Division[],
+  firm: boolean,
+): Region {
+  const division = unit.division ?? settle(unit.candidates, clean, named);
+  const inNamedCounty = region.county === null || named.some((k) => division && isWithin(division, k));
+  if (!division || (firm && !inNamedCounty))
+    return { ...region, candidates: unit.candidates.length > 1 ? unit.candidates : [] };
+  const names = regionNames(division);
+  return { ...region, ...names, county: names.county ?? region.county, division };
+}
+
+/** A county (or a department's county) fills in the city and province its division has. */
+export function countyRegion(region: Region, clean: string, named: Division[]): Region {
+  if (!region.county) return region;
+  const same = named.filter((d) => d.name === region.county);
+  const division = settle([...new Set(same)], clean, []);
+  if (!division) return region;
+  const names = regionNames(division);
+  return {
+    ...region,
+    city: region.city ?? names.city,
+    province: region.province ?? names.province,
+    division,
+  };
 }
