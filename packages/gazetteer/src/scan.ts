@@ -1,4 +1,4 @@
-import { idx } from './store.ts';
+import { idx, type NameIndex } from './store.ts';
 import type { Division, DivisionLevel, Mention } from './types.ts';
 
 /**
@@ -14,7 +14,7 @@ export function findPrefix(
   let beginnings = i.beginnings.get(level);
   if (!beginnings) {
     beginnings = new Set();
-    for (const [name, divisions] of i.byName)
+    for (const [name, divisions] of i.byName.entries())
       if (divisions.some((d) => d.level === level))
         for (let end = 1; end <= name.length; end++) beginnings.add(name.slice(0, end));
     i.beginnings.set(level, beginnings);
@@ -23,15 +23,15 @@ export function findPrefix(
   for (let end = start + 1; end <= text.length; end++) {
     const name = text.slice(start, end);
     if (!beginnings.has(name)) break;
-    const divisions = i.byName.get(name)?.filter((d) => d.level === level);
-    if (divisions && divisions.length > 0 && name.length >= 2) found = { name, divisions };
+    const divisions = i.byName.get(name).filter((d) => d.level === level);
+    if (divisions.length > 0 && name.length >= 2) found = { name, divisions };
   }
   return found;
 }
 
-function endingsOf(byName: Map<string, Division[]>, levels?: DivisionLevel[]): Set<string> {
+function endingsOf(byName: NameIndex, levels?: DivisionLevel[]): Set<string> {
   const endings = new Set<string>();
-  for (const [name, divisions] of byName) {
+  for (const [name, divisions] of byName.entries()) {
     if (levels && !divisions.some((d) => levels.includes(d.level))) continue;
     for (let i = name.length - 1; i >= 0; i--) endings.add(name.slice(i));
   }
@@ -58,8 +58,8 @@ export function findMentions(text: string, levels?: DivisionLevel[]): Mention[] 
       const name = text.slice(start, end);
       if (!endings.has(name)) break;
       const all = byName.get(name);
-      const divisions = all && levels ? all.filter((d) => levels.includes(d.level)) : all;
-      if (divisions && divisions.length > 0) best = { start, end, name, divisions };
+      const divisions = levels ? all.filter((d) => levels.includes(d.level)) : all;
+      if (divisions.length > 0) best = { start, end, name, divisions };
     }
     if (!best) continue;
     while (found.length > 0 && (found[found.length - 1]?.start ?? -1) >= best.start) found.pop();

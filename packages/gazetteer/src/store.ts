@@ -7,9 +7,9 @@ export interface Index {
   /** built on first use: the engine never looks a code up */
   byCode: Map<string, Division> | null;
   /** official names and their short forms */
-  byName: Map<string, Division[]>;
+  byName: NameIndex;
   /** bare names of provinces, cities and counties: 石柱, 上城, 湛江 */
-  byStem: Map<string, Division[]>;
+  byStem: NameIndex;
   /** per level: every beginning of every name, so a prefix search stops as soon as no name goes on so */
   beginnings: Map<DivisionLevel, Set<string>>;
   /** every ending of every name of some levels, so a scan stops as soon as no name ends so (built on first scan) */
@@ -19,23 +19,46 @@ export interface Index {
 
 let index: Index | null = null;
 
-// a division's name and its short forms all differ, so a division is never added twice under one key
-function add(map: Map<string, Division[]>, key: string, d: Division): void {
-  const list = map.get(key);
-  if (list) list.push(d);
-  else map.set(key, [d]);
+/**
+ * Divisions by name. Most names are one division's: those are kept bare, not in an array of one, as
+ * loading time is mostly the collection of short-lived objects.
+ */
+/** The towns nameForms gives short forms for: streets, and townships of peoples (…族乡). */
+const SHORTENED_TOWN = /街道?$|族(?:乡|镇|苏木)$/;
+
+export class NameIndex {
+  private readonly map = new Map<string, Division | Division[]>();
+
+  // a division's name and its short forms all differ, so a division is never added twice under one key
+  add(name: string, d: Division): void {
+    const known = this.map.get(name);
+    if (known === undefined) this.map.set(name, d);
+    else if (Array.isArray(known)) known.push(d);
+    else this.map.set(name, [known, d]);
+  }
+
+  get(name: string): Division[] {
+    const known = this.map.get(name);
+    return known === undefined ? [] : Array.isArray(known) ? known : [known];
+  }
+
+  *entries(): IterableIterator<[string, Division[]]> {
+    for (const [name, known] of this.map) yield [name, Array.isArray(known) ? known : [known]];
+  }
 }
 
 function build(): Index {
   const t0 = performance.now();
   const divisions = loadDivisions();
-  const byName = new Map<string, Division[]>();
-  const byStem = new Map<string, Division[]>();
+  const byName = new NameIndex();
+  const byStem = new NameIndex();
   for (const d of divisions) {
-    add(byName, d.name, d);
+    byName.add(d.name, d);
+    // most towns (X镇, X乡) have no short form: skip the look, and the garbage it leaves
+    if (d.level === 'town' && !SHORTENED_TOWN.test(d.name)) continue;
     const forms = nameForms(d.name, d.level);
-    for (const alias of forms.aliases) add(byName, alias, d);
-    if (forms.stem) add(byStem, forms.stem, d);
+    for (const alias of forms.aliases) byName.add(alias, d);
+    if (forms.stem) byStem.add(forms.stem, d);
   }
   return {
     divisions,
