@@ -16,13 +16,13 @@ export function divisionByCode(code: string): Division | null {
 /** Divisions whose official name or short form is `name` (石柱县 → 石柱土家族自治县), by code. */
 export function findDivisions(name: string, level?: DivisionLevel): Division[] {
   const all = idx().byName.get(name);
-  return level ? all.filter((d) => d.level === level) : all;
+  return level ? all.filter((d) => d.level === level) : [...all];
 }
 
 /** Provinces, cities and counties whose bare name is `stem` (上城 → 上城区). */
 export function findByStem(stem: string, level?: DivisionLevel): Division[] {
   const all = idx().byStem.get(stem);
-  return level ? all.filter((d) => d.level === level) : all;
+  return level ? all.filter((d) => d.level === level) : [...all];
 }
 
 export const isDivision = (name: string, level?: DivisionLevel): boolean =>
