@@ -45,12 +45,7 @@ function townOf(rest: string, chain: RegionChain, declared: boolean): UnitName |
     const written =
       unitType === 'subdistrict' ? rest.replace(/(?:办事处|党工委|街办)$/, '').replace(/街$/, '街道') : rest;
     if (written.length < 2 || /^街道/.test(written)) return null;
-    const context = {
-      county: chain.countyDivisions[0]?.code ?? chain.county,
-      city: chain.city,
-      province: chain.province,
-    };
-    const real = realTown(written, context);
+    const real = realTown(written, { county: chain.county, city: chain.city, province: chain.province });
     if (real) return { ...real, chain };
     if (declared && !NOT_UNIT.test(written))
       return { unit: written, unitType, chain, division: null, candidates: [] };

@@ -14,7 +14,14 @@ export interface Region {
 /** Whether the text writes a division's name (or its short form), as a name and not inside a word. */
 function writes(clean: string, d: Division): boolean {
   const names = [d.name, ...nameForms(d.name, d.level).aliases];
-  if (d.level === 'province') return names.some((n) => clean.includes(n));
+  if (d.level === 'province') {
+    // 河南 is inside 黄河南岸 and 河南镇, 云南 inside 白云南路, 江西 inside 浙江西部: not the province there
+    const [, short] = names;
+    return (
+      clean.includes(d.name) ||
+      (short !== undefined && new RegExp(`${short}(?![路街镇乡村岸部面区站门侧端])`).test(clean))
+    );
+  }
   // a two-character name (息县, 城区) is a word too often: only where an organ of it follows
   return names.some((n) =>
     n.length >= 3 ? clean.includes(n) : new RegExp(`${n}(?:委|人民政府|政府)`).test(clean),
