@@ -105,9 +105,9 @@ describe('report metadata', () => {
     [
       'reads a county from 我县 and the title of its own work plan',
       lines(
-        '2023年，我县深入学习贯彻习近平法治思想，认真落实《云岭县2023年法治政府建设工作要点》，法治政府建设取得新进展。',
+        '2023年，我县深入学习贯彻习近平法治思想，认真落实《平江县2023年法治政府建设工作要点》，法治政府建设取得新进展。',
       ),
-      { unit: '云岭县', unitType: 'county', county: '云岭县', year: 2023, reportDate: null },
+      { unit: '平江县', unitType: 'county', county: '平江县', year: 2023, reportDate: null },
     ],
     [
       'takes a district named in the header as the county',

@@ -14,6 +14,20 @@ export interface ReportMeta {
   year: number | null;
   /** the signing date, YYYY-MM-DD */
   reportDate: string | null;
+  /**
+   * The 2023 National Bureau of Statistics code of the unit's division: a town's 9 digits, or the
+   * 6 digits of a county (for a county or one of its departments); null when the text does not settle
+   * it or the gazetteer lacks the name. Always set by extractReport.
+   */
+  divisionCode?: string | null;
+  /** the namesakes to choose from when a town's name exists in several counties the text does not tell apart */
+  candidates?: DivisionCandidate[];
+}
+
+export interface DivisionCandidate {
+  code: string;
+  /** 省·市·县·乡镇: 河南省·洛阳市·嵩县·城关镇 */
+  label: string;
 }
 
 export type Role = 'total' | 'part';

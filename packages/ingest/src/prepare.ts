@@ -53,6 +53,8 @@ function prepare(file: string, bytes: Uint8Array, doc: Document, opts: IngestOpt
   const shift = result.meta.year !== null ? year - result.meta.year : 0;
   if (shift !== 0) for (const f of result.facts) if (f.year !== null) f.year += shift;
   const countyName = opts.county ?? named?.county ?? result.meta.county;
+  // the engine's city and province are those of its own county: not of another one the caller names
+  const sameCounty = result.meta.county === null || result.meta.county === countyName;
   return {
     file,
     ...doc,
@@ -61,7 +63,11 @@ function prepare(file: string, bytes: Uint8Array, doc: Document, opts: IngestOpt
     result,
     unit,
     county: countyName
-      ? { county: countyName, city: result.meta.city, province: result.meta.province }
+      ? {
+          county: countyName,
+          city: sameCounty ? result.meta.city : null,
+          province: sameCounty ? result.meta.province : null,
+        }
       : null,
     year,
     sample: opts.sample ?? false,

@@ -1,4 +1,5 @@
 import { parentPort } from 'node:worker_threads';
+import { loadEngineData } from '@fazhi/extract';
 import { IngestError, type IngestErrorCode } from './errors.ts';
 import { type IngestOptions, type Prepared, readAndPrepare } from './prepare.ts';
 
@@ -35,4 +36,6 @@ port.on('message', async (job: Job) => {
   }
   port.postMessage(answer);
 });
+// the engine's gazetteer loads before the worker says it is ready, not inside a file's time limit
+loadEngineData();
 port.postMessage({ ready: true } satisfies Answer);

@@ -53,30 +53,3 @@ export function findReportDate(lines: string[]): string | null {
   }
   return null;
 }
-
-const TITLE_YEAR = /(20\d\d)\s*年\s*度?[^。\n]{0,40}?(?:报告|总结|情况)/;
-const INTRO_YEAR = /现(?:将|对)[^。\n]{0,16}?(20\d\d)\s*年[^。\n]{0,40}?(?:报告|汇报|总结)/;
-const OPENING_YEAR = /(?:^|\n)[\s*#]*(?:\d+\.)?(20\d\d)\s*年\s*(?:度)?(?:以来|,|，|、|[\u4e00-\u9fff])/g;
-
-/** The year the report covers: from its title, its 现将…报告如下 line, or the year its paragraphs open with. */
-export function findYear(text: string, lines: string[], titleMask: (line: string) => string): number | null {
-  for (const raw of lines.slice(0, 40)) {
-    const line = titleMask(raw).trim();
-    if (line.length === 0 || line.length > 70) continue;
-    const m = TITLE_YEAR.exec(line);
-    if (m && /法治|依法|法制/.test(line) && !/发布|日期|时间|索引/.test(line.slice(0, m.index)))
-      return Number(m[1]);
-  }
-  const intro = INTRO_YEAR.exec(titleMask(text));
-  if (intro) return Number(intro[1]);
-  const counts = new Map<number, number>();
-  OPENING_YEAR.lastIndex = 0;
-  for (let m = OPENING_YEAR.exec(text); m !== null; m = OPENING_YEAR.exec(text)) {
-    const y = Number(m[1]);
-    counts.set(y, (counts.get(y) ?? 0) + 1);
-    if (counts.size === 1 && m.index < 400) return y; // the first paragraph opens with it
-  }
-  let best: number | null = null;
-  for (const [y, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = y;
-  return best;
-}

@@ -1,3 +1,4 @@
+import type { Division } from '@fazhi/gazetteer';
 import type { UnitType } from '../types.ts';
 
 export const MUNICIPALITIES = ['北京', '天津', '上海', '重庆'];
@@ -50,7 +51,7 @@ const NOT_COUNTY =
   /(?:新区|开发区|园区|景区|高新区|保税区|示范区|试验区|依法治县|依法治区|依法治市)$|^(?:城区|社区|辖区|片区|矿区|山区|市区|全区|我区|本区|该区|各区|全县|我县|本县|该县|各县|全市|我市|本市|示范县)$/;
 
 /** Words that end in 镇/乡/街道 but name no place: 依法治镇, 城乡, 乡镇, 送法下乡. */
-const NOT_UNIT =
+export const NOT_UNIT =
   /^(?:全|我|本|该|各|乡|集|镇|街|村|这|此|每)|^两(?:镇|乡)$|不出|依法治|法治|治镇|治乡|城镇|乡镇|村镇|集镇|小镇|重镇|强镇|名镇|特色|示范|美丽|文明|平安|全域|下乡|进乡|返乡|家乡|故乡|老乡|城乡|水乡|梦乡/;
 
 export const UNIT_SUFFIX: [RegExp, UnitType][] = [
@@ -58,8 +59,6 @@ export const UNIT_SUFFIX: [RegExp, UnitType][] = [
   [/乡$/, 'township'],
   [/镇$/, 'town'],
 ];
-const DEPT_SUFFIX =
-  /(?:局|人民政府办公室|政府办公室|办公室|委员会|委|中心|院|所|大队|支队|队|厅|办|管委会|管理处|处|站|监狱)$/;
 
 /** 北留镇在县委 → '' and 郑庄镇在沁水县委 → 沁水县: a name starts after the last function word before it. */
 export function afterFunctionWords(raw: string): string {
@@ -84,12 +83,17 @@ export interface RegionChain {
   province: string | null;
   city: string | null;
   county: string | null;
-  /** what follows the regions: 万古镇人民政府, 自然资源局, '' */
+  /** the gazetteer's counties of that name (several where the name is shared), [] when it has none */
+  countyDivisions: Division[];
+  /** what follows the regions: 万古镇人民政府, 人民政府办公室, 自然资源局, '' */
   rest: string;
 }
 
-/** Splits 重庆市涪陵区同乐镇人民政府 into 重庆 / 重庆市 / 涪陵区 / 同乐镇人民政府. */
-export function parseChain(org: string): RegionChain {
+/**
+ * Splits 重庆市涪陵区同乐镇人民政府 into 重庆 / 重庆市 / 涪陵区 / 同乐镇人民政府 by the shape of the names
+ * alone: for names the gazetteer does not hold, where the report declares them itself.
+ */
+export function lexicalChain(org: string): RegionChain {
   let s = org;
   let province: string | null = null;
   let city: string | null = null;
@@ -121,57 +125,5 @@ export function parseChain(org: string): RegionChain {
     city = c[0];
     s = s.slice(c[0].length);
   }
-  s = s.replace(/^(?:人民政府|政府)(?=.)/, '');
-  return { province, city, county, rest: s };
-}
-
-export interface UnitName {
-  unit: string;
-  unitType: UnitType;
-  chain: RegionChain;
-}
-
-/**
- * An organisation name as text carries it, without markup and without what comes before its first
- * Chinese character (list marks, `=`/`+`/`-`/`@` that a spreadsheet would run as a formula).
- */
-export const cleanOrgName = (org: string): string =>
-  org.replace(/<[^>]*>?/g, '').replace(/^[^\u4e00-\u9fff]+/, '');
-
-/** A unit's name is Chinese, with at most a parenthesised part: anything else was not a name. */
-const UNIT_CHARS = /^[\u4e00-\u9fff()（）]+$/;
-
-/** The unit an organisation name stands for: 广州市海珠区人民政府南华西街道办事处 → 南华西街道 (subdistrict). */
-export function unitFromOrg(org: string): UnitName | null {
-  const found = readOrg(cleanOrgName(org));
-  return found && UNIT_CHARS.test(found.unit) ? found : null;
-}
-
-function readOrg(org: string): UnitName | null {
-  // 中共黎侯镇委员会 → 黎侯镇, but 金寨县卫生健康委员会 stays a department
-  const cleaned = org
-    .replace(/^中共|^国家[\u4e00-\u9fff]{2,8}?总局/, '')
-    .replace(/(?<=镇|乡|街道|县|区|旗|市)(?:人民政府|政府|党委|党工委|委员会)$/, '');
-  const paren = /\(([^()]+)\)/.exec(cleaned);
-  if (paren?.[1] && UNIT_SUFFIX.some(([re]) => re.test(paren[1] ?? ''))) return readOrg(paren[1]);
-  const chain = parseChain(cleaned.replace(/\([^()]*\)/g, ''));
-  const rest = chain.rest.replace(/(?:人民政府|政府)$/, '');
-  for (const [re, unitType] of UNIT_SUFFIX) {
-    if (re.test(rest) && rest.length >= 2 && !NOT_UNIT.test(rest)) {
-      const unit =
-        unitType === 'subdistrict'
-          ? rest.replace(/(?:办事处|党工委|街办)$/, '').replace(/街$/, '街道')
-          : rest;
-      if (unit.length >= 2 && !/^街道/.test(unit)) return { unit, unitType, chain };
-    }
-  }
-  if (chain.county && rest === '') return { unit: chain.county, unitType: 'county', chain };
-  if (chain.county && DEPT_SUFFIX.test(chain.rest) && chain.rest.length >= 2) {
-    return {
-      unit: `${chain.county}${org.slice(org.indexOf(chain.county) + chain.county.length)}`,
-      unitType: 'county_dept',
-      chain,
-    };
-  }
-  return null;
+  return { province, city, county, countyDivisions: [], rest: s };
 }

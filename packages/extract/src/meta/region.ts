@@ -1,18 +1,12 @@
-import {
-  AUTONOMOUS_REGIONS,
-  afterFunctionWords,
-  isCountyName,
-  MUNICIPALITIES,
-  PROVINCES,
-  parseChain,
-  type UnitName,
-} from './places.ts';
+import { type Division, findDivisions, findMentions } from '@fazhi/gazetteer';
+import { parseChain } from './chain.ts';
 
-export interface Region {
-  county: string | null;
-  city: string | null;
-  province: string | null;
-}
+export type { Region } from './settle.ts';
+
+import { officialName } from './divisions.ts';
+import type { UnitName } from './org.ts';
+import { AUTONOMOUS_REGIONS, afterFunctionWords, isCountyName, MUNICIPALITIES, PROVINCES } from './places.ts';
+import { countyRegion, type Region, townRegion } from './settle.ts';
 
 const B = '(?<=^|[^\\u4e00-\\u9fff]|在|对|由|根据|及|和|与|中共|年|度|印发|制定|按照|围绕|落实)';
 const COUNTY = '[\\u4e00-\\u9fff]{1,10}?(?:自治县|自治旗|县|区|旗)';
@@ -42,14 +36,16 @@ function countyCandidates(
   clean: string,
   lines: string[],
   unit: UnitName | null,
-): { scores: Map<string, number>; cities: Map<string, string> } {
+): { scores: Map<string, number>; cities: Map<string, string>; divisions: Division[] } {
   const scores = new Map<string, number>();
   const cities = new Map<string, string>();
+  const divisions: Division[] = [];
   // a name met only in passing needs two characters before 县 (告县 in …报告县委 is no county)
   const add = (found: string, weight: number) => {
     const raw = afterFunctionWords(found.replace(/^中共/, ''));
     if (raw.length < 2) return;
-    const chain = parseChain(raw);
+    // an addressee line is the report's own: a county there may be one the gazetteer lacks
+    const chain = parseChain(raw, weight >= 8);
     const name = chain.county;
     if (
       !name ||
@@ -59,6 +55,7 @@ function countyCandidates(
     )
       return;
     if (chain.city) cities.set(name, chain.city);
+    divisions.push(...chain.countyDivisions);
     count(scores, name, weight);
   };
   for (const line of lines.slice(0, 15)) {
@@ -78,25 +75,53 @@ function countyCandidates(
       const chain = parseChain(`${raw}${unit.unit}`);
       if (chain.county && isCountyName(chain.county)) {
         if (chain.city) cities.set(chain.county, chain.city);
+        divisions.push(...chain.countyDivisions);
         count(scores, chain.county, 6);
       }
     }
   }
   MENTION.lastIndex = 0;
   for (let m = MENTION.exec(clean); m !== null; m = MENTION.exec(clean)) add(m[1] ?? '', 3);
-  if (scores.size === 0 && unit && unit.unitType !== 'county' && unit.unitType !== 'county_dept') {
-    const districts = clean.match(/区委|区政府|全区|区级|市、区|区司法局/g)?.length ?? 0;
-    const counties = clean.match(/县委|县政府|全县|县级|市、县|县司法局/g)?.length ?? 0;
-    // the suffix is only known when the report says whose committee it answers to
-    const suffix = districts > counties ? '区' : counties > districts ? '县' : null;
-    const stem = unit.unit.slice(0, 2);
-    WEAK.lastIndex = 0;
-    for (let m = WEAK.exec(clean); m !== null; m = WEAK.exec(clean)) {
-      const name = m[1] ?? '';
-      if (suffix && name !== stem && !GENERIC.test(name)) count(scores, `${name}${suffix}`, 1);
-    }
+  // a town whose division is already settled takes its county from it: no need to look further
+  if (scores.size === 0 && !unit?.division) countyFromMentions(clean, unit, scores, divisions);
+  return { scores, cities, divisions };
+}
+
+/**
+ * With no county written as an organ's, the county the text names twice or more (铜梁区 in a 区政府's
+ * report), or the one 法治X建设 names in a report that answers to a 区委 or a 县委.
+ */
+function countyFromMentions(
+  clean: string,
+  unit: UnitName | null,
+  scores: Map<string, number>,
+  divisions: Division[],
+): void {
+  // the opening pages name the county if the report does at all; a long report's rest only costs time
+  for (const m of findMentions(clean.slice(0, 6000), ['county'])) {
+    const county = m.divisions.filter((d) => !d.zone);
+    if (m.name.length < 3 || county.length === 0 || m.name === unit?.unit) continue;
+    const name = officialName(m.name, county);
+    if ((scores.get(name) ?? 0) === 1) divisions.push(...county);
+    count(scores, name, 1);
   }
-  return { scores, cities };
+  // a town's report names other places in passing; one that speaks for a county names few others
+  const speaksForCounty = !unit || unit.countyless || unit.unitType === 'county_dept';
+  if (!(speaksForCounty && scores.size === 1)) for (const [name, n] of scores) if (n < 2) scores.delete(name);
+  if (scores.size > 0) return;
+  const districts = clean.match(/区委|区政府|全区|区级|市、区|区司法局/g)?.length ?? 0;
+  const counties = clean.match(/县委|县政府|全县|县级|市、县|县司法局/g)?.length ?? 0;
+  // the suffix is only known when the report says whose committee it answers to
+  const suffix = districts > counties ? '区' : counties > districts ? '县' : null;
+  const stem = unit?.unit.slice(0, 2);
+  WEAK.lastIndex = 0;
+  for (let m = WEAK.exec(clean); m !== null; m = WEAK.exec(clean)) {
+    const name = `${m[1] ?? ''}${suffix}`;
+    const county = suffix && m[1] !== stem && !GENERIC.test(m[1] ?? '') ? findDivisions(name, 'county') : [];
+    if (county.length === 0) continue;
+    divisions.push(...county);
+    count(scores, name, 1);
+  }
 }
 
 function provinceIn(clean: string): string | null {
@@ -124,9 +149,14 @@ export function findRegion(clean: string, lines: string[], unit: UnitName | null
   const chain = unit?.chain;
   let county = unit?.unitType === 'county' ? unit.unit : (chain?.county ?? null);
   let city = chain?.city ?? null;
+  // a county the report names as its own or in its addressee outweighs the gazetteer's guess
+  let firm = county !== null;
+  let named: Division[] = chain?.countyDivisions ?? [];
   if (!county) {
-    const { scores, cities } = countyCandidates(clean, lines, unit);
+    const { scores, cities, divisions } = countyCandidates(clean, lines, unit);
     county = best(scores);
+    firm = county !== null && (scores.get(county) ?? 0) >= 8;
+    named = divisions;
     if (county && !city) city = cities.get(county) ?? cityIn(clean, county);
   } else if (!city) city = cityIn(clean, county);
   const province =
@@ -134,5 +164,8 @@ export function findRegion(clean: string, lines: string[], unit: UnitName | null
     provinceIn(clean) ??
     (city && MUNICIPALITIES.includes(city.slice(0, -1)) ? city.slice(0, -1) : null);
   if (!city && province && MUNICIPALITIES.includes(province)) city = `${province}市`;
-  return { county, city, province };
+  const region: Region = { county, city, province, division: null, candidates: [] };
+  return unit && unit.candidates.length > 0
+    ? townRegion(region, unit, clean, named, firm)
+    : countyRegion(region, clean, named);
 }

@@ -1,5 +1,8 @@
 import type { UnitType } from '../types.ts';
-import { afterFunctionWords, isCountyName, type UnitName, unitFromOrg } from './places.ts';
+import { countylessSubject, openingName, openingSubject } from './opening.ts';
+import { type UnitName, unitFromOrg } from './org.ts';
+import { afterFunctionWords } from './places.ts';
+import { namedDepartment } from './self-dept.ts';
 
 const ORG_LINE = /^(?:中共)?[\u4e00-\u9fff()]{2,40}(?:人民政府|政府|办事处|委员会|局|办公室|镇|乡|街道)$/;
 const FIELD = /(?:发布机构|发文机关|发文单位|信息来源|来源|发布单位)[\s:：|]*([\u4e00-\u9fff()（）]{2,40})/;
@@ -17,7 +20,7 @@ function orgsIn(line: string): string[] {
 
 function fromOrgs(orgs: string[]): UnitName | null {
   for (let i = orgs.length - 1; i >= 0; i--) {
-    const u = unitFromOrg(orgs[i] ?? '');
+    const u = unitFromOrg(orgs[i] ?? '', true);
     if (u) return u;
   }
   return null;
@@ -36,7 +39,7 @@ export function unitFromHeader(lines: string[]): UnitName | null {
     const found = before ? fromOrgs(orgsIn(before.replace(/关于$/, ''))) : null;
     if (found) return found;
     const after = TITLE_TAIL.exec(title.replace(/\s/g, ''))?.[1];
-    const tail = after ? unitFromOrg(after) : null;
+    const tail = after ? unitFromOrg(after, true) : null;
     if (tail) return tail;
   }
   for (const line of head) {
@@ -47,7 +50,8 @@ export function unitFromHeader(lines: string[]): UnitName | null {
   }
   for (const line of head) {
     const m = FIELD.exec(line.replace(/\s/g, ''));
-    const found = m?.[1] ? unitFromOrg(m[1].replace(/[（）]/g, (c) => (c === '（' ? '(' : ')'))) : null;
+    const field = m?.[1]?.replace(/[（）]/g, (c) => (c === '（' ? '(' : ')'));
+    const found = field ? unitFromOrg(field, true) : null;
     if (found) return found;
   }
   const tail = lines.filter((l) => l.trim()).slice(-5);
@@ -61,8 +65,9 @@ export function unitFromHeader(lines: string[]): UnitName | null {
   return null;
 }
 
+// a name starts after a function word, and never with the 年 of a year before it (2022年增福镇)
 const BOUNDARY =
-  '(?<=^|[^\\u4e00-\\u9fff]|年|度|将|在|对|由|为|是|以|了|和|与|及|印发|制定|出台|根据|推动|强化)';
+  '(?<=^|[^\\u4e00-\\u9fff]|年|度|将|在|对|由|为|是|以|了|和|与|及|印发|制定|出台|根据|推动|强化)(?![年度])';
 const BODY_UNIT = new RegExp(
   `${BOUNDARY}([\\u4e00-\\u9fff]{1,7}?(?:街道|镇|乡(?!镇)|街(?=党工委|坚持|党政|领导|办事处)))`,
   'g',
@@ -99,16 +104,6 @@ export function selfType(clean: string): UnitType | null {
   return top && top[1] > 0 ? top[0] : null;
 }
 
-/** A town or sub-district name: a short stem with no function words in it. */
-function isTownName(name: string): boolean {
-  const stem = name.replace(/(?:街道|镇|乡|街)$/, '');
-  return (
-    stem.length >= 1 &&
-    stem.length <= 7 &&
-    !/[的了和与及对把将向于为是被在全我本该各个级共年月日等不]/.test(stem)
-  );
-}
-
 function mostFrequent(
   re: RegExp,
   clean: string,
@@ -132,47 +127,27 @@ function mostFrequent(
   return best && best.n >= minCount ? best.unit : null;
 }
 
-const OPENING =
-  /(?:^|\n)\s*(?:20\d\d\s*年\s*(?:度)?(?:以来)?|今年以来|本年度|一年来)\s*[,，]?\s*(.{2,24}?)(?=在|坚持|始终|以|深入|紧紧|围绕|严格|全面|立足|紧扣|高度|认真|党委|党工委|领导班子|法治政府建设|人民政府|政府|办事处|党政|按照|聚焦)/;
-
-/**
- * The subject of the body's first sentence: 2025年，郑庄镇在沁水县委… or 2024年，南沙坚持… (a bare
- * name is completed with the suffix the report uses for itself, if the text also writes it so).
- */
-function openingSubject(clean: string, kind: UnitType | null): UnitName | null {
-  const name = OPENING.exec(clean)?.[1]?.replace(/[,，、]$/, '');
-  if (!name) return null;
-  const direct = unitFromOrg(name.replace(/街$/, '街道'));
-  if (direct && (direct.unitType === 'county' ? isCountyName(direct.unit) : true)) return direct;
-  const system = /^(全县|全区|全市|全旗)司法行政系统$/.exec(name);
-  if (system) {
-    const county = mostFrequent(COUNTY_UNIT, clean, (n) => (isCountyName(n) ? unitFromOrg(n) : null));
-    if (county?.unitType === 'county')
-      return { ...county, unit: `${county.unit}司法局`, unitType: 'county_dept' };
-  }
-  if (kind === 'county' && /^[\u4e00-\u9fff]{2,4}$/.test(name)) {
-    for (const suffix of ['区', '县', '市', '旗']) {
-      if (clean.includes(`${name}${suffix}`)) return unitFromOrg(`${name}${suffix}`);
-    }
-  }
-  return null;
-}
-
 /** The issuer named in the body: the unit name it uses most, of the kind it speaks as. */
 export function unitFromBody(clean: string): UnitName | null {
   const kind = selfType(clean);
+  // names read from running text are the gazetteer's only: no test of their characters is needed
   const asTown = (name: string) => {
-    if (!isTownName(name)) return null;
     const u = unitFromOrg(name.replace(/街$/, '街道'));
     return u && u.unitType !== 'county' && u.unitType !== 'county_dept' ? u : null;
   };
   const asCounty = (name: string) => {
-    if (!isCountyName(name)) return null;
     const u = unitFromOrg(name);
     return u?.unitType === 'county' ? u : null;
   };
-  const opening = openingSubject(clean, kind);
+  const name = openingName(clean);
+  const opening = name ? openingSubject(name, clean, kind) : null;
   if (opening) return opening;
+  const countyless = name ? countylessSubject(name) : null;
+  if (countyless || kind === 'county_dept') {
+    const named = namedDepartment(clean, countyless?.unit || null);
+    if (named) return named;
+  }
+  if (countyless?.unitType === 'county_dept') return countyless;
   const asDept = (name: string) => {
     const u = unitFromOrg(name);
     return u?.unitType === 'county_dept' ? u : null;
@@ -182,7 +157,8 @@ export function unitFromBody(clean: string): UnitName | null {
     return (
       mostFrequent(COUNTY_UNIT, clean, asCounty, 2) ??
       mostFrequent(TITLE_COUNTY, clean, asCounty) ??
-      mostFrequent(BODY_UNIT, clean, asTown)
+      mostFrequent(BODY_UNIT, clean, asTown) ??
+      countyless
     );
   }
   if (kind === 'county_dept')
@@ -190,6 +166,7 @@ export function unitFromBody(clean: string): UnitName | null {
   return (
     mostFrequent(BODY_UNIT, clean, asTown) ??
     mostFrequent(DEPT_UNIT, clean, asDept) ??
-    mostFrequent(COUNTY_UNIT, clean, asCounty, 2)
+    mostFrequent(COUNTY_UNIT, clean, asCounty, 2) ??
+    countyless
   );
 }
