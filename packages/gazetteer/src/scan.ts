@@ -13,20 +13,24 @@ export function findPrefix(
   const i = idx();
   let beginnings = i.beginnings.get(level);
   if (!beginnings) {
-    beginnings = new Set();
-    for (const [name, divisions] of i.byName.entries())
-      if (divisions.some((d) => d.level === level))
-        for (let end = 1; end <= name.length; end++) beginnings.add(name.slice(0, end));
+    beginnings = new Map();
+    for (const [name, divisions] of i.byName.entries()) {
+      const ofLevel = divisions.filter((d) => d.level === level);
+      if (ofLevel.length === 0) continue;
+      for (let end = 1; end < name.length; end++)
+        if (!beginnings.has(name.slice(0, end))) beginnings.set(name.slice(0, end), []);
+      beginnings.set(name, ofLevel);
+    }
     i.beginnings.set(level, beginnings);
   }
   let found: { name: string; divisions: Division[] } | null = null;
   for (let end = start + 1; end <= text.length; end++) {
     const name = text.slice(start, end);
-    if (!beginnings.has(name)) break;
-    const divisions = i.byName.get(name).filter((d) => d.level === level);
+    const divisions = beginnings.get(name);
+    if (divisions === undefined) break;
     if (divisions.length > 0 && name.length >= 2) found = { name, divisions };
   }
-  return found;
+  return found && { name: found.name, divisions: [...found.divisions] };
 }
 
 function endingsOf(byName: NameIndex, levels?: DivisionLevel[]): Set<string> {

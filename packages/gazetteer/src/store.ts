@@ -10,8 +10,11 @@ export interface Index {
   byName: NameIndex;
   /** bare names of provinces, cities and counties: 石柱, 上城, 湛江 */
   byStem: NameIndex;
-  /** per level: every beginning of every name, so a prefix search stops as soon as no name goes on so */
-  beginnings: Map<DivisionLevel, Set<string>>;
+  /**
+   * per level: every beginning of every name, so a prefix search stops as soon as no name goes on so, with the
+   * divisions of that level a whole name means (none for a mere beginning)
+   */
+  beginnings: Map<DivisionLevel, Map<string, Division[]>>;
   /** every ending of every name of some levels, so a scan stops as soon as no name ends so (built on first scan) */
   endings: Map<string, Set<string>>;
   ms: number;
