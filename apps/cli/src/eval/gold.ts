@@ -28,15 +28,15 @@ const goldEntry = z.object({
   derived: z.array(goldFact).optional(),
   expected: z.record(z.string(), z.object({ value: z.number(), qualifier })).optional(),
   unmapped: z.array(z.object({ value: z.number(), evidence: z.string() }).passthrough()).optional(),
-  // the fixtures list phrases; the corpus lists {value, evidence, why}: both come down to the phrase
+  // the fixtures list phrases (maybe with a reason in brackets after them); the corpus lists {value, evidence, why}
   not_facts: z
     .array(
       z.union([
-        z.string(),
+        z.string().transform((s) => ({ phrase: s.replace(/\s*\(.*\)$/, '') || s, value: null })),
         z
-          .object({ evidence: z.string() })
+          .object({ evidence: z.string(), value: z.number().optional() })
           .passthrough()
-          .transform((n) => n.evidence),
+          .transform((n) => ({ phrase: n.evidence, value: n.value ?? null })),
       ]),
     )
     .optional(),

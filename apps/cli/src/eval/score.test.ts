@@ -17,7 +17,7 @@ const gold: GoldEntry = {
   ],
   expected: { 'pub.events': { value: 12, qualifier: 'exact' } },
   unmapped: [{ value: 30, evidence: '法律咨询30人次' }],
-  not_facts: ['2023年'],
+  not_facts: [{ phrase: '2023年', value: null }],
 };
 
 function fact(key: Fact['key'], value: number, evidence: string): Fact {

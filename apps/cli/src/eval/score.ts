@@ -81,12 +81,16 @@ export function scoreEntry(gold: GoldEntry, text: string, result: ExtractResult)
       );
   }
 
-  const notFactsHit = (gold.not_facts ?? []).filter((nf) => {
-    const phrase = nf.replace(/\s*\(.*\)$/, '');
-    return result.facts.some(
-      (f) => overlaps(text, phrase, f) && f.text.includes(phrase.replace(/[“”（）()]/g, '')),
-    );
-  });
+  const notFactsHit = (gold.not_facts ?? [])
+    .filter(({ phrase, value }) =>
+      result.facts.some(
+        (f) =>
+          (value === null || f.value === value) &&
+          overlaps(text, phrase, f) &&
+          f.text.includes(phrase.replace(/[“”（）()]/g, '')),
+      ),
+    )
+    .map((n) => n.phrase);
 
   const m = result.meta;
   const county = m.county === gold.county ? 'right' : m.county === null ? 'unknown' : 'wrong';

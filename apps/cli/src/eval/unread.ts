@@ -71,7 +71,7 @@ export function scoreUnread(
   const other: UnreadFigure[] = [];
   for (const u of result.unread) {
     if (goldPhrases.some((g) => g.value === u.value && onPhrase(text, g.evidence, u))) onGold.push(u);
-    else if ((gold.not_facts ?? []).some((n) => onPhrase(text, n, u))) onNotFacts.push(u);
+    else if ((gold.not_facts ?? []).some((n) => onPhrase(text, n.phrase, u))) onNotFacts.push(u);
     else other.push(u);
   }
   return { wanted, offered, onGold, onNotFacts, other };
