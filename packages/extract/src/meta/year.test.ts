@@ -60,6 +60,16 @@ describe('the year a report covers', () => {
       2021,
     ],
     [
+      'takes the year its 截至 figures are stated at',
+      lines('近年来，全镇深入推进依法行政。', '截至2023年，镇行政审批局共受理业务1200件。'),
+      2023,
+    ],
+    [
+      'takes no year from 截至 figures stated at two years',
+      '截至2022年底，累计建成示范村5个；截至2023年6月，又建成2个。',
+      null,
+    ],
+    [
       'does not take a year from a comparison',
       '全镇调解纠纷62件，比2022年的48件增加14件。对2019年以来制定的文件进行清理。',
       null,

@@ -15,6 +15,8 @@ const CLAUSE_YEAR =
   /^(?:[一二三四五六七八九十\d]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])?(20\d\d)\s*年\s*度?(?![以之](?:前|来|后)|\s*\d{1,2}\s*月|[—\-~至到－])/;
 /** What the year ahead is written with: a clause with these plans, it does not report. */
 const AHEAD = /计划|打算|下一步|力争|预计|展望/;
+/** 截至2023年底，全镇累计…: the state at the end of the year the report covers. */
+const UNTIL_YEAR = /截至\s*(20\d\d)\s*年/g;
 /** A web page's own date line: 发布时间：2023-02-27. */
 const PAGE_DATE = /(?:发布|发表|更新|成文|印发)?(?:时间|日期)[\s:：|]*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})/;
 
@@ -60,6 +62,13 @@ function agreedYear(text: string): number | null {
   return first[0];
 }
 
+/** The one year the report's 截至 figures are stated at (none when they name two). */
+function untilYear(text: string): number | null {
+  const years = new Set([...text.matchAll(UNTIL_YEAR)].map((m) => Number(m[1])));
+  const [only] = years;
+  return years.size === 1 && only !== undefined ? only : null;
+}
+
 /** A report is published in the spring after its year; one dated in November or December covers that year. */
 function pageDateYear(lines: string[]): number | null {
   for (const line of lines.slice(0, 30)) {
@@ -72,7 +81,8 @@ function pageDateYear(lines: string[]): number | null {
 
 /**
  * The year the report covers: its title, its 现将…报告如下 line, a section heading, the year its first
- * paragraph opens with, a title without 法治, the year its clauses agree on, and last the page's date.
+ * paragraph opens with, a title without 法治, the year its clauses agree on, the year its 截至 figures are
+ * stated at, and last the page's date.
  */
 export function findYear(text: string, lines: string[], titleMask: (line: string) => string): number | null {
   const masked = titleMask(text);
@@ -84,6 +94,7 @@ export function findYear(text: string, lines: string[], titleMask: (line: string
     openingYear(masked) ??
     titleYear(lines, titleMask, false) ??
     agreedYear(masked) ??
+    untilYear(masked) ??
     pageDateYear(lines)
   );
 }
