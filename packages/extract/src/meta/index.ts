@@ -22,7 +22,7 @@ export function readMeta(text: string, clean: string): ReportMeta {
   // only the head and the tail carry title, addressee, fields and signature: fold just those
   const raw = text.split(/\r?\n/);
   const lines = raw.map((l, i) => (i < 40 || i >= raw.length - 10 ? foldWidth(l) : l));
-  const found = unitFromHeader(lines) ?? unitFromBody(clean);
+  const found = unitFromHeader(lines, clean) ?? unitFromBody(clean);
   const region = findRegion(clean, lines, found);
   const unit = found?.countyless ? withCounty(found, region.county) : found;
   return {

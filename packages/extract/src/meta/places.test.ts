@@ -153,6 +153,20 @@ describe('departments', () => {
       none,
     ],
     [
+      'takes a county report its justice bureau publishes as the county’s',
+      lines(
+        '发布机构：通城县司法局',
+        '关于2024年度法治政府建设情况的报告',
+        '2024年，通城县坚持以习近平法治思想为指导，推进依法行政。',
+      ),
+      { unit: '通城县', unitType: 'county', county: '通城县' },
+    ],
+    [
+      'takes the publishing bureau when the text speaks as the bureau',
+      lines('发布机构：通城县司法局', '关于2024年度法治政府建设情况的报告', '2024年，我局推进依法行政。'),
+      { unit: '通城县司法局', unitType: 'county_dept', county: '通城县' },
+    ],
+    [
       'keeps a department of a county the report declares but the codes lack',
       lines('示例县司法局2023年度法治政府建设工作报告', '2023年，我局推进依法行政。', '示例县司法局'),
       { unit: '示例县司法局', unitType: 'county_dept', county: '示例县', divisionCode: null },

@@ -26,8 +26,19 @@ function fromOrgs(orgs: string[]): UnitName | null {
   return null;
 }
 
+/**
+ * 发布机构：薛城区司法局 over a report whose text opens 2025年，薛城区坚持…: the bureau publishes the county's
+ * report (the county's legal office is often its 司法局), so the county issues it.
+ */
+function countyItPublishesFor(publisher: UnitName, clean: string): UnitName | null {
+  if (publisher.unitType !== 'county_dept' || !publisher.chain.county) return null;
+  const name = openingName(clean);
+  const opening = name ? unitFromOrg(name) : null;
+  return opening?.unitType === 'county' && opening.unit === publisher.chain.county ? opening : null;
+}
+
 /** The issuer named in the title, in a line of its own near the top, a metadata field, or the signature. */
-export function unitFromHeader(lines: string[]): UnitName | null {
+export function unitFromHeader(lines: string[], clean: string): UnitName | null {
   const head = lines.slice(0, 30).map((l) => l.replace(/[*#|\s]+/g, ' ').trim());
   for (const line of head) {
     if (!/报告|总结|法治[^\n]{0,12}情况$/.test(line) || line.length > 80) continue;
@@ -52,7 +63,7 @@ export function unitFromHeader(lines: string[]): UnitName | null {
     const m = FIELD.exec(line.replace(/\s/g, ''));
     const field = m?.[1]?.replace(/[（）]/g, (c) => (c === '（' ? '(' : ')'));
     const found = field ? unitFromOrg(field, true) : null;
-    if (found) return found;
+    if (found) return countyItPublishesFor(found, clean) ?? found;
   }
   const tail = lines.filter((l) => l.trim()).slice(-5);
   for (const line of tail) {
