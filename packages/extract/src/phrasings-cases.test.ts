@@ -162,6 +162,15 @@ describe('enforcement and leadership', () => {
     ['reads 查处违法行为 in 起 as penalties', '依法查处违法行为14起', [['enforce.penalties', 14, 'exact']]],
     ['reads 办理行政处罚案件', '办理行政处罚案件35件', [['enforce.penalties', 35, 'exact']]],
     [
+      'reads an enforcement team’s cases by procedure as penalties',
+      '镇综合执法队全年办理简易程序案件120起、一般案件36起',
+      [
+        ['enforce.penalties', 120, 'exact'],
+        ['enforce.penalties', 36, 'exact'],
+      ],
+    ],
+    ['does not read cases by procedure outside enforcement', '司法所受理信访一般案件12件', []],
+    [
       'reads case reviews with the number before the noun',
       '全年开展2次执法案卷评查',
       [['enforce.case_reviews', 2, 'exact']],
