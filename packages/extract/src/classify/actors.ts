@@ -24,11 +24,12 @@ const BODY =
 const LEADER = /领导干部|主要负责人|负责同志|主要领导|班子成员|关键少数|党委书记|党组书记|党工委书记/g;
 const CADRE =
   /干部职工|全体(?:人员|队员|职工)|两委|(?<!领导)干部|工作人员|执法人员|执法队员|执法队伍|公职人员|周例会|例会|职工|(?<!班子)成员|党员|支部|法律明白人|调解员|网格员|新提任|党校|民警|辅警|教职工|医务人员|学员/g;
-// 未成年人保护法, 妇女权益保障法: groups named in a law's title are not an audience
+// 未成年人保护法, 妇女权益保障法: groups named in a law's title are not an audience; nor is 市民 in 昆明市民办…
 const PUBLIC =
-  /(?:群众|居民|村民|市民|师生|学生|青少年|未成年人|家长|商户|企业|老年人|妇女|儿童|游客|农民工)(?!保护|权益|保障)|进(?:校园|社区|农村|乡村|企业|村社?|寺庙|家庭|网格|景区|学校|课堂)|走进|[六七八九十]进|行政村|院坝|田间|集市|广场|小区/g;
+  /(?:群众|居民|村民|市民(?![政办族营])|师生|学生|青少年|未成年人|家长|商户|企业|老年人|妇女|儿童|游客|农民工)(?!保护|权益|保障)|进(?:校园|社区|农村|乡村|企业|村社?|寺庙|家庭|网格|景区|学校|课堂)|走进|[六七八九十]进|行政村|院坝|田间|集市|广场|小区/g;
 const AUDIENCE_MARK = /(?:面向|为|对|给|针对|覆盖|惠及|受众|参与|参训|培训|受教育?)$/;
 const ACTIVITY_VERB = /组织|开展|举办|举行|召开|邀请|参加/;
+const ORGANIZED = /(?:组织|带领|动员)(?:全体|全镇|全乡|全街|全局|机关|局机关)?$/;
 
 const ORDER: [RegExp, Actor][] = [
   [PUBLIC, 'public'],
@@ -39,7 +40,7 @@ const ORDER: [RegExp, Actor][] = [
 
 /** The actor named nearest the end of `text` (or its start when `first`). */
 function nearest(text: string, scope: Scope, first: boolean): Found | null {
-  let best: (Found & { at: number }) | null = null;
+  let best: (Found & { at: number; organized: boolean }) | null = null;
   const seen = new Set<Actor>();
   for (const [re, actor] of ORDER) {
     re.lastIndex = 0;
@@ -48,14 +49,23 @@ function nearest(text: string, scope: Scope, first: boolean): Found | null {
       const at = first ? m.index : m.index + m[0].length;
       if (!best || (first ? at < best.at : at > best.at)) {
         const lead = text.slice(Math.max(0, m.index - 4), m.index);
-        best = { actor, scope, audience: AUDIENCE_MARK.test(lead), mixed: false, at };
+        best = {
+          actor,
+          scope,
+          audience: AUDIENCE_MARK.test(lead),
+          mixed: false,
+          at,
+          organized: ORGANIZED.test(text.slice(Math.max(0, m.index - 6), m.index)),
+        };
       }
       if (first) break;
     }
   }
   if (!best) return null;
-  const { at: _at, ...found } = best;
-  return { ...found, mixed: seen.has('body') && seen.has('cadre') };
+  const { at: _at, organized, ...found } = best;
+  // 通过中心组学习会等方式，组织干部职工学习…: the cadres organised to study are who takes part
+  const named = found.actor === 'cadre' && organized;
+  return { ...found, mixed: seen.has('body') && seen.has('cadre') && !named };
 }
 
 const CLAUSE_BREAK = /[，,:]/;

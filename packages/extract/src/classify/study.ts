@@ -97,6 +97,17 @@ function firstCue(text: string): number {
   return first;
 }
 
+/** 此次培训 / 培训采取…: a sentence that opens by naming the training goes on with the sentence before. */
+const BACK_REFERENCE = /^(?:此次|本次|这次|该|培训|活动|会议)/;
+
+/** 开展二十届三中全会精神宣讲培训会。培训…覆盖干部800余人: reach of a campaign's training is not law training. */
+function campaignTraining(c: TokenContext): boolean {
+  const before = c.paragraphBefore.slice(0, c.sentenceStart - (c.token.start - c.paragraphBefore.length));
+  const previous = BACK_REFERENCE.test(c.sentence) ? (before.split(/[。;；]/).slice(-2)[0] ?? '') : '';
+  const topic = `${previous}${c.sentence}`;
+  return CAMPAIGN.test(topic) && !RULE_OF_LAW.test(topic);
+}
+
 /** People counts that belong to training or publicity: 参训800余人次, 覆盖群众2万余人次. */
 export function audience(c: TokenContext, text: string): Candidate | null {
   if (!['人次', '人', '名'].includes(c.token.measure)) return null;
@@ -106,7 +117,7 @@ export function audience(c: TokenContext, text: string): Candidate | null {
   const publicWords = /群众|师生|学生|居民|村民|青少年|受教育|受教|受众|观众|家长|商户|企业/.test(text);
   const context = `${c.prevClause}${c.clause}`;
   if (!publicWords && (trainCue >= 0 || /培训|学法|学习|讲座|授课|讲堂|轮训/.test(context))) {
-    if (/考试|测试|考核|咨询/.test(text)) return null;
+    if (/考试|测试|考核|咨询/.test(`${text}${c.right}`) || campaignTraining(c)) return null;
     return { key: 'train.participants', distance: text.length - Math.max(trainCue, publicCue) };
   }
   if (publicCue >= 0 && (publicWords || PUBLIC_CONTEXT.test(c.sentence))) {
