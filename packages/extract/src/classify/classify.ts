@@ -4,6 +4,7 @@ import { rateKeys } from './rates.ts';
 import { RULES } from './rules.ts';
 import { audience, type Candidate, meetingForStudy, publicActivity, studyOrEvent } from './study.ts';
 import { firstMatchStart, lastMatchEnd } from './vocab.ts';
+import { isFrequency, withoutGloss } from './wording.ts';
 
 /** A number read as an indicator: its key and the clean-text span of its evidence. */
 export interface Reading {
@@ -130,6 +131,7 @@ export function isCountable(c: TokenContext, clean: string): boolean {
     return false;
   // 每半年开展1次专题培训, 每季度至少组织1次: a frequency, however many words stand between
   if (FREQUENCY.test(clean.slice(Math.max(0, t.start - 12), t.start))) return false;
+  if (isFrequency(c.phrase)) return false;
   // next year's plans and targets (不少于60场次) are not results
   if (c.planned) return false;
   // 省委十四届六次、八次全会: ordinals of plenary sessions, not counts
@@ -169,7 +171,9 @@ export function classify(c: TokenContext, clean: string): Reading[] {
   const countsNounAfter = /^(?:个|名|位|项)$/.test(t.measure) && /^[\u4e00-\u9fff“"]/.test(c.right);
   let spanStart = c.listItem?.start ?? leftSpan;
   let spanEnd = t.end;
-  let cand = countsNounAfter ? null : bestLeft(c, clean, c.listItem?.phrase ?? c.withListVerb ?? c.phrase);
+  let cand = countsNounAfter
+    ? null
+    : bestLeft(c, clean, withoutGloss(c.listItem?.phrase ?? c.withListVerb ?? c.phrase));
   if (!cand) {
     const right = bestRight(c, clean);
     const noun = countsNounAfter ? (NOUN_AFTER.exec(c.right)?.[0] ?? '') : '';

@@ -44,6 +44,12 @@ const LABELS: RateLabel[] = [
 
 const BOTH = /均|都|全部|皆/;
 
+/** 执法人员100%持证执法, 负责人100%出庭应诉: the rate stands before the words that name it. */
+const RATE_AFTER: [RegExp, IndicatorKey][] = [
+  [/^(?:的)?(?:人员)?(?:持证(?:上岗|执法|率)?|持有(?:行政)?执法证)/, 'enforce.certified_rate'],
+  [/^(?:的)?(?:负责人)?出庭(?:应诉)?/, 'litig.head_appearance_rate'],
+];
+
 /** Whether the last two labels are joined by nothing but 、 和 及 与 (参考率、合格率), and not 分别. */
 function sideBySide(phrase: string, found: { at: number }[]): boolean {
   const [a, b] = found.slice(-2);
@@ -70,7 +76,8 @@ export function rateKeys(c: TokenContext): RateHit[] {
     if (/^(?:的)?(?:完成|参加|参与|参考)[^,，。]{0,12}(?:考试|测试|考学)/.test(c.right)) {
       return [hit('train.exam_participation_rate')];
     }
-    return [];
+    const after = RATE_AFTER.find(([re]) => re.test(c.right));
+    return after ? [hit(after[1])] : [];
   }
   found.sort((a, b) => a.at - b.at);
   const last = found[found.length - 1] as { at: number; hit: RateHit };

@@ -11,14 +11,15 @@ export const CASE_RULES: Rule[] = [
     when: inRecon,
     not: /撤回/,
   },
-  { key: 'recon.mediated', measures: CASES, cue: /调解|和解/g, when: inRecon, not: /调解率|成功率/ },
+  { key: 'recon.mediated', measures: CASES, cue: /调解|和解/g, when: inRecon, not: /调解率|成功率|受理前/ },
   {
     key: 'recon.received',
     measures: CASES,
     cue: /受理|办理|收案|新收|立案/g,
     when: inRecon,
     // 办理政务服务事项: in a paragraph that mentioned 复议, another object handled
-    not: /申请|不予受理|不予立案|事项|业务|审批|许可|证照/,
+    // 受理前协商化解: settled before acceptance, so never received
+    not: /申请|不予受理|不予立案|受理前|事项|业务|审批|许可|证照/,
   },
   { key: 'recon.closed', measures: CASES, cue: /审结|结案|办结|已结/g, when: inRecon, not: /调解|和解/ },
   { key: 'recon.upheld', measures: CASES, cue: /维持/g, when: inRecon },

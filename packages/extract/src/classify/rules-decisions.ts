@@ -7,6 +7,8 @@ const MIXED_WITH_CONTRACTS =
 
 /** 重大执法决定法制审核33件, 法制审核案件36件: the review of enforcement cases alone is not a legal review. */
 const ENFORCEMENT_CASES_ONLY = /^[^、]*(?:执法决定|执法案卷|程序案件|审核案件)[^、]*$/;
+/** 对6件处罚案件进行法制审核: the same, with the cases named after the count */
+const ENFORCEMENT_CASES_AFTER = /^[^,，。;]*?(?:执法决定|执法案卷|处罚案件|执法案件)/;
 
 /** Rules for legal review, major decisions, normative documents and transparency. */
 export const DECISION_RULES: Rule[] = [
@@ -59,6 +61,23 @@ export const DECISION_RULES: Rule[] = [
     measures: DOCS,
     right: true,
     cue: /^[^,，。]{0,16}(?:合法性审查|合法性审核|法制审核)/g,
+    not: ENFORCEMENT_CASES_AFTER,
+  },
+  // 对报送的27件文件进行把关, 对15份合同进行合法性审查: in a 对 clause the object and the review follow the count
+  {
+    key: 'decision.contract_reviews',
+    measures: DOCS,
+    right: true,
+    cue: /^[^,，。;]{0,6}(?:合同|协议)[^,，。;]{0,4}(?:进行|开展|予以|作)?[^,，。;]{0,4}(?:审查|审核|把关|审签)/g,
+    when: (c) => /对[^,，。;]*$/.test(c.phrase),
+  },
+  {
+    key: 'decision.legal_reviews',
+    measures: DOCS,
+    right: true,
+    cue: /^[^,，。;]{0,6}(?:文件|草案|事项|议题|决策|文书)[^,，。;]{0,4}(?:进行|开展|予以|作)?[^,，。;]{0,4}(?:审查|审核|把关)/g,
+    when: (c) => /对[^,，。;]*$/.test(c.phrase),
+    not: ENFORCEMENT_CASES_AFTER,
   },
   {
     key: 'docs.normative',

@@ -5,6 +5,8 @@ import type { Draft, Item } from './draft.ts';
 const MAX_PARTS = 30;
 const LEVEL = /^[、,，]?(?:其中)?(?:国家|省|自治区|市|州|县|区|旗|镇|乡|街道)级(?:的)?$/;
 const PENDING = /胜诉|审理中|未结|尚未|在审|待审/;
+/** 立案撤销8件, 不予处罚3件: cases dropped are no part of what was counted */
+const DROPPED = /撤销|撤案|撤回|不予|免予|终止/;
 const PART_OPENER = /^[,，]?(?:其中[,，:]?|\((?:其中)?)/;
 
 const sameSentence = (a: Item, b: Item) => a.ctx.sentenceStart === b.ctx.sentenceStart;
@@ -67,8 +69,10 @@ export function markTotals(items: Item[], clean: string): void {
       if (own && own.key !== total.key) break;
       if (!own && next.ctx.token.measure !== item.ctx.token.measure) break;
       // (每个季度进行一次): a frequency or a bare 一 in the breakdown is wording, not a part;
-      // 其中胜诉3起，1起正在审理中: court outcomes and pending cases are not parts of the count
+      // 其中胜诉3起，1起正在审理中: court outcomes and pending cases are not parts of the count;
+      // (…立案撤销8件): nor are cases withdrawn or dropped
       if (!own && (!isCountable(next.ctx, clean) || PENDING.test(next.ctx.phrase + next.ctx.right))) continue;
+      if (!own && DROPPED.test(next.ctx.phrase)) continue;
       if (own) parts.push(own);
       else {
         const part: Draft = {

@@ -1,0 +1,20 @@
+/**
+ * Wording around a count that changes what the count says, read the same way for every key.
+ */
+
+/** 纠错(含撤销、确认违法)29件: a gloss in brackets right before a figure explains the head before it. */
+const TRAILING_GLOSS = /[(（](?:含|包括|包含|即)[^()（）]*[)）]$/;
+
+/** The words before a figure without a gloss that ends them, so the head before the gloss names the figure. */
+export function withoutGloss(phrase: string): string {
+  return TRAILING_GLOSS.test(phrase) ? phrase.replace(TRAILING_GLOSS, '') : phrase;
+}
+
+/** 每半年召开专题会1次, 每季度开展1次: a count per period is a frequency; 全年/累计/共 makes it a total again. */
+const PER_PERIOD = /每(?:半)?(?:个)?(?:年|季度|季|月|周|旬)/;
+const TOTAL_WORD = /全年|累计|共计|合计|总计|共/;
+
+export function isFrequency(phrase: string): boolean {
+  const at = phrase.search(PER_PERIOD);
+  return at >= 0 && !TOTAL_WORD.test(phrase.slice(at));
+}
