@@ -13,6 +13,8 @@ export interface Candidate {
 const LECTURE = /讲座|宣讲|巡讲|讲课|授课|报告会|专题报告|辅导/;
 /** Forms a leadership body attends (中心组…专题讲座); a 培训班 is staff training whoever runs it. */
 const ATTENDED = /讲座|辅导|报告|研讨/;
+/** 区委、区政府举办专题讲座2场: a clause naming who runs the lecture is not the 中心组 framing it. */
+const OWN_ORGANISER = /(?:委|政府|街道|镇|乡|局)[^，,。]{0,2}(?:举办|组织|开展|举行)/;
 /** Study of a general political campaign (党纪学习教育读书班) is not study of law (catalog README). */
 const CAMPAIGN = /支部理论学习|学习教育|主题教育|党纪|党史|全会精神|二十大精神|党内法规/;
 const RULE_OF_LAW = /法治|法律|宪法|民法典|普法|依法|学法/;
@@ -74,7 +76,13 @@ export function studyOrEvent(
   }
   if (training >= 0 && training >= study) {
     // 将…纳入党委理论学习中心组学习内容，全年组织专题讲座4次: a lecture the leadership body attends
-    const bodyAttends = actor === 'body' && !found?.mixed && found?.scope !== 'list' && ATTENDED.test(text);
+    const bodyAttends =
+      actor === 'body' &&
+      !found?.mixed &&
+      found?.scope !== 'list' &&
+      found?.scope !== 'before' &&
+      !(found?.scope === 'frame' && OWN_ORGANISER.test(c.clause)) &&
+      ATTENDED.test(text);
     if (bodyAttends) return key('train.leader_study');
     if (actor === null && lecture && PUBLIC_CONTEXT.test(c.sentence.replace(STUDY_FORMULA, ''))) {
       return key('pub.events');
