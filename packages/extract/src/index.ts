@@ -89,16 +89,20 @@ function toFact(view: TextView, d: Draft): Fact {
   };
 }
 
-/** 直接纠错236件 said again in a later sentence is one mention, not two. */
+/**
+ * 直接纠错236件 said again in a later sentence is one mention, not two; within one sentence
+ * (习近平法治思想专题讲座2场、行政复议法专题讲座2场) alike words are two items.
+ */
 function dropRestatements(drafts: Draft[], clean: string): Draft[] {
-  const seen = new Set<string>();
+  const seenIn = new Map<string, number>();
   return drafts.filter((d) => {
     if (!d.ctx) return true;
     const t = d.ctx.token;
     const words = clean.slice(Math.max(d.ctx.phraseStart, t.start - 4), t.end);
     const sig = `${d.key}|${d.value}|${d.year}|${words}`;
-    if (seen.has(sig)) return false;
-    seen.add(sig);
+    const sentence = seenIn.get(sig);
+    if (sentence !== undefined && sentence !== d.ctx.sentenceStart) return false;
+    seenIn.set(sig, d.ctx.sentenceStart);
     return true;
   });
 }

@@ -92,6 +92,35 @@ describe('training: leader study, staff training, exams', () => {
         ['train.exam_pass_rate', 100, 'exact'],
       ],
     ],
+    [
+      'reads lecture forums, seminar classes and party-school classes for cadres as training',
+      '全年举办“清风讲坛”3场、书记论坛2次，开展法治专题研讨班4期，将宪法纳入党校主体班次6期',
+      [
+        ['train.sessions', 3, 'exact'],
+        ['train.sessions', 2, 'exact'],
+        ['train.sessions', 4, 'exact'],
+        ['train.sessions', 6, 'exact'],
+      ],
+    ],
+    ['reads 以案述法 as training', '组织机关干部开展“以案述法”2场次', [['train.sessions', 2, 'exact']]],
+    [
+      'reads an exam named right before the people who sat it',
+      '组织新入职公务员开展学法抽考120余人次',
+      [['train.exam_participants', 120, 'over']],
+    ],
+    [
+      'reads a lecture the county runs as training, not as the 中心组 study framing it',
+      '将民法典纳入县委理论学习中心组学习，县委、县政府举办民法典专题讲座3场',
+      [['train.sessions', 3, 'exact']],
+    ],
+    [
+      'keeps two items of one sentence that end in the same words',
+      '举办民法典专题讲座2场、行政诉讼法专题讲座2场',
+      [
+        ['train.sessions', 2, 'exact'],
+        ['train.sessions', 2, 'exact'],
+      ],
+    ],
   ])('%s', checkFacts);
 });
 

@@ -32,6 +32,13 @@ export const GOVERNANCE_RULES: Rule[] = [
     // 应参加考试对象53人: those who should sit the exam, not those who did
     not: /资格考试|应参加|应参考|应考/,
   },
+  // 开展学法抽考150余人次, 组织法治理论考试320人: the exam named right before the people who sat it
+  {
+    key: 'train.exam_participants',
+    measures: PEOPLE,
+    cue: /(?:考试|测试|考学|抽考|测评)(?:人数|人员)?(?:共|达|为)?$/g,
+    not: /资格考试|应参加|应参考|应考|通过|合格|优秀/,
+  },
   {
     key: 'train.exam_participants',
     measures: PEOPLE,

@@ -9,7 +9,7 @@ export const UNITS = new Set(['个']);
 export const RATE = new Set(['%']);
 
 export const TRAINING =
-  /培训|讲座|讲课|授课|讲授|读书班|轮训|法治党课|法治课|辅导|讲堂|法治教育|讲法|课堂|夜校|课程|教学|专题报告|报告会/g;
+  /培训|讲座|讲课|授课|讲授|读书班|轮训|法治党课|法治课|辅导|讲堂|讲坛|论坛|研讨班|主体班|班次|以案述法|法治教育|讲法|课堂|夜校|课程|教学|专题报告|报告会/g;
 export const STUDY = /专题学习|集中学习|集体学习|专题学法|集中学法|集体学法|学法活动|学法|学习/g;
 
 /** Publicity: events for the public. */
