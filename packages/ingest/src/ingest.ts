@@ -12,12 +12,13 @@ import {
   regionById,
   reportBySha,
   type Store,
+  settleDivisionCode,
   storeExtraction,
   storeUnread,
   supersedeReport,
   unitById,
 } from '@fazhi/db';
-import { EXTRACTOR_VERSION } from '@fazhi/extract';
+import { type DivisionCandidate, EXTRACTOR_VERSION } from '@fazhi/extract';
 import { IngestError, type IngestErrorCode } from './errors.ts';
 import type { ReadPool } from './pool.ts';
 import { type IngestOptions, type Prepared, readAndPrepare } from './prepare.ts';
@@ -34,7 +35,14 @@ export type IngestOutcome =
       year: number;
       facts: number;
     }
-  | { file: string; status: 'rejected'; code: IngestErrorCode; message: string };
+  | {
+      file: string;
+      status: 'rejected';
+      code: IngestErrorCode;
+      message: string;
+      /** for 'ambiguous_unit': the namesake divisions to choose from */
+      candidates?: DivisionCandidate[];
+    };
 
 /** Writes one prepared report in the caller's transaction; see ingestDocument for the rules. */
 function save(db: Db, p: Prepared): IngestOutcome {
@@ -53,9 +61,18 @@ function save(db: Db, p: Prepared): IngestOutcome {
     };
   }
   const county = p.county ? ensureCounty(db, p.county) : null;
+  const found = findUnit(db, county?.id ?? null, p.unit.name, p.sample);
   const unit =
-    findUnit(db, county?.id ?? null, p.unit.name, p.sample) ??
-    createUnit(db, { name: p.unit.name, type: p.unit.type, countyId: county?.id ?? null, sample: p.sample });
+    found ??
+    createUnit(db, {
+      name: p.unit.name,
+      type: p.unit.type,
+      countyId: county?.id ?? null,
+      sample: p.sample,
+      divisionCode: p.divisionCode,
+    });
+  // an existing unit gets the code this report settles only when it has none: a different one stays
+  if (found && p.divisionCode) settleDivisionCode(db, found.id, p.divisionCode);
   const base = { file: p.file, unit: unit.name, county: p.county?.county ?? null, year: p.year };
   const current = currentReport(db, unit.id, p.year);
   if (current && current.text === p.text)
@@ -102,7 +119,10 @@ export async function ingestDocument(
     const prepared = pool ? await pool.prepare(file, bytes, opts) : await readAndPrepare(file, bytes, opts);
     return store.db.transaction((tx) => save(tx, prepared), IMMEDIATE);
   } catch (err) {
-    if (err instanceof IngestError) return { file, status: 'rejected', code: err.code, message: err.message };
+    if (err instanceof IngestError) {
+      const { code, message, candidates } = err;
+      return { file, status: 'rejected', code, message, ...(candidates ? { candidates } : {}) };
+    }
     throw err;
   }
 }
