@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ambiguousUnit, CANDIDATES_SHOWN, type UnitPlace, unitDivision } from './division.ts';
+import { ambiguousUnit, CANDIDATES_SHOWN, candidatesOf, type UnitPlace, unitDivision } from './division.ts';
 
 const at = (
   county: string | null,
@@ -64,7 +64,7 @@ describe('a unit’s division by its name and place', () => {
 describe('the refusal for an ambiguous name', () => {
   test('lists the first chains, says how many more, and carries them all as data', () => {
     const { candidates } = unitDivision({ name: '城关镇', type: 'town' }, at(null));
-    const err = ambiguousUnit('a.txt', '城关镇', candidates);
+    const err = ambiguousUnit('a.txt', '城关镇', candidatesOf(candidates));
     expect(err.code).toBe('ambiguous_unit');
     expect(err.message).toMatch(/^a\.txt：“城关镇”在 \d+ 个县（区）都有，请指定所属县（区）：/);
     expect(err.message.split('；')).toHaveLength(CANDIDATES_SHOWN + 1);
@@ -78,7 +78,7 @@ describe('the refusal for an ambiguous name', () => {
 
   test('lists two namesakes without a remainder', () => {
     const { candidates } = unitDivision({ name: '东关镇', type: 'town' }, at(null));
-    expect(ambiguousUnit('b.txt', '东关镇', candidates).reason).toBe(
+    expect(ambiguousUnit('b.txt', '东关镇', candidatesOf(candidates)).reason).toBe(
       '“东关镇”在 2 个县（区）都有，请指定所属县（区）：山西省·忻州市·保德县·东关镇；福建省·泉州市·永春县·东关镇',
     );
   });

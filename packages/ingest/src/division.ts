@@ -54,13 +54,16 @@ export function unitDivision(unit: { name: string; type: Unit['type'] }, place: 
 /** How many namesakes the refusal lists before saying how many more there are. */
 export const CANDIDATES_SHOWN = 8;
 
+/** The namesakes as plain data (they cross from a reading worker): code and chain 省·市·县·乡镇. */
+export const candidatesOf = (divisions: Division[]): DivisionCandidate[] =>
+  divisions.map((d) => ({ code: d.code, label: chainLabel(d) }));
+
 /** The refusal for a town name several counties have: the chains to choose from, in words and as data. */
-export function ambiguousUnit(file: string, name: string, candidates: Division[]): IngestError {
-  const listed: DivisionCandidate[] = candidates.map((d) => ({ code: d.code, label: chainLabel(d) }));
-  const shown = listed.slice(0, CANDIDATES_SHOWN).map((c) => c.label);
-  const more = listed.length - shown.length;
+export function ambiguousUnit(file: string, name: string, candidates: DivisionCandidate[]): IngestError {
+  const shown = candidates.slice(0, CANDIDATES_SHOWN).map((c) => c.label);
+  const more = candidates.length - shown.length;
   const reason =
-    `“${name}”在 ${listed.length} 个县（区）都有，请指定所属县（区）：${shown.join('；')}` +
+    `“${name}”在 ${candidates.length} 个县（区）都有，请指定所属县（区）：${shown.join('；')}` +
     (more > 0 ? `；另有 ${more} 处未列出` : '');
-  return new IngestError('ambiguous_unit', file, reason, listed);
+  return new IngestError('ambiguous_unit', file, reason, candidates);
 }

@@ -19,6 +19,7 @@ import {
   unitById,
 } from '@fazhi/db';
 import { type DivisionCandidate, EXTRACTOR_VERSION } from '@fazhi/extract';
+import { ambiguousUnit } from './division.ts';
 import { IngestError, type IngestErrorCode } from './errors.ts';
 import type { ReadPool } from './pool.ts';
 import { type IngestOptions, type Prepared, readAndPrepare } from './prepare.ts';
@@ -60,6 +61,8 @@ function save(db: Db, p: Prepared): IngestOutcome {
       facts: 0,
     };
   }
+  // asked only now, so a file already stored is 'unchanged' however its unit was settled then
+  if (p.namesakes.length > 1) throw ambiguousUnit(p.file, p.unit.name, p.namesakes);
   const county = p.county ? ensureCounty(db, p.county) : null;
   const found = findUnit(db, county?.id ?? null, p.unit.name, p.sample);
   const unit =
@@ -103,6 +106,7 @@ function save(db: Db, p: Prepared): IngestOutcome {
 
 /**
  * Ingests one report file, all or nothing, in one transaction: the same content again is 'unchanged';
+ * a unit whose name several counties' towns have, with no county named, is refused with the namesakes;
  * a new version of a unit-year report 'replaced' the old one's automatic facts and kept every fact a
  * person decided on. A file that cannot be used is 'rejected' with the reason, and nothing is written.
  * With a pool, reading and extraction run in a worker thread under its time and memory limits; the

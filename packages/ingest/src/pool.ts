@@ -110,8 +110,8 @@ export class ReadPool {
     if (!task || task.job.id !== answer.id) return;
     if ('prepared' in answer) task.resolve(answer.prepared);
     else if ('refused' in answer) {
-      const { code, file, reason, candidates } = answer.refused;
-      task.reject(new IngestError(code, file, reason, candidates));
+      const { code, file, reason } = answer.refused;
+      task.reject(new IngestError(code, file, reason));
     } else task.reject(new Error(`reading ${task.job.file} failed in a worker: ${answer.failed}`));
   }
 

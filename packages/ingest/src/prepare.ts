@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Unit } from '@fazhi/db';
-import { type ExtractResult, extractReport, readUnitName } from '@fazhi/extract';
-import { ambiguousUnit, type UnitPlace, unitDivision } from './division.ts';
+import { type DivisionCandidate, type ExtractResult, extractReport, readUnitName } from '@fazhi/extract';
+import { candidatesOf, type UnitPlace, unitDivision } from './division.ts';
 import { IngestError } from './errors.ts';
 import { DEFAULT_LIMITS, type ReadLimits } from './limits.ts';
 import { type Document, type Format, readDocument } from './read.ts';
@@ -29,6 +29,8 @@ export interface Prepared {
   unit: { name: string; type: Unit['type'] };
   /** the unit's administrative division code (see division.ts); null when nothing settles it */
   divisionCode: string | null;
+  /** several: the unit's name is a town's that many counties have and no county was named (refused at save) */
+  namesakes: DivisionCandidate[];
   county: { county: string; city: string | null; province: string | null } | null;
   year: number;
   sample: boolean;
@@ -66,7 +68,6 @@ function prepare(file: string, bytes: Uint8Array, doc: Document, opts: IngestOpt
   // the engine's code stands when the unit and the county are the text's own (it read the places around them)
   const engineCode = named || !sameCounty ? null : (result.meta.divisionCode ?? null);
   const division = opts.sample || engineCode ? null : unitDivision(unit, place);
-  if (division && division.candidates.length > 1) throw ambiguousUnit(file, unit.name, division.candidates);
   return {
     file,
     ...doc,
@@ -75,6 +76,7 @@ function prepare(file: string, bytes: Uint8Array, doc: Document, opts: IngestOpt
     result,
     unit,
     divisionCode: opts.sample ? null : (engineCode ?? division?.code ?? null),
+    namesakes: candidatesOf(division?.candidates ?? []),
     county: countyName ? { ...place, county: countyName } : null,
     year,
     sample: opts.sample ?? false,

@@ -111,6 +111,13 @@ describe('asking about a name several counties have', () => {
     expect(count(t.store, 'units')).toBe(0);
   });
 
+  test('finds a stored file unchanged however its unit was settled then', async () => {
+    await ingestDocument(t.store, 'cg.txt', utf8(CHENGGUAN), { county: '嵩县' });
+    expect(await ingestDocument(t.store, 'again.txt', utf8(CHENGGUAN))).toMatchObject({
+      status: 'unchanged',
+    });
+  });
+
   test('still asks for the unit when the text names none', async () => {
     expect(await ingestDocument(t.store, 'n.txt', utf8(UNNAMED))).toMatchObject({
       status: 'rejected',

@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { type DivisionCandidate, loadEngineData } from '@fazhi/extract';
+import { loadEngineData } from '@fazhi/extract';
 import { IngestError, type IngestErrorCode } from './errors.ts';
 import { type IngestOptions, type Prepared, readAndPrepare } from './prepare.ts';
 
@@ -16,10 +16,7 @@ export interface Job {
 export type Answer =
   | { ready: true }
   | { id: number; prepared: Prepared }
-  | {
-      id: number;
-      refused: { code: IngestErrorCode; file: string; reason: string; candidates?: DivisionCandidate[] };
-    }
+  | { id: number; refused: { code: IngestErrorCode; file: string; reason: string } }
   | { id: number; failed: string };
 
 const port = parentPort;
@@ -34,10 +31,7 @@ port.on('message', async (job: Job) => {
   } catch (err) {
     answer =
       err instanceof IngestError
-        ? {
-            id: job.id,
-            refused: { code: err.code, file: err.file, reason: err.reason, candidates: err.candidates },
-          }
+        ? { id: job.id, refused: { code: err.code, file: err.file, reason: err.reason } }
         : { id: job.id, failed: err instanceof Error ? (err.stack ?? err.message) : String(err) };
   }
   port.postMessage(answer);
