@@ -14,7 +14,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => t.dispose());
 
-const REPORT = '石桥镇2023年度法治政府建设情况报告\n2023年，石桥镇开展普法宣传活动22场。';
+const REPORT = '望山镇2023年度法治政府建设情况报告\n2023年，望山镇开展普法宣传活动22场。';
 const upload = (app: FastifyInstance, who: Credentials) =>
   app.inject({
     method: 'POST',

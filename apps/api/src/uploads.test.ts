@@ -74,6 +74,37 @@ describe('POST /api/reports', () => {
   });
 });
 
+describe('a unit whose name several counties have', () => {
+  const CHENGGUAN = '城关镇2023年度法治政府建设情况报告\n2023年，城关镇开展普法宣传活动12场。';
+  const upload = (query: string) =>
+    t.app.inject({
+      method: 'POST',
+      url: `/api/reports${query}`,
+      ...multipart([{ name: 'cg.txt', content: CHENGGUAN }], editor.headers),
+    });
+
+  test('is refused with the namesakes’ chains in the message and as data, and nothing is stored', async () => {
+    const r = await upload('');
+    expect(r.statusCode).toBe(200);
+    const [o] = r.json().outcomes;
+    expect(o).toMatchObject({ file: 'cg.txt', status: 'rejected', code: 'ambiguous_unit', reportId: null });
+    expect(o.message).toMatch(
+      /^cg\.txt：“城关镇”在 \d+ 个县（区）都有，请指定所属县（区）：.*另有 \d+ 处未列出$/,
+    );
+    expect(o.candidates.length).toBeGreaterThan(80);
+    expect(o.candidates).toContainEqual({ code: '410325100', label: '河南省·洛阳市·嵩县·城关镇' });
+    const units = (await t.app.inject({ url: '/api/units' })).json().units as { name: string }[];
+    expect(units.map((u) => u.name)).not.toContain('城关镇');
+  });
+
+  test('is ingested once the county is named, with its division', async () => {
+    const r = await upload(`?county=${encodeURIComponent('嵩县')}`);
+    expect(r.json().outcomes[0]).toMatchObject({ status: 'ingested', county: '嵩县', candidates: null });
+    const profile = await t.app.inject({ url: `/api/reports/${r.json().outcomes[0].reportId}` });
+    expect(profile.json().report.unit.chain).toMatchObject({ label: '河南省·洛阳市·嵩县·城关镇' });
+  });
+});
+
 describe('server errors', () => {
   test('answer 500 with a plain message and no stack trace', async () => {
     const broken = await testApp();

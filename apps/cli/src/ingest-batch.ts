@@ -2,7 +2,13 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ingestTimeoutS } from '@fazhi/config';
 import { type Store, storageFault } from '@fazhi/db';
-import { type IngestOptions, type IngestOutcome, ingestFile, ReadPool } from '@fazhi/ingest';
+import {
+  type BackfillSummary,
+  type IngestOptions,
+  type IngestOutcome,
+  ingestFile,
+  ReadPool,
+} from '@fazhi/ingest';
 import { BatchStopped } from './faults.ts';
 import { progressBar } from './progress.ts';
 
@@ -63,6 +69,20 @@ export async function ingestAll(
   return outcomes;
 }
 
+/** 请用 --county 指定…, with the county of the first namesake as the example (省·市·县·镇 → 县). */
+function countyHint(candidates: { label: string }[] = []): string {
+  const county = candidates[0]?.label.split('·').at(-2);
+  return `请用 --county 指定所属县（区）后重新导入${county ? `，如 --county ${county}` : ''}`;
+}
+
+/** 行政区划代码：补上 3 个单位，1 个单位仍无代码… */
+export function divisionLine(s: BackfillSummary): string {
+  return (
+    `行政区划代码：补上 ${s.filled} 个单位` +
+    (s.left > 0 ? `，${s.left} 个单位仍无代码（区划数据中查不到，或县区内有同名，未猜测）` : '')
+  );
+}
+
 /** 导入 3 · 未变 1 · 替换 0 · 拒绝 1, then one line per rejected file with its reason. */
 export function summarise(outcomes: IngestOutcome[]): string {
   const n = (s: IngestOutcome['status']) => outcomes.filter((o) => o.status === s).length;
@@ -71,6 +91,7 @@ export function summarise(outcomes: IngestOutcome[]): string {
   ];
   for (const o of outcomes) {
     if (o.status === 'rejected') lines.push(`  ✗ ${o.message}`);
+    if (o.status === 'rejected' && o.code === 'ambiguous_unit') lines.push(`    ${countyHint(o.candidates)}`);
     else if (o.status === 'replaced')
       lines.push(`  ↻ ${o.file}：替换了 ${o.unit}${o.year}年的旧版本，人工审核过的数字已保留`);
   }

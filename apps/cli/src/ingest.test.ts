@@ -26,12 +26,19 @@ function pnpm(args: string[], db: string, env: Record<string, string> = {}) {
 describe('pnpm ingest', () => {
   const db = path.join(dir, 'cli.db');
 
-  test('ingests a folder, then finds it unchanged the second time', () => {
+  test('ingests a folder, asks which 东关镇 it is, then finds it all unchanged the second time', () => {
     const first = pnpm(['ingest', reports], db);
-    expect(first.code).toBe(0);
-    expect(first.out).toContain('导入 5 · 未变 0 · 替换 0 · 拒绝 0');
-    expect(first.out).toContain('1 份报告未能确定所属县区');
+    expect(first.code).toBe(1);
+    expect(first.out).toContain('导入 4 · 未变 0 · 替换 0 · 拒绝 1');
+    expect(first.out).toContain(
+      '2023-东关镇.txt：“东关镇”在 2 个县（区）都有，请指定所属县（区）：' +
+        '山西省·忻州市·保德县·东关镇；福建省·泉州市·永春县·东关镇\n' +
+        '    请用 --county 指定所属县（区）后重新导入，如 --county 保德县',
+    );
+    const settled = pnpm(['ingest', path.join(reports, '2023-东关镇.txt'), '--county', '保德县'], db);
+    expect(settled.out).toContain('导入 1 · 未变 0 · 替换 0 · 拒绝 0');
     const second = pnpm(['ingest', reports], db);
+    expect(second.code).toBe(0);
     expect(second.out).toContain('导入 0 · 未变 5 · 替换 0 · 拒绝 0');
     // each run starts a reading worker (a few seconds on a busy machine)
   }, 60_000);

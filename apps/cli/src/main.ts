@@ -2,12 +2,13 @@ import path from 'node:path';
 import { serve } from '@fazhi/api/server';
 import { dbPath, repoRoot, userRelative } from '@fazhi/config';
 import { openStoreForServing, type Store, storeSummary, unitsWithoutCounty } from '@fazhi/db';
+import { fillDivisionCodes } from '@fazhi/ingest';
 import { BatchStopped, failureLine, orExit } from './faults.ts';
-import { expandPaths, ingestAll, summarise } from './ingest-batch.ts';
+import { divisionLine, expandPaths, ingestAll, summarise } from './ingest-batch.ts';
 import { ingestSampleCounty } from './sample.ts';
 import { realValuesTable, summaryTable } from './stored-table.ts';
 
-/** Ingests data/reports and the sample county; a full, busy or read-only database skips it, saying why. */
+/** Ingests data/reports and the sample county, and fills units' division codes; a full, busy or read-only database skips it, saying why. */
 async function ingestBundled(store: Store) {
   try {
     const reportsDir = path.join(repoRoot, 'data', 'reports');
@@ -17,7 +18,9 @@ async function ingestBundled(store: Store) {
       {},
     );
     console.log(`data/reports：${summarise(real)}`);
-    console.log(`示例县（示例数据）：${summarise(await ingestSampleCounty(store))}\n`);
+    console.log(`示例县（示例数据）：${summarise(await ingestSampleCounty(store))}`);
+    // units stored before codes were kept get theirs here; those the gazetteer cannot settle stay without
+    console.log(`${divisionLine(fillDivisionCodes(store))}\n`);
   } catch (err) {
     const line = err instanceof BatchStopped ? err.message : failureLine(err, store.file);
     if (line === null) throw err;

@@ -43,7 +43,7 @@ async function tryItOut(url: string, factId: number) {
   const form = new FormData();
   form.append(
     'files',
-    new Blob(['石桥镇2023年度法治政府建设情况报告\n开展普法活动22场。'.repeat(4000)]),
+    new Blob(['望山镇2023年度法治政府建设情况报告\n开展普法活动22场。'.repeat(4000)]),
     'a.txt',
   );
   const upload = await fetch(`${url}/api/reports`, { method: 'POST', headers, body: form });

@@ -115,6 +115,7 @@ describe('pnpm ingest while the server takes uploads and reviews', () => {
     const byKey = new Map(stored.map((s) => [`${s.unit}-${s.year}`, s]));
     for (const r of reports)
       expect(byKey.get(`${r.unit}-${r.year}`), r.file).toMatchObject({ n: 1, current: 1 });
-    expect(stored).toHaveLength(reports.length + 5);
+    // the seeds less 东关镇, which ingest asks about (two counties have one; its text names neither)
+    expect(stored).toHaveLength(reports.length + 4);
   }, 300_000);
 });

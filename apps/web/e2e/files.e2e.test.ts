@@ -59,6 +59,27 @@ describe('files in and out of the dashboard', () => {
     expect(bytes.length).toBeGreaterThan(10_000);
   });
 
+  test('a unit several counties have is asked about next to the 县区 field, and naming the county settles it', async () => {
+    const page = await h().page();
+    await h().signIn(page, 'editor');
+    await page.goto(`${h().url}/upload`);
+    const file = {
+      name: '2023-城关镇.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('城关镇2023年度法治政府建设情况报告\n2023年，城关镇开展普法宣传活动12场。', 'utf8'),
+    };
+    await page.setInputFiles('[data-testid=file-input]', [file]);
+    await page.waitForSelector('[data-testid=county-question]');
+    const question = await page.textContent('[data-testid=county-question]');
+    expect(question).toContain('请在“县区”中填写所属县（区）');
+    expect(question).toMatch(/“城关镇”在 \d+ 个县（区）都有.*另有 \d+ 处未列出/);
+    expect(await page.getAttribute('.field-with-note input', 'aria-invalid')).toBe('true');
+    await page.fill('.field-with-note input', '嵩县');
+    await page.setInputFiles('[data-testid=file-input]', [file]);
+    await page.waitForSelector('[data-testid=outcomes] tr[data-status=ingested]');
+    expect(await page.$('[data-testid=county-question]')).toBeNull();
+  });
+
   test('uploading a good and a bad file shows both outcomes, with the reason for the bad one', async () => {
     const page = await h().page();
     await h().signIn(page, 'editor');

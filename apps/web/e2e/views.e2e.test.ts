@@ -122,6 +122,19 @@ describe('every view opens and shows the numbers the API returns', () => {
     await screenshot(page, 'unit');
   });
 
+  test('单位档案: the unit’s place 省·市·县·乡镇 under its name; none for a unit without a code', async () => {
+    const { units } = await h().get<{ units: { id: number; name: string; sample: boolean }[] }>('/api/units');
+    const town = units.find((u) => u.name === '邢庄镇');
+    const sample = units.find((u) => u.sample);
+    const page = await h().page();
+    await page.goto(`${h().url}/units/${town?.id}`);
+    await page.waitForSelector('[data-view="unit"] h1');
+    expect(await page.textContent('[data-testid=unit-chain]')).toBe('河南省·周口市·沈丘县·邢庄镇');
+    await page.goto(`${h().url}/units/${sample?.id}`);
+    await page.waitForSelector('[data-view="unit"] h1');
+    expect(await page.$('[data-testid=unit-chain]')).toBeNull();
+  });
+
   test('报告: the text with every fact highlighted, the focused figure at its sentence', async () => {
     const r = await h().get<Ranking>(`/api/ranking?county=${C}&indicator=pub.events&year=2023`);
     const factId = r.rows[0]?.factIds[0];

@@ -58,6 +58,20 @@ export const UnitRef = z.object({
   population: z.number().nullable(),
 });
 
+/** A division the gazetteer knows: its statistics code and its chain 省·市·县·乡镇. */
+export const DivisionCandidate = z.object({ code: z.string(), label: z.string() });
+
+/**
+ * Where a unit sits, shown where a unit is shown in full: its division's code, the divisions from the
+ * province down, and the chain as people read it (河南省·周口市·沈丘县·邢庄镇; a department's is its
+ * county's chain and then its own name: 浙江省·杭州市·上城区 · 上城区市场监督管理局).
+ */
+export const UnitChain = z.object({
+  code: z.string(),
+  divisions: z.array(z.object({ code: z.string(), name: z.string() })),
+  label: z.string(),
+});
+
 /** 'a,b,c' → ['a','b','c'] (query strings carry lists this way). */
 export const csv = <T extends z.ZodType<unknown, string>>(item: T) =>
   z

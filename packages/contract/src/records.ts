@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import {
   CountyRef,
+  DivisionCandidate,
   FactStatus,
   IndicatorKey,
   Qualifier,
   query,
+  UnitChain,
   UnitNameInput,
   UnitRef,
   ValueQualifier,
@@ -23,7 +25,12 @@ export const ReportSummary = z.object({
 });
 
 export const UnitProfileResponse = z.object({
-  unit: UnitRef.extend({ villages: z.number().nullable(), aliases: z.array(z.string()) }),
+  unit: UnitRef.extend({
+    villages: z.number().nullable(),
+    aliases: z.array(z.string()),
+    /** null: no division code is stored for the unit (no chain is made up) */
+    chain: UnitChain.nullable(),
+  }),
   county: CountyRef.nullable(),
   reports: z.array(ReportSummary),
   cells: z.array(Cell),
@@ -79,7 +86,7 @@ export const UnreadBody = z.object({
 
 export const ReportResponse = z.object({
   report: ReportSummary.extend({
-    unit: UnitRef,
+    unit: UnitRef.extend({ chain: UnitChain.nullable() }),
     county: CountyRef.nullable(),
     text: z.string(),
     extractorVersion: z.string(),
@@ -157,6 +164,8 @@ export const UploadOutcome = z.object({
   facts: z.number().nullable(),
   code: z.string().nullable(),
   message: z.string().nullable(),
+  /** code ambiguous_unit: the namesake divisions of the unit's name; naming the county settles it */
+  candidates: z.array(DivisionCandidate).nullable(),
 });
 export const UploadResponse = z.object({ outcomes: z.array(UploadOutcome) });
 export const UploadQuery = query({

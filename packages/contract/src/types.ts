@@ -10,7 +10,7 @@ import type {
 } from './briefing.ts';
 import type { AttributesImportResponse, UnitChangeResponse } from './housekeeping.ts';
 import type { Headline, OverviewResponse } from './overview.ts';
-import type { ErrorBody } from './primitives.ts';
+import type { ErrorBody, UnitChain } from './primitives.ts';
 import type {
   Cell,
   CompareResponse,
@@ -79,3 +79,5 @@ export type BriefingSentencePart = z.infer<typeof SentencePart>;
 export type BriefingRankEntry = z.infer<typeof BriefingEntry>;
 export type BriefingLeaderTable = z.infer<typeof BriefingLeaders>;
 export type BriefingChartData = z.infer<typeof BriefingChart>;
+/** a unit's place 省·市·县·乡镇 (null where no division code is stored) */
+export type Chain = z.infer<typeof UnitChain>;

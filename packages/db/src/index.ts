@@ -80,9 +80,11 @@ export {
   addUnitAlias,
   createUnit,
   findUnit,
+  settleDivisionCode,
   setUnitAttributes,
   unitById,
   unitsWithoutCounty,
+  unitsWithoutDivision,
 } from './queries/units.ts';
 export {
   type ExtractedUnread,

@@ -1,3 +1,5 @@
+import type { DivisionCandidate } from '@fazhi/extract';
+
 export type IngestErrorCode =
   | 'empty'
   | 'too_large'
@@ -14,15 +16,20 @@ export type IngestErrorCode =
   | 'no_text'
   | 'text_too_long'
   | 'no_unit'
+  | 'ambiguous_unit'
   | 'no_year'
   | 'read_failed';
 
-/** Why a file was not ingested. The message names the file and the reason, in Chinese. */
+/**
+ * Why a file was not ingested. The message names the file and the reason, in Chinese; for
+ * 'ambiguous_unit', `candidates` are the namesake divisions a person chooses from (by naming the county).
+ */
 export class IngestError extends Error {
   constructor(
     readonly code: IngestErrorCode,
     readonly file: string,
     readonly reason: string,
+    readonly candidates?: DivisionCandidate[],
   ) {
     super(`${file}：${reason}`);
   }

@@ -1,4 +1,6 @@
+export { type BackfillSummary, fillDivisionCodes } from './backfill.ts';
 export { decodeText } from './decode.ts';
+export { CANDIDATES_SHOWN, type UnitDivision, type UnitPlace, unitDivision } from './division.ts';
 export { IngestError, type IngestErrorCode } from './errors.ts';
 export { foldRadicals } from './fold.ts';
 export { type IngestOutcome, ingestDocument, ingestFile, readReportFile } from './ingest.ts';

@@ -12,12 +12,14 @@ import {
   regionById,
   reportBySha,
   type Store,
+  settleDivisionCode,
   storeExtraction,
   storeUnread,
   supersedeReport,
   unitById,
 } from '@fazhi/db';
-import { EXTRACTOR_VERSION } from '@fazhi/extract';
+import { type DivisionCandidate, EXTRACTOR_VERSION } from '@fazhi/extract';
+import { ambiguousUnit } from './division.ts';
 import { IngestError, type IngestErrorCode } from './errors.ts';
 import type { ReadPool } from './pool.ts';
 import { type IngestOptions, type Prepared, readAndPrepare } from './prepare.ts';
@@ -34,7 +36,14 @@ export type IngestOutcome =
       year: number;
       facts: number;
     }
-  | { file: string; status: 'rejected'; code: IngestErrorCode; message: string };
+  | {
+      file: string;
+      status: 'rejected';
+      code: IngestErrorCode;
+      message: string;
+      /** for 'ambiguous_unit': the namesake divisions to choose from */
+      candidates?: DivisionCandidate[];
+    };
 
 /** Writes one prepared report in the caller's transaction; see ingestDocument for the rules. */
 function save(db: Db, p: Prepared): IngestOutcome {
@@ -52,10 +61,21 @@ function save(db: Db, p: Prepared): IngestOutcome {
       facts: 0,
     };
   }
+  // asked only now, so a file already stored is 'unchanged' however its unit was settled then
+  if (p.namesakes.length > 1) throw ambiguousUnit(p.file, p.unit.name, p.namesakes);
   const county = p.county ? ensureCounty(db, p.county) : null;
+  const found = findUnit(db, county?.id ?? null, p.unit.name, p.sample);
   const unit =
-    findUnit(db, county?.id ?? null, p.unit.name, p.sample) ??
-    createUnit(db, { name: p.unit.name, type: p.unit.type, countyId: county?.id ?? null, sample: p.sample });
+    found ??
+    createUnit(db, {
+      name: p.unit.name,
+      type: p.unit.type,
+      countyId: county?.id ?? null,
+      sample: p.sample,
+      divisionCode: p.divisionCode,
+    });
+  // an existing unit gets the code this report settles only when it has none: a different one stays
+  if (found && p.divisionCode) settleDivisionCode(db, found.id, p.divisionCode);
   const base = { file: p.file, unit: unit.name, county: p.county?.county ?? null, year: p.year };
   const current = currentReport(db, unit.id, p.year);
   if (current && current.text === p.text)
@@ -86,6 +106,7 @@ function save(db: Db, p: Prepared): IngestOutcome {
 
 /**
  * Ingests one report file, all or nothing, in one transaction: the same content again is 'unchanged';
+ * a unit whose name several counties' towns have, with no county named, is refused with the namesakes;
  * a new version of a unit-year report 'replaced' the old one's automatic facts and kept every fact a
  * person decided on. A file that cannot be used is 'rejected' with the reason, and nothing is written.
  * With a pool, reading and extraction run in a worker thread under its time and memory limits; the
@@ -102,7 +123,10 @@ export async function ingestDocument(
     const prepared = pool ? await pool.prepare(file, bytes, opts) : await readAndPrepare(file, bytes, opts);
     return store.db.transaction((tx) => save(tx, prepared), IMMEDIATE);
   } catch (err) {
-    if (err instanceof IngestError) return { file, status: 'rejected', code: err.code, message: err.message };
+    if (err instanceof IngestError) {
+      const { code, message, candidates } = err;
+      return { file, status: 'rejected', code, message, ...(candidates ? { candidates } : {}) };
+    }
     throw err;
   }
 }

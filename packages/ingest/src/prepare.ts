@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Unit } from '@fazhi/db';
-import { type ExtractResult, extractReport, readUnitName } from '@fazhi/extract';
+import { type DivisionCandidate, type ExtractResult, extractReport, readUnitName } from '@fazhi/extract';
+import { candidatesOf, type UnitPlace, unitDivision } from './division.ts';
 import { IngestError } from './errors.ts';
 import { DEFAULT_LIMITS, type ReadLimits } from './limits.ts';
 import { type Document, type Format, readDocument } from './read.ts';
@@ -26,6 +27,10 @@ export interface Prepared {
   sha256: string;
   result: ExtractResult;
   unit: { name: string; type: Unit['type'] };
+  /** the unit's administrative division code (see division.ts); null when nothing settles it */
+  divisionCode: string | null;
+  /** several: the unit's name is a town's that many counties have and no county was named (refused at save) */
+  namesakes: DivisionCandidate[];
   county: { county: string; city: string | null; province: string | null } | null;
   year: number;
   sample: boolean;
@@ -55,6 +60,14 @@ function prepare(file: string, bytes: Uint8Array, doc: Document, opts: IngestOpt
   const countyName = opts.county ?? named?.county ?? result.meta.county;
   // the engine's city and province are those of its own county: not of another one the caller names
   const sameCounty = result.meta.county === null || result.meta.county === countyName;
+  const place: UnitPlace = {
+    county: countyName,
+    city: sameCounty ? result.meta.city : null,
+    province: sameCounty ? result.meta.province : null,
+  };
+  // the engine's code stands when the unit and the county are the text's own (it read the places around them)
+  const engineCode = named || !sameCounty ? null : (result.meta.divisionCode ?? null);
+  const division = opts.sample || engineCode ? null : unitDivision(unit, place);
   return {
     file,
     ...doc,
@@ -62,13 +75,9 @@ function prepare(file: string, bytes: Uint8Array, doc: Document, opts: IngestOpt
     sha256: createHash('sha256').update(bytes).digest('hex'),
     result,
     unit,
-    county: countyName
-      ? {
-          county: countyName,
-          city: sameCounty ? result.meta.city : null,
-          province: sameCounty ? result.meta.province : null,
-        }
-      : null,
+    divisionCode: opts.sample ? null : (engineCode ?? division?.code ?? null),
+    namesakes: candidatesOf(division?.candidates ?? []),
+    county: countyName ? { ...place, county: countyName } : null,
     year,
     sample: opts.sample ?? false,
   };

@@ -17,6 +17,7 @@ import {
 } from '@fazhi/db';
 import type { z } from 'zod';
 import { computeCells } from './cells.ts';
+import { unitChain } from './chain.ts';
 import { ServiceError } from './errors.ts';
 import { unitRef } from './lists.ts';
 import { unreadBody } from './unread.ts';
@@ -61,7 +62,7 @@ export function unitProfile(db: Db, id: number): z.infer<typeof UnitProfileRespo
   const unit = unitById(db, id);
   if (!unit) throw new ServiceError('unknown_unit', `单位 ${id} 不存在`);
   return {
-    unit: { ...unitRef(unit), villages: unit.villages, aliases: aliasesOf(db, id) },
+    unit: { ...unitRef(unit), villages: unit.villages, aliases: aliasesOf(db, id), chain: unitChain(unit) },
     county: countyOf(db, unit.countyId),
     reports: reportsOfUnit(db, id).map(reportSummary),
     cells: computeCells(valueFactsOfUnit(db, id)),
@@ -77,7 +78,7 @@ export function reportView(db: Db, id: number): z.infer<typeof ReportResponse> {
   return {
     report: {
       ...reportSummary(report),
-      unit: unitRef(unit),
+      unit: { ...unitRef(unit), chain: unitChain(unit) },
       county: countyOf(db, unit.countyId),
       text: report.text,
       extractorVersion: report.extractorVersion,

@@ -28,6 +28,7 @@ export async function uploadReports(
             facts: null,
             code: o.code,
             message: o.message,
+            candidates: o.candidates ?? null,
           }
         : {
             file: o.file,
@@ -39,6 +40,7 @@ export async function uploadReports(
             facts: o.facts,
             code: null,
             message: null,
+            candidates: null,
           },
     );
   }

@@ -49,6 +49,7 @@ export const uploadRoutes: FastifyPluginAsyncZod<AppOptions & { readPool: ReadPo
         facts: null,
         code: 'too_large',
         message: `${file}：文件大小超过上限 ${mb} MB`,
+        candidates: null,
       }));
       const outcomes = await uploadReports(
         store,

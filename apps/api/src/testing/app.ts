@@ -16,8 +16,16 @@ export interface TestApp {
 }
 
 /**
- * A fresh SQLite file built by the real ingest from the five seed reports and the sample county, and
- * the real app over it. One per test file.
+ * The seed 东关镇 does not say its county, and two counties have a 东关镇 (保德县, 永春县): ingest asks,
+ * and the fixture answers as a person would. The others say theirs.
+ */
+const SEED_COUNTY: Record<string, string | undefined> = { '2023-东关镇.txt': '保德县' };
+/** A town no division has (so nothing settles its county), in a report that names no county: 县区待指定. */
+const NO_COUNTY = '望山镇2023年度法治政府建设情况报告\n2023年，望山镇认真履行推进法治建设第一责任人职责。';
+
+/**
+ * A fresh SQLite file built by the real ingest from the five seed reports (see SEED_COUNTY), a report
+ * whose county is unknown, and the sample county, and the real app over it. One per test file.
  */
 export async function testApp(
   opts: {
@@ -32,8 +40,9 @@ export async function testApp(
   const store = openStore(path.join(dir, 'app.db'));
   const reports = path.join(repoRoot, 'data', 'reports');
   for (const f of readdirSync(reports).filter((n) => n.endsWith('.txt'))) {
-    await ingestDocument(store, f, readFileSync(path.join(reports, f)));
+    await ingestDocument(store, f, readFileSync(path.join(reports, f)), { county: SEED_COUNTY[f] });
   }
+  await ingestDocument(store, '2023-望山镇.txt', new TextEncoder().encode(NO_COUNTY));
   prepareSampleCounty(store);
   for (const f of await sampleFiles(sampleCounty())) {
     await ingestDocument(store, f.name, f.bytes, { county: SAMPLE_COUNTY, sample: true });

@@ -42,13 +42,42 @@ export function findUnit(db: Db, countyId: number | null, name: string, sample =
 
 export function createUnit(
   db: Db,
-  unit: { name: string; type: Unit['type']; countyId: number | null; sample?: boolean },
+  unit: {
+    name: string;
+    type: Unit['type'];
+    countyId: number | null;
+    sample?: boolean;
+    divisionCode?: string | null;
+  },
 ): Unit {
   return db
     .insert(units)
     .values({ ...unit, sample: unit.sample ?? false })
     .returning()
     .get();
+}
+
+/**
+ * Stores a unit's division code when it has none yet; a different code already stored is kept (a person
+ * or an earlier ingest settled it). Returns whether the code was written.
+ */
+export function settleDivisionCode(db: Db, unitId: number, code: string): boolean {
+  const r = db
+    .update(units)
+    .set({ divisionCode: code })
+    .where(and(eq(units.id, unitId), isNull(units.divisionCode)))
+    .run();
+  return r.changes > 0;
+}
+
+/** Real units (not sample ones) whose division code nobody has settled yet. */
+export function unitsWithoutDivision(db: Db): Unit[] {
+  return db
+    .select()
+    .from(units)
+    .where(and(isNull(units.divisionCode), eq(units.sample, false)))
+    .orderBy(units.id)
+    .all();
 }
 
 /** Another name for a unit (renamed or merged), matched within its county from now on. */

@@ -7,6 +7,7 @@ import { formatDate, formatValue, STATUS_LABEL, UNIT_TYPE_LABEL } from '../../li
 import { indicatorsQuery } from '../../lib/queries.ts';
 import { href, Link, setParams, useLocation } from '../../lib/router.tsx';
 import { QueryState, SampleBadge } from '../../lib/states.tsx';
+import { UnitChain } from '../../lib/UnitChain.tsx';
 import { reportQuery } from './query.ts';
 import { ReportText } from './ReportText.tsx';
 import { UnreadList } from './UnreadList.tsx';
@@ -55,6 +56,7 @@ export default function ReportView({ id }: { id: number }) {
                   <SampleBadge show={r.sample} />
                 </h1>
               </div>
+              <UnitChain chain={r.unit.chain} />
               <p className="summary-line">{r.title ?? r.sourceName}</p>
               <p className="summary-line meta muted">
                 <span>县区：{r.county?.name ?? '待指定'}</span>

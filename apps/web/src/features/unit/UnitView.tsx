@@ -8,6 +8,7 @@ import { indicatorsQuery } from '../../lib/queries.ts';
 import { href, Link } from '../../lib/router.tsx';
 import { useScope } from '../../lib/scope.ts';
 import { Empty, QueryState, SampleBadge } from '../../lib/states.tsx';
+import { UnitChain } from '../../lib/UnitChain.tsx';
 import { unitQuery } from './query.ts';
 import { sparklinePath } from './sparkline.ts';
 import { UnitAdmin } from './UnitAdmin.tsx';
@@ -56,6 +57,7 @@ export default function UnitView({ id }: { id: number }) {
                   <SampleBadge show={u.sample} />
                 </h1>
               </div>
+              <UnitChain chain={u.chain} />
               <p className="summary-line meta">
                 <span>
                   县区：

@@ -23,12 +23,15 @@ export default function UploadView() {
     setOver(false);
     send(e.dataTransfer.files);
   };
-  const field = (k: keyof UploadHints, label: string, placeholder: string) => (
+  // files refused because their unit's name is a town several counties have: the county field answers
+  const asked = upload.data?.outcomes.filter((o) => o.code === 'ambiguous_unit') ?? [];
+  const field = (k: keyof UploadHints, label: string, placeholder: string, invalid = false) => (
     <label>
       {label}
       <input
         value={hints[k] ?? ''}
         placeholder={placeholder}
+        aria-invalid={invalid || undefined}
         onChange={(e) => setHints({ ...hints, [k]: e.target.value })}
       />
     </label>
@@ -41,7 +44,19 @@ export default function UploadView() {
         .pdf，可一次选择多个文件。单位、年度和县区从报告中读取；读不出时可在下面指定（对本次上传的全部文件有效）。
       </p>
       <div className="controls">
-        {field('county', '县区', '如 沈丘县')}
+        <div className="field-with-note">
+          {field('county', '县区', '如 沈丘县', asked.length > 0)}
+          {asked.length > 0 && (
+            <div className="field-note" role="alert" data-testid="county-question">
+              <p>以下文件的单位在多个县（区）都有同名，请在“县区”中填写所属县（区）后重新上传：</p>
+              <ul>
+                {asked.map((o) => (
+                  <li key={o.file}>{o.message}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </div>
         {field('unit', '单位', '如 邢庄镇')}
         {field('year', '年度', '如 2024')}
       </div>
