@@ -141,6 +141,21 @@ describe('lists read with 分别', () => {
 describe('numbers that are not indicators', () => {
   test.each<Row>([
     ['ignores a year', '2023年，我镇深入贯彻落实习近平法治思想', []],
+    [
+      'ignores a figure whose clause the end of an excerpt cuts off',
+      '开展普法宣传活动12场。中心组与常务会议分别举办了2次习',
+      [['pub.events', 12, 'exact']],
+    ],
+    [
+      'reads a figure whose clause goes on past the cut',
+      '召开党委会议4次研究部署依法治乡和法治',
+      [['lead.meetings', 4, 'exact']],
+    ],
+    [
+      'reads figures in a section whose heading puts the work into a plan',
+      '（一）强化组织领导将法治建设纳入党委工作计划\n2023年，党委会专题研究法治建设工作6次',
+      [['lead.meetings', 6, 'exact']],
+    ],
     ['ignores a month-day date', '9月25日，镇司法所在集市开展法治宣传', []],
     ['ignores a full date', '本报告于2024年1月25日报送县委依法治县办', []],
     ['ignores the year range of a plan title', '认真落实《法治政府建设实施纲要（2021-2025年）》', []],

@@ -4,7 +4,7 @@ import { rateKeys } from './rates.ts';
 import { RULES } from './rules.ts';
 import { audience, type Candidate, meetingForStudy, publicActivity, studyOrEvent } from './study.ts';
 import { firstMatchStart, lastMatchEnd } from './vocab.ts';
-import { isFrequency, withoutGloss } from './wording.ts';
+import { isCutOff, isFrequency, withoutGloss } from './wording.ts';
 
 /** A number read as an indicator: its key and the clean-text span of its evidence. */
 export interface Reading {
@@ -131,7 +131,7 @@ export function isCountable(c: TokenContext, clean: string): boolean {
     return false;
   // 每半年开展1次专题培训, 每季度至少组织1次: a frequency, however many words stand between
   if (FREQUENCY.test(clean.slice(Math.max(0, t.start - 12), t.start))) return false;
-  if (isFrequency(c.phrase)) return false;
+  if (isFrequency(c.phrase) || isCutOff(clean, t.end)) return false;
   // next year's plans and targets (不少于60场次) are not results
   if (c.planned) return false;
   // 省委十四届六次、八次全会: ordinals of plenary sessions, not counts

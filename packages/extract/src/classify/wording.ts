@@ -18,3 +18,19 @@ export function isFrequency(phrase: string): boolean {
   const at = phrase.search(PER_PERIOD);
   return at >= 0 && !TOTAL_WORD.test(phrase.slice(at));
 }
+
+/** A clause's end: what tells that the words after a figure were not cut off with the excerpt. */
+const CLAUSE_END = /[，,。；;！？!?、:：)）\]」”]/;
+const CUT_TAIL = 6;
+
+/**
+ * …分别举办了2次习 at the very end of an excerpt: the figure's own clause is cut off, so what it counts is
+ * unknown (catalog README: a number cut off at the end of an excerpt is never a fact).
+ */
+export function isCutOff(clean: string, end: number): boolean {
+  // a text that ends right at the measure word ends with its figure: nothing after it was lost; and a
+  // single unpunctuated sentence (a phrase typed or quoted alone) is whole, not an excerpt's cut end
+  const tail = clean.slice(end).trim();
+  if (tail.length === 0 || tail.length > CUT_TAIL || CLAUSE_END.test(tail)) return false;
+  return /[。；;！？!?]/.test(clean.slice(0, end));
+}
