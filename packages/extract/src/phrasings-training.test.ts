@@ -104,6 +104,15 @@ describe('training: leader study, staff training, exams', () => {
     ],
     ['reads 以案述法 as training', '组织机关干部开展“以案述法”2场次', [['train.sessions', 2, 'exact']]],
     [
+      'reads cadres watching law films as training, and who took part after it',
+      '组织机关干部观看法治专题片6次，参加人数达200余人',
+      [
+        ['train.sessions', 6, 'exact'],
+        ['train.participants', 200, 'over'],
+      ],
+    ],
+    ['reads a 院坝会 for villagers as publicity', '在各村召开院坝会15场', [['pub.events', 15, 'exact']]],
+    [
       'reads an exam named right before the people who sat it',
       '组织新入职公务员开展学法抽考120余人次',
       [['train.exam_participants', 120, 'over']],
