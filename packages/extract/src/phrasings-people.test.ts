@@ -51,6 +51,11 @@ describe('people and frequencies in training', () => {
       [['train.sessions', 8, 'exact']],
     ],
     [
+      'reads study of a list of groups organised to study as staff training',
+      '将民法典纳入党委理论学习中心组学习内容，组织党员、干部开展系统学习，全年共开展专题学习6次',
+      [['train.sessions', 6, 'exact']],
+    ],
+    [
       'keeps study that names the 中心组 and cadres side by side as leader study',
       '将习近平法治思想纳入中心组学习和干部教育培训内容，全年开展专题学习5次',
       [['train.leader_study', 5, 'exact']],
