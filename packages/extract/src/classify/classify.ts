@@ -53,7 +53,6 @@ const INDICATOR_MEASURES = new Set([
   '%',
 ]);
 const MAX_DISTANCE = 30;
-const FREQUENCY = /每(?:半年|季度|两周|双月|年度?|季|月|周|旬)[^0-9，,。;]{0,8}$/;
 /** 召开3次专题学习会; 先后2次邀请法院为各部门负责同志作专题报告: the event follows the count */
 const RIGHT_EVENT =
   /^[^,，。]{0,12}(?:学习|学法|培训|讲座|宣传|宣讲|普法|活动|课|讲堂|夜校|教学)|^邀请[^,，。]{0,40}(?:讲座|授课|辅导|专题报告|讲课)/;
@@ -129,9 +128,8 @@ export function isCountable(c: TokenContext, clean: string): boolean {
   const before = clean[t.start - 1] ?? '';
   if (/[第逐]/.test(before) || /每[^0-9，,。;]{0,3}$/.test(clean.slice(Math.max(0, t.start - 4), t.start)))
     return false;
-  // 每半年开展1次专题培训, 每季度至少组织1次: a frequency, however many words stand between
-  if (FREQUENCY.test(clean.slice(Math.max(0, t.start - 12), t.start))) return false;
-  if (isFrequency(c.phrase) || isCutOff(clean, t.end)) return false;
+  if (isFrequency(c.phrase, clean.slice(Math.max(0, t.start - 12), t.start)) || isCutOff(clean, t.end))
+    return false;
   // next year's plans and targets (不少于60场次) are not results
   if (c.planned) return false;
   // 省委十四届六次、八次全会: ordinals of plenary sessions, not counts

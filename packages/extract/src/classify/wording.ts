@@ -14,7 +14,12 @@ export function withoutGloss(phrase: string): string {
 const PER_PERIOD = /每(?:半)?(?:个)?(?:年|季度|季|月|周|旬)/;
 const TOTAL_WORD = /全年|累计|共计|合计|总计|共/;
 
-export function isFrequency(phrase: string): boolean {
+/** 每半年开展1次专题培训, 每季度至少组织1次: a frequency, however many words stand between */
+const FREQUENCY = /每(?:半年|季度|两周|双月|年度?|季|月|周|旬)[^0-9，,。;]{0,8}$/;
+
+/** Whether the words before a figure (its phrase, and the few characters right before it) make it a frequency. */
+export function isFrequency(phrase: string, before = ''): boolean {
+  if (FREQUENCY.test(before)) return true;
   const at = phrase.search(PER_PERIOD);
   return at >= 0 && !TOTAL_WORD.test(phrase.slice(at));
 }
