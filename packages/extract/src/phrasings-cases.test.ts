@@ -169,6 +169,15 @@ describe('enforcement and leadership', () => {
         ['enforce.penalties', 36, 'exact'],
       ],
     ],
+    [
+      'reads cases by procedure with the verb after them or without 案件',
+      '综合执法局一般程序案件共办理230件。全年行政处罚简易程序56件、一般程序36件',
+      [
+        ['enforce.penalties', 230, 'exact'],
+        ['enforce.penalties', 56, 'exact'],
+        ['enforce.penalties', 36, 'exact'],
+      ],
+    ],
     ['does not read cases by procedure outside enforcement', '司法所受理信访一般案件12件', []],
     [
       'reads case reviews with the number before the noun',

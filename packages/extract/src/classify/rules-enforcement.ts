@@ -47,11 +47,12 @@ export const ENFORCEMENT_RULES: Rule[] = [
     // 不予行政处罚, 免予处罚: decisions not to penalise; 项 counts kinds of power in a list (行政处罚4项)
     not: /金额|罚款|罚没|元|处罚类|(?<!各)类案件|不予|免予|免罚|刑事/,
   },
-  // 综合执法局共办理简易案件8048起、一般案件519起: cases by procedure, in a paragraph about enforcement
+  // 综合执法局共办理简易案件8048起、一般案件519起; 一般程序案件共办理2326件; 简易程序56件: cases by procedure,
+  // in a paragraph about enforcement
   {
     key: 'enforce.penalties',
     measures: new Set(['件', '起', '宗']),
-    cue: /(?:简易|一般|普通)(?:程序)?(?:处罚)?案件$/g,
+    cue: /(?:(?:简易|一般|普通)程序(?:处罚)?(?:案件)?|(?:简易|一般|普通)(?:处罚)?案件)(?:共|累计)?(?:办理|查处|立案|办结)?(?:共|累计)?$/g,
     when: (c) => notReconOrLitig(c) && /执法|处罚|查处/.test(`${c.paragraphBefore}${c.sentence}`),
   },
   {

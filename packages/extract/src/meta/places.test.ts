@@ -148,6 +148,11 @@ describe('departments', () => {
       { unit: '永定区卫生健康局', county: '永定区', divisionCode: '350803' },
     ],
     [
+      'states no county a text naming no unit meets once in passing',
+      '2022年，我委深入学习习近平法治思想，做好武隆区对口协调发展服务工作，推进依法行政。',
+      { unit: null, county: null },
+    ],
+    [
       'names no department when the text names no county',
       '2024年，区发展改革委坚持以习近平法治思想为指导，推进依法行政。',
       none,

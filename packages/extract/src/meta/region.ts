@@ -106,7 +106,8 @@ function countyFromMentions(
     count(scores, name, 1);
   }
   // a town's report names other places in passing; one that speaks for a county names few others
-  const speaksForCounty = !unit || unit.countyless || unit.unitType === 'county_dept';
+  // (a text naming no unit at all is not known to speak for a county: 武隆区对口协调… is a partner, not its own)
+  const speaksForCounty = unit !== null && (unit.countyless || unit.unitType === 'county_dept');
   if (!(speaksForCounty && scores.size === 1)) for (const [name, n] of scores) if (n < 2) scores.delete(name);
   if (scores.size > 0) return;
   const districts = clean.match(/区委|区政府|全区|区级|市、区|区司法局/g)?.length ?? 0;

@@ -70,6 +70,11 @@ describe('the year a report covers', () => {
       null,
     ],
     [
+      'takes the one year a single activity clause names, as a last resort',
+      lines('一、基本情况', '我委深入学习法治思想。2022年动态调整本部门权责清单，全委干部参加培训。'),
+      2022,
+    ],
+    [
       'does not take a year from a comparison',
       '全镇调解纠纷62件，比2022年的48件增加14件。对2019年以来制定的文件进行清理。',
       null,

@@ -48,8 +48,11 @@ function openingYear(text: string): number | null {
   return AHEAD.test(around) ? null : Number(m[1]);
 }
 
-/** The year the clauses that report activity agree on: two or more, with no other year near as often. */
-function agreedYear(text: string): number | null {
+/**
+ * The year the clauses that report activity agree on: two or more, with no other year near as often; as a last
+ * resort (`least` 1), the one year a single such clause names when no clause names another.
+ */
+function agreedYear(text: string, least = 2): number | null {
   const counts = new Map<number, number>();
   for (const clause of text.split(/[。；;\n]/)) {
     const c = clause.trim();
@@ -58,7 +61,7 @@ function agreedYear(text: string): number | null {
     counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
   }
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
-  if (!first || first[1] < 2 || (second && second[1] * 3 > first[1])) return null;
+  if (!first || first[1] < least || (second && (least < 2 || second[1] * 3 > first[1]))) return null;
   return first[0];
 }
 
@@ -82,7 +85,7 @@ function pageDateYear(lines: string[]): number | null {
 /**
  * The year the report covers: its title, its 现将…报告如下 line, a section heading, the year its first
  * paragraph opens with, a title without 法治, the year its clauses agree on, the year its 截至 figures are
- * stated at, and last the page's date.
+ * stated at, the page's date, and last the one year a single activity clause names.
  */
 export function findYear(text: string, lines: string[], titleMask: (line: string) => string): number | null {
   const masked = titleMask(text);
@@ -95,6 +98,7 @@ export function findYear(text: string, lines: string[], titleMask: (line: string
     titleYear(lines, titleMask, false) ??
     agreedYear(masked) ??
     untilYear(masked) ??
-    pageDateYear(lines)
+    pageDateYear(lines) ??
+    agreedYear(masked, 1)
   );
 }
