@@ -102,6 +102,22 @@ describe('training: leader study, staff training, exams', () => {
         ['train.sessions', 6, 'exact'],
       ],
     ],
+    [
+      'keeps the exam a count names itself after a training count',
+      '全年开展各类培训学习4次，组织干部职工参加法治理论考试18人',
+      [
+        ['train.sessions', 4, 'exact'],
+        ['train.exam_participants', 18, 'exact'],
+      ],
+    ],
+    [
+      'reads a preliminary legality review of documents',
+      '行政规范性文件初审3件，对2件重大行政决策开展合法性初审',
+      [
+        ['decision.legal_reviews', 3, 'exact'],
+        ['decision.legal_reviews', 2, 'exact'],
+      ],
+    ],
     ['reads 以案述法 as training', '组织机关干部开展“以案述法”2场次', [['train.sessions', 2, 'exact']]],
     [
       'reads cadres watching law films as training, and who took part after it',

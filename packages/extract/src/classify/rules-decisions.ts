@@ -39,7 +39,7 @@ export const DECISION_RULES: Rule[] = [
   {
     key: 'decision.legal_reviews',
     measures: DOCS,
-    cue: /合法性审查|合法性审核|法制审核|法律审核|合法性审核把关|前置审查|合法性论证/g,
+    cue: /合法性审查|合法性审核|合法性初审|法制审核|法律审核|合法性审核把关|前置审查|合法性论证|(?:文件|草案)初审/g,
     not: ENFORCEMENT_CASES_ONLY,
   },
   // 审查招标文件40件, 审查常务会议题302项: documents, agenda items and decisions reviewed
@@ -60,7 +60,7 @@ export const DECISION_RULES: Rule[] = [
     key: 'decision.legal_reviews',
     measures: DOCS,
     right: true,
-    cue: /^[^,，。]{0,16}(?:合法性审查|合法性审核|法制审核)/g,
+    cue: /^[^,，。]{0,16}(?:合法性审查|合法性审核|合法性初审|法制审核)/g,
     not: ENFORCEMENT_CASES_AFTER,
   },
   // 对报送的27件文件进行把关, 对15份合同进行合法性审查: in a 对 clause the object and the review follow the count

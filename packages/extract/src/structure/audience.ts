@@ -42,6 +42,8 @@ export function reachFollowsActivity(items: Item[], clean: string, year: number 
     if (!PEOPLE.test(item.ctx.token.measure) || !REACH.test(phrase)) continue;
     const current = own(item);
     if (current && !REACH_KEYS.has(current.key)) continue;
+    // 开展培训学习4次，组织干部参加法治理论考试18人: the count's own words name its exam
+    if (current?.key === 'train.exam_participants' && EXAM.test(phrase)) continue;
     const prev = activityBefore(items, i, clean);
     if (!prev) continue;
     const prevWords = `${prev.ctx.phrase}${prev.ctx.right}`;
