@@ -118,6 +118,22 @@ describe('training: leader study, staff training, exams', () => {
         ['decision.legal_reviews', 2, 'exact'],
       ],
     ],
+    [
+      'reads talks heard by tens of thousands as publicity',
+      '围绕民法典开展线上线下法治讲座36场，受众4万余人',
+      [
+        ['pub.events', 36, 'exact'],
+        ['pub.reach', 40000, 'over'],
+      ],
+    ],
+    [
+      'keeps talks for cadres as training however many took part',
+      '开展法治讲座12场，覆盖全县干部1.2万人次',
+      [
+        ['train.sessions', 12, 'exact'],
+        ['train.participants', 12000, 'exact'],
+      ],
+    ],
     ['reads 以案述法 as training', '组织机关干部开展“以案述法”2场次', [['train.sessions', 2, 'exact']]],
     [
       'reads cadres watching law films as training, and who took part after it',

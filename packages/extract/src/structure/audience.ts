@@ -15,6 +15,13 @@ const REACH_OF: Partial<Record<IndicatorKey, IndicatorKey>> = {
   'train.leader_study': 'train.participants',
 };
 
+/** Talks that may be held for staff or for the public: who listened tells which. */
+const LECTURE = /讲座|宣讲|授课|讲课|报告会/;
+/** An unnamed audience of ten thousand or more (受众4万余人) is the public, not a unit's cadres. */
+const CROWD = 10_000;
+const isCrowd = (item: Item, phrase: string) =>
+  item.ctx.token.value >= CROWD && /受众|听众|观众|覆盖|惠及|受教育?/.test(phrase);
+
 const own = (item: Item) => item.drafts.find((d) => d.ctx === item.ctx);
 
 /** The figure just before, in the same sentence and at most one clause away. */
@@ -60,6 +67,18 @@ export function reachFollowsActivity(items: Item[], clean: string, year: number 
       ) {
         continue;
       }
+    }
+    const activity = own(prev);
+    // 开展法治讲座36场，受众4万余人: no unit's staff numbers tens of thousands; those talks were public
+    const publicTalks =
+      key === 'train.participants' &&
+      activity !== undefined &&
+      isCrowd(item, phrase) &&
+      LECTURE.test(`${prev.ctx.phrase}${prev.ctx.right}`) &&
+      groupIn(phrase) === null;
+    if (publicTalks && activity) {
+      activity.key = 'pub.events';
+      key = 'pub.reach';
     }
     if (!key || key === current?.key) continue;
     if (current) current.key = key;
