@@ -56,6 +56,11 @@ describe('people and frequencies in training', () => {
       [['train.sessions', 6, 'exact']],
     ],
     [
+      'reads no fact from one count over the 中心组’s study and staff training (catalog README)',
+      '全年开展中心组理论学习和各类法治培训5次',
+      [],
+    ],
+    [
       'keeps study that names the 中心组 and cadres side by side as leader study',
       '将习近平法治思想纳入中心组学习和干部教育培训内容，全年开展专题学习5次',
       [['train.leader_study', 5, 'exact']],

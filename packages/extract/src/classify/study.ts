@@ -21,6 +21,7 @@ const RULE_OF_LAW = /法治|法律|宪法|民法典|普法|依法|学法/;
 const ITEM_PUBLICITY = /宣传|普法|送法|法治文化|以案释法/;
 const ITEM_TRAINING = /培训|轮训|读书班|夜校|课堂|课程|教学/;
 const LIST_VERB = /开展|组织|举办|举行|进行/g;
+const LEADERSHIP_STUDY = /中心组|常务会|常委会|党委会|党组会|会前学法/;
 
 /**
  * 开展法治专题学习、专题培训、宣传宣讲、政治轮训100余场: one count over items of different keys cannot be
@@ -30,15 +31,16 @@ function spansKeys(text: string): boolean {
   // the counted items follow the last verb (…等形式开展干部职工普法学习教育12次 counts one kind)
   let from = 0;
   for (let m = LIST_VERB.exec(text); m !== null; m = LIST_VERB.exec(text)) from = m.index + m[0].length;
-  const items = text.slice(from).split('、');
+  const items = text.slice(from).split(/、|和|及|与/);
   if (items.length < 2) return false;
   const kinds = new Set<string>();
   for (const item of items) {
     if (ITEM_PUBLICITY.test(item)) kinds.add('publicity');
     else if (ITEM_TRAINING.test(item)) kinds.add('training');
-    else if (lastMatchEnd(STUDY, item) >= 0) kinds.add('study');
+    else if (lastMatchEnd(STUDY, item) >= 0) kinds.add(LEADERSHIP_STUDY.test(item) ? 'leadership' : 'study');
   }
-  return kinds.has('publicity') && kinds.size > 1;
+  // 中心组理论学习和各类法治培训5次: the leadership's study and staff training in one count
+  return (kinds.has('publicity') && kinds.size > 1) || (kinds.has('leadership') && kinds.has('training'));
 }
 
 /** 学习宣传贯彻 is a formula about the speaker's own study, not a sign of events for the public. */
