@@ -56,6 +56,11 @@ describe('people and frequencies in training', () => {
       [['train.sessions', 6, 'exact']],
     ],
     [
+      'reads study the whole bureau takes part in as staff training',
+      '理论学习中心组以《宪法》为专题集体研读。全局开展网上学法、专家讲座等活动，深入学习法律法规40余次',
+      [['train.sessions', 40, 'over']],
+    ],
+    [
       'reads no fact from one count over the 中心组’s study and staff training (catalog README)',
       '全年开展中心组理论学习和各类法治培训5次',
       [],
