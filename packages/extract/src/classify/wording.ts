@@ -35,6 +35,8 @@ const CUT_TAIL = 6;
 export function isCutOff(clean: string, end: number): boolean {
   // a text that ends right at the measure word ends with its figure: nothing after it was lost; and a
   // single unpunctuated sentence (a phrase typed or quoted alone) is whole, not an excerpt's cut end
+  // only the last few characters of a text can be a cut-off tail: most figures are decided by the length alone
+  if (clean.length - end > CUT_TAIL * 4) return false;
   const tail = clean.slice(end).trim();
   if (tail.length === 0 || tail.length > CUT_TAIL || CLAUSE_END.test(tail)) return false;
   return /[。；;！？!?]/.test(clean.slice(0, end));
