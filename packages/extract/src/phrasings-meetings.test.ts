@@ -7,6 +7,16 @@ import { checkFacts, type Row } from './phrasing-support.ts';
 describe('meetings that study or decide rule-of-law work', () => {
   test.each<Row>([
     [
+      'reads meetings of the rule-of-law committee and its groups in a paragraph on 依法治区',
+      '调整区委全面依法治区委员会组成人员。召开委员会、办公室及各协调小组会议4次，推进法治建设',
+      [['lead.meetings', 4, 'exact']],
+    ],
+    [
+      'does not read a leading group’s meetings on other work',
+      '召开安全生产领导小组会议6次，部署安全生产工作',
+      [],
+    ],
+    [
       'reads a meeting whose topic follows the count',
       '全年召开党组会议5次专题研究法治建设工作',
       [['lead.meetings', 5, 'exact']],

@@ -61,7 +61,12 @@ export const GOVERNANCE_RULES: Rule[] = [
     key: 'lead.meetings',
     measures: TIMES,
     cue: /会议|专题会|部署会|推进会|调度会|党委会|常委会|联席会|工作会|座谈会|例会|会$|(?:专题研究|研究部署|研究解决|集体研究)[^,，。]{0,10}(?:法治|依法治|法制)[^,，。]{0,8}$/g,
-    when: (c) => ruleOfLaw.test(c.clause) || (/专题/.test(c.phrase) && ruleOfLaw.test(c.sentence)),
+    // 召开委员会、办公室及各协调小组会议5次 in a paragraph on 依法治区: the rule-of-law committee's own meetings
+    when: (c) =>
+      ruleOfLaw.test(c.clause) ||
+      (/专题/.test(c.phrase) && ruleOfLaw.test(c.sentence)) ||
+      (/委员会|协调小组|领导小组/.test(c.phrase) &&
+        /依法治|法治建设|法治政府建设/.test(`${c.paragraphBefore}${c.sentence}`)),
     not: /列席|旁听|(?:培训|学习|学法|讲座|宣讲|辅导)会$/,
   },
   {
