@@ -148,6 +148,11 @@ describe('departments', () => {
       { unit: '永定区卫生健康局', county: '永定区', divisionCode: '350803' },
     ],
     [
+      'reads the county whose opening follows the addressee on the same line',
+      '中共嘉兴市委、嘉兴市人民政府: 2022年,海宁市坚持以习近平法治思想为指导，推进依法行政。',
+      { unit: '海宁市', unitType: 'county', county: '海宁市' },
+    ],
+    [
       'states no county a text naming no unit meets once in passing',
       '2022年，我委深入学习习近平法治思想，做好武隆区对口协调发展服务工作，推进依法行政。',
       { unit: null, county: null },

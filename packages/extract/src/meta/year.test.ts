@@ -75,6 +75,11 @@ describe('the year a report covers', () => {
       2022,
     ],
     [
+      'takes it from the opening that follows the addressee on the same line',
+      '中共嘉兴市委、嘉兴市人民政府: 2022年,海宁市坚持以习近平法治思想为指导，推进依法行政。',
+      2022,
+    ],
+    [
       'does not take a year from a comparison',
       '全镇调解纠纷62件，比2022年的48件增加14件。对2019年以来制定的文件进行清理。',
       null,
