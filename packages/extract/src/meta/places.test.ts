@@ -153,6 +153,24 @@ describe('departments', () => {
       { unit: '海宁市', unitType: 'county', county: '海宁市' },
     ],
     [
+      'names no unit for a report that speaks as a town and names none, though its county is the addressee',
+      lines(
+        '中共通城县委、通城县人民政府：',
+        '2022年，在县委、县政府的正确领导下，我镇坚持依法行政，全镇推进法治建设。',
+      ),
+      { unit: null, county: '通城县' },
+    ],
+    [
+      'makes no county of a development zone a report declares',
+      lines('武汉经开区统计局2025年法治政府建设年度报告', '2025年，我局坚持依法统计，推进依法行政。'),
+      { county: null },
+    ],
+    [
+      'takes no county from counties listed together with others',
+      '2023年以来，区市场监管局坚持依法行政，与新都区、成华区市场监管部门开展联合执法。',
+      { county: null },
+    ],
+    [
       'states no county a text naming no unit meets once in passing',
       '2022年，我委深入学习习近平法治思想，做好武隆区对口协调发展服务工作，推进依法行政。',
       { unit: null, county: null },

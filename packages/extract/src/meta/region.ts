@@ -101,6 +101,8 @@ function countyFromMentions(
   for (const m of findMentions(clean.slice(0, 6000), ['county'])) {
     const county = m.divisions.filter((d) => !d.zone);
     if (m.name.length < 3 || county.length === 0 || m.name === unit?.unit) continue;
+    // 新都区、成华区市场监管局: counties listed together are others the report works with
+    if (/[、和与及]/.test(clean[m.end] ?? '') || /[、和与及]/.test(clean[m.start - 1] ?? '')) continue;
     const name = officialName(m.name, county);
     if ((scores.get(name) ?? 0) === 1) divisions.push(...county);
     count(scores, name, 1);

@@ -174,10 +174,12 @@ export function unitFromBody(clean: string): UnitName | null {
   }
   if (kind === 'county_dept')
     return mostFrequent(DEPT_UNIT, clean, asDept) ?? mostFrequent(BODY_UNIT, clean, asTown);
+  // a report that speaks as a town (我镇) and names none is no county's report
+  const speaksAsTown = kind === 'town' || kind === 'township' || kind === 'subdistrict';
   return (
     mostFrequent(BODY_UNIT, clean, asTown) ??
     mostFrequent(DEPT_UNIT, clean, asDept) ??
-    mostFrequent(COUNTY_UNIT, clean, asCounty, 2) ??
+    (speaksAsTown ? null : mostFrequent(COUNTY_UNIT, clean, asCounty, 2)) ??
     countyless
   );
 }
