@@ -142,6 +142,11 @@ describe('numbers that are not indicators', () => {
   test.each<Row>([
     ['ignores a year', '2023年，我镇深入贯彻落实习近平法治思想', []],
     [
+      'reads no reach from a number inside a quoted programme name',
+      '举办法治专题培训班以及“百名法学家百场报告会”合计3场次',
+      [['train.sessions', 3, 'exact']],
+    ],
+    [
       'ignores a figure whose clause the end of an excerpt cuts off',
       '开展普法宣传活动12场。中心组与常务会议分别举办了2次习',
       [['pub.events', 12, 'exact']],

@@ -46,6 +46,8 @@ export function reachFollowsActivity(items: Item[], clean: string, year: number 
   for (let i = 1; i < items.length; i++) {
     const item = items[i] as Item;
     const phrase = item.ctx.listItem?.phrase ?? item.ctx.phrase;
+    // “百名法学家百场报告会”: a number inside a name counts nothing
+    if (item.ctx.token.masked) continue;
     if (!PEOPLE.test(item.ctx.token.measure) || !REACH.test(phrase)) continue;
     const current = own(item);
     if (current && !REACH_KEYS.has(current.key)) continue;

@@ -14,7 +14,12 @@ const LOOK_BACK = 3;
 export function bareRatesTakeTopic(items: Item[]): void {
   for (let i = 1; i < items.length; i++) {
     const item = items[i] as Item;
-    if (item.ctx.token.measure !== '%' || item.drafts.length > 0 || !BARE_RATE.test(item.ctx.phrase))
+    if (
+      item.ctx.token.masked ||
+      item.ctx.token.measure !== '%' ||
+      item.drafts.length > 0 ||
+      !BARE_RATE.test(item.ctx.phrase)
+    )
       continue;
     for (let j = i - 1; j >= Math.max(0, i - LOOK_BACK); j--) {
       const before = items[j] as Item;

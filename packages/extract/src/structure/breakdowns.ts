@@ -27,7 +27,12 @@ export function inheritHeadNoun(items: Item[]): void {
     for (let j = i + 1; j < items.length; j++) {
       const next = items[j] as Item;
       const sameSentence = next.ctx.sentenceStart === first.ctx.sentenceStart;
-      if (!sameSentence || next.drafts.length > 0 || next.ctx.token.measure !== first.ctx.token.measure)
+      if (
+        !sameSentence ||
+        next.ctx.token.masked ||
+        next.drafts.length > 0 ||
+        next.ctx.token.measure !== first.ctx.token.measure
+      )
         break;
       if (headOf(next.ctx.phrase) !== head || hasVerb(next.ctx.phrase)) break;
       const part: Draft = {

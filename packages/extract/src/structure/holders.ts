@@ -14,7 +14,7 @@ const NEWLY = /新取得|新增|新考取|新申领|新领取|新录用|新招�
 export function holdersInNextClause(items: Item[], clean: string, year: number | null): void {
   for (const item of items) {
     const c = item.ctx;
-    if (!PEOPLE.has(c.token.measure)) continue;
+    if (c.token.masked || !PEOPLE.has(c.token.measure)) continue;
     const next = ALL_HOLD.exec(clean.slice(c.rightEnd, c.rightEnd + 24));
     if (!next || !OFFICERS.test(c.phrase + c.right) || NEWLY.test(c.clause + c.right)) continue;
     if (item.drafts.some((d) => d.key === 'enforce.certified_holders')) continue;
