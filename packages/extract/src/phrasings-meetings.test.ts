@@ -12,6 +12,11 @@ describe('meetings that study or decide rule-of-law work', () => {
       [['lead.meetings', 4, 'exact']],
     ],
     [
+      'reads reports on rule of law heard so many times, the count before the verb',
+      '镇党委全年4次听取法治政府建设工作汇报',
+      [['lead.meetings', 4, 'exact']],
+    ],
+    [
       'does not read a leading group’s meetings on other work',
       '召开安全生产领导小组会议6次，部署安全生产工作',
       [],

@@ -134,6 +134,15 @@ describe('training: leader study, staff training, exams', () => {
         ['train.participants', 12000, 'exact'],
       ],
     ],
+    [
+      'reads exam words 抽考 and 学考 with their rates and sitters',
+      '组织全镇443名国家工作人员参加网上学考；法治理论抽考，参考率、合格率均达100%',
+      [
+        ['train.exam_participants', 443, 'exact'],
+        ['train.exam_participation_rate', 100, 'exact'],
+        ['train.exam_pass_rate', 100, 'exact'],
+      ],
+    ],
     ['reads 以案述法 as training', '组织机关干部开展“以案述法”2场次', [['train.sessions', 2, 'exact']]],
     [
       'reads cadres watching law films as training, and who took part after it',

@@ -12,7 +12,7 @@ interface RateLabel {
   pick: (c: TokenContext) => RateHit | null;
 }
 
-const EXAM = /考试|测试|考学|学法|考核|答题|测评|应考|参考|实考/;
+const EXAM = /考试|测试|考学|学考|抽考|学法|考核|答题|测评|应考|参考|实考/;
 const NOT_EXAM = /资格|审核|验收|评查|案卷|文书|办结|满意/;
 const hit = (key: IndicatorKey, rank = 0): RateHit => ({ key, rank });
 

@@ -28,7 +28,7 @@ export const GOVERNANCE_RULES: Rule[] = [
   {
     key: 'train.exam_participants',
     measures: new Set([...PEOPLE]),
-    cue: /(?:参加|参与|参考)[^,，。]{0,20}(?:考试|测试|考核|测评|考学)(?:人数|人员)?(?:共|达|为)?|实考|实际参考|参考人数|参考人员|参考(?:共|达|为)?$/g,
+    cue: /(?:参加|参与|参考)[^,，。]{0,20}(?:考试|测试|考核|测评|考学|学考|抽考)(?:人数|人员)?(?:共|达|为)?|实考|实际参考|参考人数|参考人员|参考(?:共|达|为)?$/g,
     // 应参加考试对象53人: those who should sit the exam, not those who did
     not: /资格考试|应参加|应参考|应考/,
   },
@@ -36,14 +36,14 @@ export const GOVERNANCE_RULES: Rule[] = [
   {
     key: 'train.exam_participants',
     measures: PEOPLE,
-    cue: /(?:考试|测试|考学|抽考|测评)(?:人数|人员)?(?:共|达|为)?$/g,
+    cue: /(?:考试|测试|考学|学考|抽考|测评)(?:人数|人员)?(?:共|达|为)?$/g,
     not: /资格考试|应参加|应参考|应考|通过|合格|优秀/,
   },
   {
     key: 'train.exam_participants',
     measures: PEOPLE,
     right: true,
-    cue: /^[^。;]{0,30}(?:参加|参与|参考|进行|完成|通过)[^。;]{0,24}(?:考试|测试|考核|测评|考学)/g,
+    cue: /^[^。;]{0,30}(?:参加|参与|参考|进行|完成|通过)[^。;]{0,24}(?:考试|测试|考核|测评|考学|学考|抽考)/g,
     // 组织10名工作人员参加行政执法资格考试: a qualification exam is not a study exam
     not: /^[^。;]{0,40}资格考试/,
   },
@@ -53,7 +53,7 @@ export const GOVERNANCE_RULES: Rule[] = [
     measures: PEOPLE,
     right: true,
     cue: /^[^,，。]{0,14}(?:参加|参与|开展|进行|组织)[^,，。]{0,16}(?:培训|轮训|学习|学法|讲座)/g,
-    not: /考试|测试|考核/,
+    not: /考试|测试|考核|学考|抽考/,
   },
 
   // 组织领导与基层创建

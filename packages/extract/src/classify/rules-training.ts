@@ -54,13 +54,13 @@ export const TRAINING_RULES: Rule[] = [
     cue: /听取[^,，。]{0,16}(?:汇报|报告)$/g,
     when: (c) => ruleOfLaw.test(c.phrase) && !MEETINGS_BEFORE.test(c.prevClause),
   },
-  // 县委常委会听取2次全面依法治县工作汇报
+  // 县委常委会听取2次全面依法治县工作汇报; 镇党委全年4次听取法治政府建设工作汇报
   {
     key: 'lead.meetings',
     measures: TIMES,
     right: true,
     cue: /^[^,，。]{0,40}?(?:汇报|报告)/g,
-    when: (c) => /听取$/.test(c.phrase) && ruleOfLaw.test(c.right),
+    when: (c) => (/听取$/.test(c.phrase) || /^(?:专题)?听取/.test(c.right)) && ruleOfLaw.test(c.right),
   },
   // 召开党组会议4次专题研究法治建设重点工作; 召开2次领导班子会议，专题研究部署…法治政府建设工作
   {

@@ -5,7 +5,7 @@ import type { Draft, Item } from './draft.ts';
 const PEOPLE = /^(?:人次|人|名|位)$/;
 /** Words that make a people count the reach of something: 覆盖, 参与, 惠及, 受众 … */
 const REACH = /覆盖|参与|参加|参训|受训|参学|受众|受益|惠及|受教育?|吸引|辐射|听众|观众|培训/;
-const EXAM = /考试|测试|考核|测评|考学/;
+const EXAM = /考试|测试|考核|测评|考学|学考|抽考/;
 const TAKES_PART = /参与|参加|参考|参训/;
 /** Keys a reach count may be re-read into; any other reading (咨询, 持证) stands. */
 const REACH_KEYS = new Set<IndicatorKey>(['train.participants', 'pub.reach', 'train.exam_participants']);

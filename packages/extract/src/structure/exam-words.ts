@@ -8,7 +8,7 @@ const PASS = /合格率|及格率|通过率/;
 /** 所有参加人员成绩均达到合格分以上: a pass stated in words is a pass rate of 100 (catalog README). */
 const ALL_PASSED =
   /(?:所有|全体|全部)(?:参加|参考|参试|参训)?(?:考试)?(?:的)?(?:人员|干部|学员|职工|党员)(?:的)?(?:考试)?(?:成绩)?(?:均|全部|都)(?:已)?(?:达到)?(?:合格|及格)/g;
-const EXAM = /考试|测试|考核|考学|测评/;
+const EXAM = /考试|测试|考核|考学|学考|抽考|测评/;
 const INTENT = /力争|争取|目标|计划|将要|确保/;
 
 function hundred(key: IndicatorKey, start: number, end: number, year: number | null): Draft {
