@@ -180,6 +180,16 @@ describe('enforcement and leadership', () => {
     ],
     ['does not read cases by procedure outside enforcement', '司法所受理信访一般案件12件', []],
     [
+      'reads special actions in a paragraph on enforcement as inspections',
+      '严格规范执法。开展校外培训机构无证无照专项行动12次',
+      [['enforce.inspections', 12, 'exact']],
+    ],
+    [
+      'does not read a special publicity action as inspections',
+      '开展普法宣传专项行动5次',
+      [['pub.events', 5, 'exact']],
+    ],
+    [
       'reads case reviews with the number before the noun',
       '全年开展2次执法案卷评查',
       [['enforce.case_reviews', 2, 'exact']],

@@ -25,6 +25,14 @@ export const ENFORCEMENT_RULES: Rule[] = [
     // supervision of other bodies, checks received and health checks are not enforcement
     not: /督查|评查|督导|考核|验收|体检|自查|指导|迎检|接受|健康/,
   },
+  // 开展无证无照专项行动18次 in a paragraph on enforcement: a special enforcement action (catalog README)
+  {
+    key: 'enforce.inspections',
+    measures: TIMES,
+    cue: /专项(?:整治|治理|检查|清理)?行动$/g,
+    when: (c) => ENFORCEMENT_SCENE.test(`${c.paragraphBefore}${c.sentence}`),
+    not: /普法|宣传|学习|培训(?!机构)|宣讲/,
+  },
   // 开展联合执法2次, 专项执法行动12次, 统计执法4次: enforcement operations
   {
     key: 'enforce.inspections',
