@@ -180,6 +180,11 @@ describe('enforcement and leadership', () => {
     ],
     ['does not read cases by procedure outside enforcement', '司法所受理信访一般案件12件', []],
     [
+      'reads normative documents a town’s party committee decided on',
+      '镇党委会全年审议决定规范性文件共6份',
+      [['docs.normative', 6, 'exact']],
+    ],
+    [
       'reads special actions in a paragraph on enforcement as inspections',
       '严格规范执法。开展校外培训机构无证无照专项行动12次',
       [['enforce.inspections', 12, 'exact']],

@@ -143,6 +143,11 @@ describe('training: leader study, staff training, exams', () => {
         ['train.exam_pass_rate', 100, 'exact'],
       ],
     ],
+    [
+      'reads a law brought into the party school as training',
+      '全年开展统计法进党校活动2次',
+      [['train.sessions', 2, 'exact']],
+    ],
     ['reads 以案述法 as training', '组织机关干部开展“以案述法”2场次', [['train.sessions', 2, 'exact']]],
     [
       'reads cadres watching law films as training, and who took part after it',

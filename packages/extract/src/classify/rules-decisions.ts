@@ -83,7 +83,7 @@ export const DECISION_RULES: Rule[] = [
     key: 'docs.normative',
     measures: new Set([...DOCS, '个']),
     cue: /规范性文件/g,
-    when: (c) => /制定|出台|制发|印发|下发|发布|备案|报备/.test(c.clause + c.right),
+    when: (c) => /制定|出台|制发|印发|下发|发布|备案|报备|审议决定|审议通过/.test(c.clause + c.right),
     not: /清理|废止|现行有效|失效|修改|修订|审核|审查(?!备案)/,
   },
   {
