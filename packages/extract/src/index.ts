@@ -98,7 +98,9 @@ function dropRestatements(drafts: Draft[], clean: string): Draft[] {
   return drafts.filter((d) => {
     if (!d.ctx) return true;
     const t = d.ctx.token;
-    const words = clean.slice(Math.max(d.ctx.phraseStart, t.start - 4), t.end);
+    // a rate is told apart by what it is the rate of, said before it (…抽考，参考率100%; …网络考试，参考率100%)
+    const from = t.measure === '%' ? d.ctx.sentenceStart : Math.max(d.ctx.phraseStart, t.start - 4);
+    const words = clean.slice(Math.max(from, t.start - 24), t.end);
     const sig = `${d.key}|${d.value}|${d.year}|${words}`;
     const sentence = seenIn.get(sig);
     if (sentence !== undefined && sentence !== d.ctx.sentenceStart) return false;
