@@ -144,6 +144,16 @@ describe('training: leader study, staff training, exams', () => {
       ],
     ],
     [
+      'keeps the rates of two exams that are worded alike',
+      '组织领导干部参加法治理论抽考，参考率、合格率均达100%；组织全局干部职工参加网络学习考试，参考率、合格率均达100%',
+      [
+        ['train.exam_participation_rate', 100, 'exact'],
+        ['train.exam_pass_rate', 100, 'exact'],
+        ['train.exam_participation_rate', 100, 'exact'],
+        ['train.exam_pass_rate', 100, 'exact'],
+      ],
+    ],
+    [
       'reads a law brought into the party school as training',
       '全年开展统计法进党校活动2次',
       [['train.sessions', 2, 'exact']],
