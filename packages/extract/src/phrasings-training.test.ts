@@ -144,6 +144,19 @@ describe('training: leader study, staff training, exams', () => {
       ],
     ],
     [
+      'reads the pass rate of “双100%” beside a rate with no key',
+      '实现公职人员学法覆盖率、合格率“双100%”',
+      [['train.exam_pass_rate', 100, 'exact']],
+    ],
+    [
+      'reads both rates of “双100%”',
+      '年度法治理论考试参考率、合格率实现“双100%”',
+      [
+        ['train.exam_participation_rate', 100, 'exact'],
+        ['train.exam_pass_rate', 100, 'exact'],
+      ],
+    ],
+    [
       'keeps the rates of two exams that are worded alike',
       '组织领导干部参加法治理论抽考，参考率、合格率均达100%；组织全局干部职工参加网络学习考试，参考率、合格率均达100%',
       [

@@ -1,8 +1,9 @@
 import type { IndicatorKey } from '@fazhi/catalog';
 import type { Draft } from './draft.ts';
 
-/** 参考率和通过率实现“双百”: two rates of 100 said in a word. */
-const DOUBLE_HUNDRED = /[“"]?双百[”"]?/g;
+/** 参考率和通过率实现“双百” / “双100%”: two rates of 100 said in a word (the other may have no key: 学法覆盖率). */
+const DOUBLE_HUNDRED = /[“"]?双(?:百|100%)[”"]?/g;
+const TWO_RATES = /率[、和及与]/;
 const PARTICIPATION = /参考率|参学率|应考率/;
 const PASS = /合格率|及格率|通过率/;
 /** 所有参加人员成绩均达到合格分以上: a pass stated in words is a pass rate of 100 (catalog README). */
@@ -49,10 +50,11 @@ export function examRatesInWords(clean: string, year: number | null): Draft[] {
     const p = PARTICIPATION.exec(before.text);
     const q = PASS.exec(before.text);
     const first = Math.min(p?.index ?? Number.POSITIVE_INFINITY, q?.index ?? Number.POSITIVE_INFINITY);
-    if (!p || !q || INTENT.test(sentenceOf(clean, m.index))) continue;
+    if ((!p && !q) || !TWO_RATES.test(before.text) || INTENT.test(sentenceOf(clean, m.index))) continue;
     const end = m.index + m[0].length;
-    out.push(hundred('train.exam_participation_rate', before.start + first, end, year));
-    out.push(hundred('train.exam_pass_rate', before.start + first, end, year));
+    const from = before.start + (p && q ? first : ((p ?? q)?.index ?? 0));
+    if (p) out.push(hundred('train.exam_participation_rate', from, end, year));
+    if (q) out.push(hundred('train.exam_pass_rate', from, end, year));
   }
   ALL_PASSED.lastIndex = 0;
   for (let m = ALL_PASSED.exec(clean); m !== null; m = ALL_PASSED.exec(clean)) {
