@@ -56,6 +56,14 @@ describe('people and frequencies in training', () => {
       [['train.sessions', 6, 'exact']],
     ],
     [
+      'keeps the audience of a list for its later items',
+      '围绕理论学习重点内容，面向党员干部开展专题培训班5期、举办民法典专题讲座1期。镇里还开展普法宣传进村活动',
+      [
+        ['train.sessions', 5, 'exact'],
+        ['train.sessions', 1, 'exact'],
+      ],
+    ],
+    [
       'reads study the whole bureau takes part in as staff training',
       '理论学习中心组以《宪法》为专题集体研读。全局开展网上学法、专家讲座等活动，深入学习法律法规40余次',
       [['train.sessions', 40, 'over']],

@@ -108,11 +108,13 @@ function purpose(text: string): string {
   return kept.join('，');
 }
 
-/** The clauses before this one in the sentence, back to the clause of the previous figure. */
+/** The clauses before this one in the sentence, back to the clause of the previous figure (not in a list). */
 function framing(c: TokenContext, clean: string): string {
   const prev = c.prevFigure;
   let from = c.sentenceStart;
-  if (prev && prev.end > c.sentenceStart) {
+  // 组织干部开展培训班5期、举办专题讲座1期: a later item of a list is framed by what frames the list
+  const listGoesOn = c.phrase.startsWith('、');
+  if (prev && prev.end > c.sentenceStart && !listGoesOn) {
     const cut = clean.slice(prev.end, c.clauseStart).search(CLAUSE_BREAK);
     from = cut < 0 ? c.clauseStart : prev.end + cut + 1;
   }
