@@ -157,6 +157,11 @@ describe('training: leader study, staff training, exams', () => {
       ],
     ],
     [
+      'reads a total in people after a count of sittings by the words before the count',
+      '组织新提任领导干部任前法律知识考试4次共97人',
+      [['train.exam_participants', 97, 'exact']],
+    ],
+    [
       'keeps the rates of two exams that are worded alike',
       '组织领导干部参加法治理论抽考，参考率、合格率均达100%；组织全局干部职工参加网络学习考试，参考率、合格率均达100%',
       [

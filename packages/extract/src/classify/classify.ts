@@ -4,7 +4,7 @@ import { rateKeys } from './rates.ts';
 import { RULES } from './rules.ts';
 import { audience, type Candidate, meetingForStudy, publicActivity, studyOrEvent } from './study.ts';
 import { firstMatchStart, lastMatchEnd } from './vocab.ts';
-import { isCutOff, isFrequency, withoutGloss } from './wording.ts';
+import { BARE_VERB, isCutOff, isFrequency, TOTAL_AFTER, VERB_ONLY, withoutGloss } from './wording.ts';
 
 /** A number read as an indicator: its key and the clean-text span of its evidence. */
 export interface Reading {
@@ -57,14 +57,8 @@ const MAX_DISTANCE = 30;
 const RIGHT_EVENT =
   /^[^,，。]{0,12}(?:学习|学法|培训|讲座|宣传|宣讲|普法|活动|课|讲堂|夜校|教学)|^邀请[^,，。]{0,40}(?:讲座|授课|辅导|专题报告|讲课)/;
 const PLENARY_AFTER = /^(?:[、和及][零一二三四五六七八九十\d]+次)*全会/;
-/** 经法制审核，审核11件 / 排查纠纷75件，化解71件: a verb alone takes its object from the clause before */
-const BARE_VERB =
-  /^[、,，]?(?:共|已|均|成功)?(?:审核|审查|化解|调处|调解|办理|受理|处理|办结|查处|评查|检查)(?:成功)?$/;
 /** 1件尚在审理: a figure whose own clause says it is still pending counts nothing of the clause before */
 const PENDING = /^(?:尚|正在|仍在|在审|审理中|未)/;
-/** What is left of a phrase with no noun in it: 全年累计开展, 共组织 */
-const VERB_ONLY =
-  /^(?:全年|今年以来|今年|年内|当年|累计|共计|总计|合计|共|先后|已经|已|目前|截至目前|开展|组织|举办|召开|进行|完成|实现|达到|达|计|了|其中|分别|为|有|[()、]|等)*$/;
 
 /** The noun phrase right after a measure word: up to a break or a verb. */
 const NOUN_AFTER =
@@ -192,6 +186,10 @@ export function classify(c: TokenContext, clean: string): Reading[] {
       // 坚持每周组织全体人员集中学习，全年累计开展20余次: the noun is in the clause before
       cand = bestLeft(c, clean, `${c.prevClause}，${c.phrase}`);
       spanStart = c.prevClauseStart;
+    } else if (TOTAL_AFTER.test(c.phrase) && c.prevFigure && c.prevFigure.start > c.clauseStart) {
+      // 任前法律知识考试4次共97人: a total in other units after a count names what the count's words name
+      cand = bestLeft(c, clean, `${clean.slice(c.clauseStart, c.prevFigure.start)}${c.phrase}`);
+      spanStart = c.clauseStart;
     }
   }
   // 全年开展活动40余场，惠及企业和群众50余万人: a bare 活动 is an event when the public takes part

@@ -41,3 +41,11 @@ export function isCutOff(clean: string, end: number): boolean {
   if (tail.length === 0 || tail.length > CUT_TAIL || CLAUSE_END.test(tail)) return false;
   return /[。；;！？!?]/.test(clean.slice(0, end));
 }
+
+/** 经法制审核，审核11件 / 排查纠纷75件，化解71件: a verb alone takes its object from the clause before */
+export const BARE_VERB =
+  /^[、,，]?(?:共|已|均|成功)?(?:审核|审查|化解|调处|调解|办理|受理|处理|办结|查处|评查|检查)(?:成功)?$/;
+export const TOTAL_AFTER = /^(?:共|合计|累计|总计)$/;
+/** What is left of a phrase with no noun in it: 全年累计开展, 共组织 */
+export const VERB_ONLY =
+  /^(?:全年|今年以来|今年|年内|当年|累计|共计|总计|合计|共|先后|已经|已|目前|截至目前|开展|组织|举办|召开|进行|完成|实现|达到|达|计|了|其中|分别|为|有|[()、]|等)*$/;
