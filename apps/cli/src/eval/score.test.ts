@@ -84,6 +84,17 @@ describe('scoring against the gold', () => {
     expect(scoreEntry(gold, TEXT, result([], county)).county).toBe(verdict);
   });
 
+  test.each([
+    ['石柱县', '石柱土家族自治县', 'right'],
+    ['屏边苗族自治县', '屏边县', 'right'],
+    ['石柱县', '彭水县', 'wrong'],
+  ] as const)(
+    'calls %s against a gold %s %s: one county by its short or official name',
+    (got, county, verdict) => {
+      expect(scoreEntry({ ...gold, county }, TEXT, result([], got)).county).toBe(verdict);
+    },
+  );
+
   test('computes precision, recall and F1 over a set', () => {
     const a = scoreEntry(gold, TEXT, result([fact('pub.events', 12, '普法宣传活动12场')], '云岭县'));
     const sum = summarise([a]);
