@@ -161,6 +161,23 @@ describe('departments', () => {
       { unit: null, county: '通城县' },
     ],
     [
+      'completes a title’s body without its county by the county the text names',
+      lines(
+        '区城市管理局关于2022年法治政府建设情况的报告',
+        '对照《2022年重庆市九龙坡区法治政府建设工作要点》，区城市管理局聚焦城市管理领域法治建设。',
+        '落实《重庆市九龙坡区贯彻落实法治中国建设规划的实施方案》。',
+      ),
+      { unit: '九龙坡区城市管理局', unitType: 'county_dept', county: '九龙坡区' },
+    ],
+    [
+      'names no town for a report that speaks as a bureau and names none',
+      lines(
+        '高新区综治局2021年法治政府建设年度报告',
+        '2021年，我局严格依法履职，指导唐家湾镇开展普法，唐家湾镇调解纠纷。',
+      ),
+      { unit: null },
+    ],
+    [
       'makes no county of a development zone a report declares',
       lines('武汉经开区统计局2025年法治政府建设年度报告', '2025年，我局坚持依法统计，推进依法行政。'),
       { county: null },

@@ -48,7 +48,7 @@ const COUNTY_RE = new RegExp(
 );
 /** Names that end like a county but are zones inside one, or words rather than names. */
 const NOT_COUNTY =
-  /(?:新区|开发区|经开区|开区|园区|景区|高新区|保税区|示范区|试验区|依法治县|依法治区|依法治市)$|^(?:城区|社区|辖区|片区|矿区|山区|市区|全区|我区|本区|该区|各区|全县|我县|本县|该县|各县|全市|我市|本市|示范县)$/;
+  /(?:新区|开发区|经开区|开区|园区|景区|高新区|保税区|示范区|试验区|依法治县|依法治区|依法治市)$|^[县区市旗]|^(?:城区|社区|辖区|片区|矿区|山区|市区|全区|我区|本区|该区|各区|全县|我县|本县|该县|各县|全市|我市|本市|示范县)$/;
 
 /** Words that end in 镇/乡/街道 but name no place: 依法治镇, 城乡, 乡镇, 送法下乡. */
 export const NOT_UNIT =

@@ -47,7 +47,9 @@ export function unitFromHeader(lines: string[], clean: string): UnitName | null 
       .replace(/^[•·\-\s]*(?:(?:标\s*题|名\s*称)\s*[:：]\s*)?(?:关于)?/, '')
       .replace(/\s+/g, ' ');
     const before = TITLE_HEAD.exec(title)?.[1];
-    const found = before ? fromOrgs(orgsIn(before.replace(/关于$/, ''))) : null;
+    const org = before?.replace(/关于$/, '').trim() ?? '';
+    // 区城市管理局关于2022年…的报告: a body without its county, which the text may name elsewhere
+    const found = org ? (fromOrgs(orgsIn(org)) ?? countylessSubject(org)) : null;
     if (found) return found;
     const after = TITLE_TAIL.exec(title.replace(/\s/g, ''))?.[1];
     const tail = after ? unitFromOrg(after, true) : null;
@@ -172,8 +174,8 @@ export function unitFromBody(clean: string): UnitName | null {
       countyless
     );
   }
-  if (kind === 'county_dept')
-    return mostFrequent(DEPT_UNIT, clean, asDept) ?? mostFrequent(BODY_UNIT, clean, asTown);
+  // a report that speaks as a bureau (我局) and names none is no town's report
+  if (kind === 'county_dept') return mostFrequent(DEPT_UNIT, clean, asDept);
   // a report that speaks as a town (我镇) and names none is no county's report
   const speaksAsTown = kind === 'town' || kind === 'township' || kind === 'subdistrict';
   return (

@@ -80,6 +80,11 @@ describe('the year a report covers', () => {
       2022,
     ],
     [
+      'takes it from the opening that follows the page address',
+      lines('重庆市示例区人民政府', 'www.example.gov.cn', '2021年,在区委的坚强领导下,我区坚持依法行政。'),
+      2021,
+    ],
+    [
       'does not take a year from a comparison',
       '全镇调解纠纷62件，比2022年的48件增加14件。对2019年以来制定的文件进行清理。',
       null,
