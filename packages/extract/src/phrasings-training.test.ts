@@ -162,6 +162,14 @@ describe('training: leader study, staff training, exams', () => {
       [['train.exam_participants', 97, 'exact']],
     ],
     [
+      'reads the sitters of a 普法考 and consultations counted in 起',
+      '全区17468名公职人员参加年度普法考。接受群众法律咨询500余起',
+      [
+        ['train.exam_participants', 17468, 'exact'],
+        ['svc.consultations', 500, 'over'],
+      ],
+    ],
+    [
       'keeps the rates of two exams that are worded alike',
       '组织领导干部参加法治理论抽考，参考率、合格率均达100%；组织全局干部职工参加网络学习考试，参考率、合格率均达100%',
       [

@@ -85,7 +85,7 @@ export const CASE_RULES: Rule[] = [
   { key: 'svc.legal_aid', measures: new Set([...CASES, ...PEOPLE]), cue: /法律援助/g },
   {
     key: 'svc.consultations',
-    measures: new Set([...PEOPLE, '次', '件', '条']),
+    measures: new Set([...PEOPLE, '次', '件', '起', '宗', '条']),
     cue: /咨询/g,
     // a legal adviser's consultations (次) for the body itself are not a service to the public; people (人次) are
     when: (c) =>

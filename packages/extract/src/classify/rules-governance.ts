@@ -43,7 +43,7 @@ export const GOVERNANCE_RULES: Rule[] = [
     key: 'train.exam_participants',
     measures: PEOPLE,
     right: true,
-    cue: /^[^。;]{0,30}(?:参加|参与|参考|进行|完成|通过)[^。;]{0,24}(?:考试|测试|考核|测评|考学|学考|抽考)/g,
+    cue: /^[^。;]{0,30}(?:参加|参与|参考|进行|完成|通过)[^。;]{0,24}(?:考试|测试|考核|测评|考学|学考|抽考|普法考(?!核|评))/g,
     // 组织10名工作人员参加行政执法资格考试: a qualification exam is not a study exam
     not: /^[^。;]{0,40}资格考试/,
   },
