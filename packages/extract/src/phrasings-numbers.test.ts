@@ -141,6 +141,7 @@ describe('lists read with 分别', () => {
 describe('numbers that are not indicators', () => {
   test.each<Row>([
     ['ignores a year', '2023年，我镇深入贯彻落实习近平法治思想', []],
+    ['ignores the second of a list of ordinals', '贯彻学习全面依法治区委员会第一、二次会议精神', []],
     [
       'reads no reach from a number inside a quoted programme name',
       '举办法治专题培训班以及“百名法学家百场报告会”合计3场次',

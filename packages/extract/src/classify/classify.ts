@@ -1,10 +1,11 @@
 import type { IndicatorKey } from '@fazhi/catalog';
 import type { TokenContext } from './context.ts';
+import { isCountable } from './countable.ts';
 import { rateKeys } from './rates.ts';
 import { RULES } from './rules.ts';
 import { audience, type Candidate, meetingForStudy, publicActivity, studyOrEvent } from './study.ts';
 import { firstMatchStart, lastMatchEnd } from './vocab.ts';
-import { BARE_VERB, isCutOff, isFrequency, TOTAL_AFTER, VERB_ONLY, withoutGloss } from './wording.ts';
+import { BARE_VERB, TOTAL_AFTER, VERB_ONLY, withoutGloss } from './wording.ts';
 
 /** A number read as an indicator: its key and the clean-text span of its evidence. */
 export interface Reading {
@@ -16,47 +17,10 @@ export interface Reading {
   spanEnd: number;
 }
 
-const INDICATOR_MEASURES = new Set([
-  '次',
-  '场',
-  '场次',
-  '期',
-  '轮',
-  '轮次',
-  '堂',
-  '节',
-  '批次',
-  '人次',
-  '人',
-  '名',
-  '位',
-  '件',
-  '起',
-  '宗',
-  '例',
-  '个',
-  '项',
-  '件次',
-  '份',
-  '本',
-  '册',
-  '张',
-  '套',
-  '篇',
-  '部',
-  '条',
-  '则',
-  '户次',
-  '家次',
-  '辆次',
-  '艘次',
-  '%',
-]);
 const MAX_DISTANCE = 30;
 /** 召开3次专题学习会; 先后2次邀请法院为各部门负责同志作专题报告: the event follows the count */
 const RIGHT_EVENT =
   /^[^,，。]{0,12}(?:学习|学法|培训|讲座|宣传|宣讲|普法|活动|课|讲堂|夜校|教学)|^邀请[^,，。]{0,40}(?:讲座|授课|辅导|专题报告|讲课)/;
-const PLENARY_AFTER = /^(?:[、和及][零一二三四五六七八九十\d]+次)*全会/;
 /** 1件尚在审理: a figure whose own clause says it is still pending counts nothing of the clause before */
 const PENDING = /^(?:尚|正在|仍在|在审|审理中|未)/;
 
@@ -114,36 +78,6 @@ function bestRight(ctx: TokenContext, clean: string): Candidate | null {
   const study = RIGHT_EVENT.test(c.right) ? studyOrEvent(c, clean, c.right, true) : null;
   if (study && (!best || study.distance < best.distance)) best = study;
   return best;
-}
-
-export function isCountable(c: TokenContext, clean: string): boolean {
-  const t = c.token;
-  if (t.masked || !INDICATOR_MEASURES.has(t.measure)) return false;
-  const before = clean[t.start - 1] ?? '';
-  if (/[第逐]/.test(before) || /每[^0-9，,。;]{0,3}$/.test(clean.slice(Math.max(0, t.start - 4), t.start)))
-    return false;
-  if (isFrequency(c.phrase, clean.slice(Math.max(0, t.start - 12), t.start)) || isCutOff(clean, t.end))
-    return false;
-  // next year's plans and targets (不少于60场次) are not results
-  if (c.planned) return false;
-  // 省委十四届六次、八次全会: ordinals of plenary sessions, not counts
-  if (before === '届' || PLENARY_AFTER.test(clean.slice(t.end, t.end + 16))) return false;
-  // a floor (参考率、合格率不低于95%) is a target, never a result
-  if (/(?:不低于|不得低于|不应低于)$/.test(c.phrase)) return false;
-  if (
-    /不少于|至少/.test(clean.slice(t.start, t.numStart)) &&
-    /计划|拟|力争|争取|目标|确保|要求/.test(c.sentence)
-  ) {
-    return false;
-  }
-  // 较上年增加12件: a difference between two years, not a count
-  if (/(?:较|比|相较|同比)[^,，。;]*?(?:增加|减少|增长|下降|上升|提高|降低|多|少)了?$/.test(c.phrase))
-    return false;
-  // 日均登记咨询200件, 人均3次: an average is not a count
-  if (/日均|月均|周均|年均|人均|平均/.test(c.phrase)) return false;
-  // a bare 一 (一次, 一件事) is wording, not a figure
-  if (t.chinese && clean.slice(t.numStart, t.numEnd) === '一') return false;
-  return true;
 }
 
 export function classify(c: TokenContext, clean: string): Reading[] {

@@ -49,3 +49,6 @@ export const TOTAL_AFTER = /^(?:共|合计|累计|总计)$/;
 /** What is left of a phrase with no noun in it: 全年累计开展, 共组织 */
 export const VERB_ONLY =
   /^(?:全年|今年以来|今年|年内|当年|累计|共计|总计|合计|共|先后|已经|已|目前|截至目前|开展|组织|举办|召开|进行|完成|实现|达到|达|计|了|其中|分别|为|有|[()、]|等)*$/;
+
+/** 第一、二次: the second of a list of ordinals is an ordinal too */
+export const ORDINAL_LIST = /第[一二三四五六七八九十\d]{1,3}[、和及至]$/;

@@ -1,4 +1,4 @@
-import { isCountable } from '../classify/classify.ts';
+import { isCountable } from '../classify/countable.ts';
 import { looserQualifier } from '../numbers/qualifier.ts';
 import type { Draft, Item } from './draft.ts';
 
