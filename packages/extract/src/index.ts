@@ -7,6 +7,7 @@ import { buildMask, scanNumbers } from './numbers/scan.ts';
 import { reachFollowsActivity } from './structure/audience.ts';
 import { bareRatesTakeTopic } from './structure/bare-rates.ts';
 import { inheritHeadNoun } from './structure/breakdowns.ts';
+import { takenUpOfScreened } from './structure/disputes.ts';
 import { type Draft, draftsFrom, type Item } from './structure/draft.ts';
 import { eachOfList } from './structure/each.ts';
 import { examRatesInWords } from './structure/exam-words.ts';
@@ -139,6 +140,7 @@ export function extractReport(text: string, options: ExtractOptions = {}): Extra
   }
   inheritLevels(items);
   resolvedAfterCases(items);
+  takenUpOfScreened(items);
   reachFollowsActivity(items, clean, year);
   eachOfList(items);
   bareRatesTakeTopic(items);
