@@ -170,6 +170,20 @@ describe('training: leader study, staff training, exams', () => {
       ],
     ],
     [
+      'reads a pass by so many learners in words as a pass rate',
+      '完成在线学法考试平台学习任务，全镇39名学员全部通过考试',
+      [
+        ['train.exam_participants', 39, 'exact'],
+        ['train.exam_pass_rate', 100, 'exact'],
+      ],
+    ],
+    [
+      'reads no study of its own in the study it leads other bodies to',
+      '全年累计开展常务会议学法12次，引领带动政府各部门学法300余次',
+      [['train.leader_study', 12, 'exact']],
+    ],
+    ['reads no disclosure in articles for the media', '在公众号及有关媒体发布信息稿件40余篇', []],
+    [
       'keeps the rates of two exams that are worded alike',
       '组织领导干部参加法治理论抽考，参考率、合格率均达100%；组织全局干部职工参加网络学习考试，参考率、合格率均达100%',
       [

@@ -21,6 +21,8 @@ const RULE_OF_LAW = /法治|法律|宪法|民法典|普法|依法|学法/;
 const ITEM_PUBLICITY = /宣传|普法|送法|法治文化|以案释法/;
 const ITEM_TRAINING = /培训|轮训|读书班|夜校|课堂|课程|教学/;
 const LIST_VERB = /开展|组织|举办|举行|进行/g;
+/** 引领带动政府各部门学法300余次: study the unit leads others to is theirs, not its own */
+const OTHERS = /(?:带动|引领|指导|督促)[^，。]{0,6}(?:各部门|各单位|各镇|各乡镇|各街道|各村|各级|基层)/;
 const LEADERSHIP_STUDY = /中心组|常务会|常委会|党委会|党组会|会前学法/;
 
 /**
@@ -61,7 +63,8 @@ export function studyOrEvent(
   const training = lastMatchEnd(TRAINING, text);
   const publicity = lastMatchEnd(PUBLICITY, text);
   const cue = Math.max(study, training, publicity);
-  if (cue < 0 || (CAMPAIGN.test(text) && !RULE_OF_LAW.test(text)) || spansKeys(text)) return null;
+  if (cue < 0 || (CAMPAIGN.test(text) && !RULE_OF_LAW.test(text)) || spansKeys(text) || OTHERS.test(text))
+    return null;
   const distance = fromRight ? firstCue(text) : text.length - cue;
   const own = fromRight ? `${c.phrase}${text}` : text;
   const found = actorOf(c, clean, own);
