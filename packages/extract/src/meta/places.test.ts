@@ -178,6 +178,24 @@ describe('departments', () => {
       { unit: null },
     ],
     [
+      'keeps a county whose name begins with a function word (将乐县)',
+      lines(
+        '中共将乐县委员会,将乐县人民政府:',
+        '2024年,古镛镇法治政府建设工作在县委、县政府的有力指导下推进。',
+      ),
+      { unit: '古镛镇', county: '将乐县' },
+    ],
+    [
+      'ends the subject before 根据',
+      '2024年,城东区市场监督管理局根据区委全面依法治区委员会的部署，坚持依法行政。',
+      { unit: '城东区市场监督管理局', unitType: 'county_dept', county: '城东区' },
+    ],
+    [
+      'writes out 林草局',
+      '2024年，绿春县林草局坚持以习近平法治思想为指导，推进依法行政。',
+      { unit: '绿春县林业和草原局', county: '绿春县' },
+    ],
+    [
       'makes no county of a development zone a report declares',
       lines('武汉经开区统计局2025年法治政府建设年度报告', '2025年，我局坚持依法统计，推进依法行政。'),
       { county: null },

@@ -42,7 +42,9 @@ function countyCandidates(
   const divisions: Division[] = [];
   // a name met only in passing needs two characters before 县 (告县 in …报告县委 is no county)
   const add = (found: string, weight: number) => {
-    const raw = afterFunctionWords(found.replace(/^中共/, ''));
+    const named = found.replace(/^中共/, '');
+    // 将乐县 begins with 将, which is a function word elsewhere: a real county's name is kept whole
+    const raw = findDivisions(named, 'county').length > 0 ? named : afterFunctionWords(named);
     if (raw.length < 2) return;
     // an addressee line is the report's own: a county there may be one the gazetteer lacks
     const chain = parseChain(raw, weight >= 8);
