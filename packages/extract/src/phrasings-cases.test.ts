@@ -180,6 +180,11 @@ describe('enforcement and leadership', () => {
     ],
     ['does not read cases by procedure outside enforcement', '司法所受理信访一般案件12件', []],
     [
+      'reads officers who all work with a certificate as holders',
+      '我局共有执法人员11人,执法人员全部持证上岗',
+      [['enforce.certified_holders', 11, 'exact']],
+    ],
+    [
       'reads normative documents a town’s party committee decided on',
       '镇党委会全年审议决定规范性文件共6份',
       [['docs.normative', 6, 'exact']],

@@ -217,6 +217,12 @@ describe('a stated nothing is a zero', () => {
       '未制定行政规范性文件',
     ],
     [
+      'reads 未制定出台 normative documents as zero',
+      '2023年，未制定出台规范性文件。',
+      'docs.normative',
+      '未制定出台规范性文件',
+    ],
+    [
       'reads no lawsuit at all as zero cases',
       '全年无一起行政诉讼案件。',
       'litig.cases',
