@@ -180,6 +180,25 @@ describe('enforcement and leadership', () => {
     ],
     ['does not read cases by procedure outside enforcement', '司法所受理信访一般案件12件', []],
     [
+      'reads reviews with the object before the review',
+      '行政规范性文件审查2件、其他事项审查1件，合同审核35份',
+      [
+        ['decision.legal_reviews', 2, 'exact'],
+        ['decision.legal_reviews', 1, 'exact'],
+        ['decision.contract_reviews', 35, 'exact'],
+      ],
+    ],
+    [
+      'reads one review count over a list of kinds of object as legal reviews',
+      '全年对重大行政决策、规范性文件及镇村合同开展全流程审查300件',
+      [['decision.legal_reviews', 300, 'exact']],
+    ],
+    [
+      'reads new officers who all passed as newly certified',
+      '新增加行政执法人员4名,均通过执法证考试持证上岗',
+      [['train.certified_officers', 4, 'exact']],
+    ],
+    [
       'reads officers who all work with a certificate as holders',
       '我局共有执法人员11人,执法人员全部持证上岗',
       [['enforce.certified_holders', 11, 'exact']],

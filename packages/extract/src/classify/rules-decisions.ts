@@ -42,6 +42,21 @@ export const DECISION_RULES: Rule[] = [
     cue: /合法性审查|合法性审核|合法性初审|法制审核|法律审核|合法性审核把关|前置审查|合法性论证|(?:文件|草案)初审/g,
     not: ENFORCEMENT_CASES_ONLY,
   },
+  // 行政规范性文件审查2件、其他事项审查1件: the object before the review; a list of kinds of object
+  // (对重大行政决策、规范性文件及镇村合同开展全流程审查1090件) is one count of legal reviews
+  {
+    key: 'decision.legal_reviews',
+    measures: DOCS,
+    cue: /(?:文件|决策|事项|草案|议题|合同)[^,，。、]{0,8}(?:合法性)?(?:审查|审核)$/g,
+    when: (c) => !/(?:合同|协议)[^、]*$/.test(c.phrase) || /、/.test(c.phrase),
+    not: ENFORCEMENT_CASES_ONLY,
+  },
+  {
+    key: 'decision.contract_reviews',
+    measures: DOCS,
+    cue: /(?:合同|协议)[^,，。、]{0,8}(?:合法性)?(?:审查|审核)$/g,
+    when: (c) => !/、/.test(c.phrase),
+  },
   // 审查招标文件40件, 审查常务会议题302项: documents, agenda items and decisions reviewed
   {
     key: 'decision.legal_reviews',
