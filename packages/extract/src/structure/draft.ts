@@ -12,6 +12,28 @@ export interface Draft extends Omit<Fact, 'start' | 'end' | 'text'> {
   ctx: TokenContext | null;
 }
 
+/** A fact a phrase states in words (无败诉案件 → 0, 参考率、合格率“双百” → 100), with no number of its own. */
+export function phraseDraft(
+  key: Fact['key'],
+  value: number,
+  spanStart: number,
+  spanEnd: number,
+  year: number | null,
+): Draft {
+  return {
+    key,
+    value,
+    qualifier: 'exact',
+    year,
+    derived: false,
+    role: null,
+    rank: 0,
+    spanStart,
+    spanEnd,
+    ctx: null,
+  };
+}
+
 /** One number of the text with what the classifier made of it. */
 export interface Item {
   ctx: TokenContext;

@@ -1,5 +1,4 @@
-import type { IndicatorKey } from '@fazhi/catalog';
-import type { Draft } from './draft.ts';
+import { type Draft, phraseDraft } from './draft.ts';
 
 /** 参考率和通过率实现“双百” / “双100%”: two rates of 100 said in a word (the other may have no key: 学法覆盖率). */
 const DOUBLE_HUNDRED = /[“"]?双(?:百|100%)[”"]?/g;
@@ -11,21 +10,6 @@ const ALL_PASSED =
   /(?:所有|全体|全部|\d+名)(?:参加|参考|参试|参训)?(?:考试)?(?:的)?(?:人员|干部|学员|职工|党员)(?:的)?(?:考试)?(?:成绩)?(?:均|全部|都)(?:已)?(?:达到)?(?:合格|及格|通过(?:考试|测试)?)/g;
 const EXAM = /考试|测试|考核|考学|学考|抽考|测评/;
 const INTENT = /力争|争取|目标|计划|将要|确保/;
-
-function hundred(key: IndicatorKey, start: number, end: number, year: number | null): Draft {
-  return {
-    key,
-    value: 100,
-    qualifier: 'exact',
-    year,
-    derived: false,
-    role: null,
-    rank: 0,
-    spanStart: start,
-    spanEnd: end,
-    ctx: null,
-  };
-}
 
 function clauseBefore(clean: string, at: number): { text: string; start: number } {
   let start = at;
@@ -53,15 +37,15 @@ export function examRatesInWords(clean: string, year: number | null): Draft[] {
     if ((!p && !q) || !TWO_RATES.test(before.text) || INTENT.test(sentenceOf(clean, m.index))) continue;
     const end = m.index + m[0].length;
     const from = before.start + (p && q ? first : ((p ?? q)?.index ?? 0));
-    if (p) out.push(hundred('train.exam_participation_rate', from, end, year));
-    if (q) out.push(hundred('train.exam_pass_rate', from, end, year));
+    if (p) out.push(phraseDraft('train.exam_participation_rate', 100, from, end, year));
+    if (q) out.push(phraseDraft('train.exam_pass_rate', 100, from, end, year));
   }
   ALL_PASSED.lastIndex = 0;
   for (let m = ALL_PASSED.exec(clean); m !== null; m = ALL_PASSED.exec(clean)) {
     const sentence = sentenceOf(clean, m.index);
     // a pass rate stated as a figure in the same sentence says it already
     if (!EXAM.test(sentence) || INTENT.test(sentence) || /(?:合格|及格|通过)率/.test(sentence)) continue;
-    out.push(hundred('train.exam_pass_rate', m.index, m.index + m[0].length, year));
+    out.push(phraseDraft('train.exam_pass_rate', 100, m.index, m.index + m[0].length, year));
   }
   return out;
 }

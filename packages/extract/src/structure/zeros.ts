@@ -1,5 +1,5 @@
 import type { IndicatorKey } from '@fazhi/catalog';
-import type { Draft } from './draft.ts';
+import { type Draft, phraseDraft } from './draft.ts';
 
 /** A stated nothing (无…败诉案件, 行政败诉案件“零”) is a value of 0, unlike a figure that is not mentioned. */
 const NONE = /(?:无|未发生|未出现|没有)([^。;，,:]{0,40}?)(?:案件|情况|的发生|发生)/g;
@@ -25,21 +25,6 @@ const NO_EVENT: [RegExp, IndicatorKey][] = [
 
 const LAWSUITS_BEFORE = /(?:诉讼|应诉|一审|二审|再审)[^。;]*$/;
 
-function zero(key: IndicatorKey, start: number, end: number, year: number | null): Draft {
-  return {
-    key,
-    value: 0,
-    qualifier: 'exact',
-    year,
-    derived: false,
-    role: null,
-    rank: 0,
-    spanStart: start,
-    spanEnd: end,
-    ctx: null,
-  };
-}
-
 export function statedZeros(clean: string, year: number | null): Draft[] {
   const out: Draft[] = [];
   NONE.lastIndex = 0;
@@ -48,12 +33,13 @@ export function statedZeros(clean: string, year: number | null): Draft[] {
     const end = m.index + m[0].length;
     if (/复议/.test(words)) {
       const listed = words.slice(words.indexOf('复议'));
-      for (const [re, key] of OUTCOMES) if (re.test(listed)) out.push(zero(key, m.index, end, year));
+      for (const [re, key] of OUTCOMES)
+        if (re.test(listed)) out.push(phraseDraft(key, 0, m.index, end, year));
     }
     const clauseEnd = clean.slice(end).search(/[。;，,]/);
     const rest = clean.slice(m.index, clauseEnd < 0 ? clean.length : end + clauseEnd);
     if (/败诉/.test(rest) && /诉讼|应诉|行政/.test(rest + clean.slice(Math.max(0, m.index - 10), m.index))) {
-      out.push(zero('litig.lost', m.index, end, year));
+      out.push(phraseDraft('litig.lost', 0, m.index, end, year));
     }
   }
   for (const [re, key] of NO_EVENT) {
@@ -62,7 +48,7 @@ export function statedZeros(clean: string, year: number | null): Draft[] {
       // a plain 无败诉 is about lawsuits only when they are named just before it
       const before = clean.slice(Math.max(0, m.index - 30), m.index);
       if (key === 'litig.lost' && !LAWSUITS_BEFORE.test(before)) continue;
-      out.push(zero(key, m.index, m.index + m[0].length, year));
+      out.push(phraseDraft(key, 0, m.index, m.index + m[0].length, year));
     }
   }
   ZERO_WORD.lastIndex = 0;
@@ -70,7 +56,7 @@ export function statedZeros(clean: string, year: number | null): Draft[] {
     const end = m.index + m[0].length;
     const start = Math.max(0, m.index - 4);
     if (!out.some((d) => d.key === 'litig.lost' && d.spanEnd >= m.index && d.spanStart <= end)) {
-      out.push(zero(m[0].includes('率') ? 'litig.lost_rate' : 'litig.lost', start, end, year));
+      out.push(phraseDraft(m[0].includes('率') ? 'litig.lost_rate' : 'litig.lost', 0, start, end, year));
     }
   }
   return out;
