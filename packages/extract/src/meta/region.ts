@@ -32,6 +32,30 @@ function best(map: Map<string, number>): string | null {
   return top;
 }
 
+const PLACE =
+  '(?:[\\u4e00-\\u9fff]{2,8}?(?:省|自治区))?(?:[\\u4e00-\\u9fff]{2,8}?(?:市|州|盟))?[\\u4e00-\\u9fff]{1,10}?(?:县|区|旗|市)';
+/** The longest place PLACE can match: 8+3 (province) + 8+1 (city) + 10+1 (county) characters. */
+const PLACE_MAX = 31;
+
+/**
+ * The places written right before each mention of `stem`, as a global search for PLACE+stem would find them;
+ * read in a window before each mention rather than by a lazy pattern over the whole text (a long report's cost).
+ */
+function placesBefore(clean: string, stem: string): string[] {
+  const re = new RegExp(`(${PLACE})${stem}$`);
+  const found: string[] = [];
+  let searchedTo = 0;
+  for (let at = clean.indexOf(stem); at >= 0; at = clean.indexOf(stem, at + 1)) {
+    if (at < searchedTo) continue;
+    const from = Math.max(searchedTo, at - PLACE_MAX);
+    const m = re.exec(clean.slice(from, at + stem.length));
+    if (!m) continue;
+    found.push(m[1] ?? '');
+    searchedTo = at + stem.length;
+  }
+  return found;
+}
+
 function countyCandidates(
   clean: string,
   lines: string[],
@@ -68,12 +92,8 @@ function countyCandidates(
   }
   if (unit && unit.unitType !== 'county' && unit.unitType !== 'county_dept') {
     // 屏边县新华乡, 高平市寺庄镇: the region written right before the unit's own name
-    const before = new RegExp(
-      `((?:[\\u4e00-\\u9fff]{2,8}?(?:省|自治区))?(?:[\\u4e00-\\u9fff]{2,8}?(?:市|州|盟))?[\\u4e00-\\u9fff]{1,10}?(?:县|区|旗|市))${unit.unit.replace(/街道$/, '')}`,
-      'g',
-    );
-    for (const m of clean.matchAll(before)) {
-      const raw = afterFunctionWords(m[1] ?? '');
+    for (const place of placesBefore(clean, unit.unit.replace(/街道$/, ''))) {
+      const raw = afterFunctionWords(place);
       const chain = parseChain(`${raw}${unit.unit}`);
       if (chain.county && isCountyName(chain.county)) {
         if (chain.city) cities.set(chain.county, chain.city);

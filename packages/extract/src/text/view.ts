@@ -158,15 +158,17 @@ export function buildView(original: string): TextView {
 
 /** The same text with full-width digits, letters and marks as ASCII (same length, nothing dropped). */
 export function foldWidth(s: string): string {
-  const out = new Uint16Array(s.length);
+  // most lines hold nothing to fold: they come back as they are, the rest as slices between folded marks
+  let text = '';
+  let from = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     const f = foldCode(c);
-    out[i] = f < 0 || f === 10 ? c : f;
+    if (f < 0 || f === 10 || f === c) continue;
+    text += s.slice(from, i) + String.fromCharCode(f);
+    from = i + 1;
   }
-  let text = '';
-  for (let i = 0; i < out.length; i += 8192) text += String.fromCharCode(...out.subarray(i, i + 8192));
-  return text;
+  return from === 0 ? s : text + s.slice(from);
 }
 
 /** Original [start, end) for a clean [start, end). */
