@@ -69,3 +69,48 @@ describe('counts that are not what they seem', () => {
     ],
   ])('%s', checkFacts);
 });
+
+describe('a verb alone takes its object from the item before', () => {
+  test.each<Row>([
+    [
+      'reads documents issued after documents reviewed as normative documents',
+      '共审查行政规范性文件12件、印发9件',
+      [
+        ['decision.legal_reviews', 12, 'exact'],
+        ['docs.normative', 9, 'exact'],
+      ],
+    ],
+    [
+      'leaves an issuing verb after contracts alone',
+      '审查重大合同20份，印发3件',
+      [['decision.contract_reviews', 20, 'exact']],
+    ],
+    [
+      'reads documents issued in the unit’s name as normative documents',
+      '以区政府名义发文的行政规范性文件共7件',
+      [['docs.normative', 7, 'exact']],
+    ],
+  ])('%s', checkFacts);
+});
+
+describe('holders of enforcement certificates against those who should hold one', () => {
+  test.each<Row>([
+    [
+      'reads 已持证 as the holders, not 应持',
+      '全局应持执法证人员31人,已持证30人',
+      [['enforce.certified_holders', 30, 'exact']],
+    ],
+    ['needs enforcement in the sentence', '全村已持证12人', []],
+  ])('%s', checkFacts);
+});
+
+describe('who a count of people is', () => {
+  test.each<Row>([
+    [
+      'reads 普法对象 as the reach of publicity',
+      '开展普法宣传活动,普法对象3000余人次',
+      [['pub.reach', 3000, 'over']],
+    ],
+    ['reads 以案促学 as training', '开展“以案促学”6次', [['train.sessions', 6, 'exact']]],
+  ])('%s', checkFacts);
+});

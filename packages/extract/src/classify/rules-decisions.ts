@@ -98,7 +98,7 @@ export const DECISION_RULES: Rule[] = [
     key: 'docs.normative',
     measures: new Set([...DOCS, '个']),
     cue: /规范性文件/g,
-    when: (c) => /制定|出台|制发|印发|下发|发布|备案|报备|审议决定|审议通过/.test(c.clause + c.right),
+    when: (c) => /制定|出台|制发|印发|下发|发布|发文|备案|报备|审议决定|审议通过/.test(c.clause + c.right),
     not: /清理|废止|现行有效|失效|修改|修订|审核|审查(?!备案)/,
   },
   {
@@ -107,6 +107,14 @@ export const DECISION_RULES: Rule[] = [
     right: true,
     cue: /^(?:行政)?规范性文件/g,
     when: (c) => /制定|出台|制发|印发|下发|发布|备案|报备/.test(c.clause),
+  },
+  // 共审查行政规范性文件15件、印发14件: an issuing verb alone; its object is the 规范性文件 of the item before
+  {
+    key: 'docs.normative',
+    measures: DOCS,
+    cue: /^[、,，]?(?:共|已|正式)?(?:印发|制定|出台|制发|发布)(?:实施)?$/g,
+    when: (c) =>
+      /规范性文件[^。;；]*$/.test(`${c.prevClause}，${c.sentence.slice(0, c.phraseStart - c.sentenceStart)}`),
   },
   {
     key: 'decision.major_decisions',

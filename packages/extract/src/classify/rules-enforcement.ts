@@ -67,7 +67,15 @@ export const ENFORCEMENT_RULES: Rule[] = [
     key: 'enforce.certified_holders',
     measures: PEOPLE,
     cue: /持有?(?:行政)?执法证(?:件)?(?:的)?(?:人员|执法人员)?(?:共|达|有)?|持证(?:执法)?人员(?:共|达|有)?|执法证(?:件)?持有(?:人员|人)(?:共|达|有)?/g,
-    not: NEWLY,
+    // 应持执法证人员84人: those who should hold one, not the holders
+    not: new RegExp(`${NEWLY.source}|应持`),
+  },
+  // 应持执法证人员84人,已持证83人: holders named by 已持证 in a sentence about enforcement officers
+  {
+    key: 'enforce.certified_holders',
+    measures: PEOPLE,
+    cue: /(?:已|均已|现已|实际)持证(?:上岗)?(?:共|达)?$/g,
+    when: (c) => /执法/.test(c.sentence),
   },
   // 新增持证人员5名: newly certified, not the holders
   {

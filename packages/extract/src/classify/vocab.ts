@@ -9,7 +9,7 @@ export const UNITS = new Set(['个']);
 export const RATE = new Set(['%']);
 
 export const TRAINING =
-  /培训|讲座|讲课|授课|讲授|读书班|轮训|法治党课|法治课|辅导|讲堂|讲坛|论坛|研讨班|主体班|班次|以案述法|进党校|观看[^，,。、]{0,8}(?:视频|专题片|警示片|教育片|影片)|法治教育|讲法|课堂|夜校|课程|教学|专题报告|报告会/g;
+  /培训|讲座|讲课|授课|讲授|读书班|轮训|法治党课|法治课|辅导|讲堂|讲坛|论坛|研讨班|主体班|班次|以案述法|以案促学|进党校|观看[^，,。、]{0,8}(?:视频|专题片|警示片|教育片|影片)|法治教育|讲法|课堂|夜校|课程|教学|专题报告|报告会/g;
 export const STUDY = /专题学习|集中学习|集体学习|专题学法|集中学法|集体学法|学法活动|学法|学习/g;
 
 /** Publicity: events for the public. */
@@ -18,7 +18,7 @@ export const PUBLICITY =
 export const PUBLIC_CONTEXT =
   /宣传|普法|群众|居民|村民|师生|学生|进(?:校园|社区|农村|乡村|企业|机关)|受教育|法治文化/;
 export const AUDIENCE =
-  /受教育|受教|受众|受益|覆盖|惠及|参与|参加|吸引|辐射|观看|听众|观众|教育(?:群众|师生|学生|居民|村民|青少年)|人数/g;
+  /受教育|受教|受众|受益|覆盖|惠及|参与|参加|吸引|辐射|观看|听众|观众|(?:普法|宣传|教育)对象|教育(?:群众|师生|学生|居民|村民|青少年)|人数/g;
 
 /** The last match of a global regex in `s`: its end index, or -1. */
 export function lastMatchEnd(re: RegExp, s: string): number {
