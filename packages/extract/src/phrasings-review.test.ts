@@ -112,5 +112,22 @@ describe('who a count of people is', () => {
       [['pub.reach', 3000, 'over']],
     ],
     ['reads 以案促学 as training', '开展“以案促学”6次', [['train.sessions', 6, 'exact']]],
+    [
+      'reads a bare people count after training sessions as its participants',
+      '开展法治培训12场次、800余人次',
+      [
+        ['train.sessions', 12, 'exact'],
+        ['train.participants', 800, 'over'],
+      ],
+    ],
+    [
+      'reads a bare people count after public events as their reach',
+      '开展普法宣传活动50场次、3000余人次',
+      [
+        ['pub.events', 50, 'exact'],
+        ['pub.reach', 3000, 'over'],
+      ],
+    ],
+    ['leaves a bare people count after disputes alone', '调解纠纷12次、30人', []],
   ])('%s', checkFacts);
 });

@@ -272,3 +272,14 @@ describe('disputes, publicity and legal services', () => {
     ['reads legal aid in 人次', '为农民工提供法律援助50余人次', [['svc.legal_aid', 50, 'over']]],
   ])('%s', checkFacts);
 });
+
+describe('a class named after its count', () => {
+  test.each<Row>([
+    [
+      'reads 研讨班 after the count as training',
+      '举办2期全区领导干部依法行政专题研讨班',
+      [['train.sessions', 2, 'exact']],
+    ],
+    ['leaves a class on a campaign that is not law alone', '举办2期党的二十大精神专题研讨班', []],
+  ])('%s', checkFacts);
+});

@@ -20,7 +20,7 @@ export interface Reading {
 const MAX_DISTANCE = 30;
 /** 召开3次专题学习会; 先后2次邀请法院为各部门负责同志作专题报告: the event follows the count */
 const RIGHT_EVENT =
-  /^[^,，。]{0,12}(?:学习|学法|培训|讲座|宣传|宣讲|普法|活动|课|讲堂|夜校|教学)|^邀请[^,，。]{0,40}(?:讲座|授课|辅导|专题报告|讲课)/;
+  /^[^,，。]{0,12}(?:学习|学法|培训|讲座|宣传|宣讲|普法|活动|课|讲堂|夜校|教学|研讨班|读书班|轮训)|^邀请[^,，。]{0,40}(?:讲座|授课|辅导|专题报告|讲课)/;
 /** 1件尚在审理: a figure whose own clause says it is still pending counts nothing of the clause before */
 const PENDING = /^(?:尚|正在|仍在|在审|审理中|未)/;
 

@@ -5,6 +5,9 @@ import type { Draft, Item } from './draft.ts';
 const PEOPLE = /^(?:人次|人|名|位)$/;
 /** Words that make a people count the reach of something: 覆盖, 参与, 惠及, 受众 … */
 const REACH = /覆盖|参与|参加|参训|受训|参学|受众|受益|惠及|受教育?|吸引|辐射|听众|观众|培训/;
+/** Nothing but a list mark and a total word before a people count: 、4000余人次, 共800人次 */
+const BARE_FOLLOWER = /^[、,，]?(?:共|累计|合计|共计|计|约|达|近)?$/;
+const EVENTS = /^(?:次|场|场次|期|轮|轮次|堂|批次)$/;
 const EXAM = /考试|测试|考核|测评|考学|学考|抽考/;
 const TAKES_PART = /参与|参加|参考|参训/;
 /** Keys a reach count may be re-read into; any other reading (咨询, 持证) stands. */
@@ -48,7 +51,14 @@ export function reachFollowsActivity(items: Item[], clean: string, year: number 
     const phrase = item.ctx.listItem?.phrase ?? item.ctx.phrase;
     // “百名法学家百场报告会”: a number inside a name counts nothing
     if (item.ctx.token.masked) continue;
-    if (!PEOPLE.test(item.ctx.token.measure) || !REACH.test(phrase)) continue;
+    if (!PEOPLE.test(item.ctx.token.measure)) continue;
+    // 开展法治培训12场次、800余人次: a bare people count right after an event count is who took part
+    // (104名在编人员参加学法考试 names its own people and what they did)
+    const bare =
+      BARE_FOLLOWER.test(phrase) &&
+      item.ctx.right.trim() === '' &&
+      EVENTS.test(items[i - 1]?.ctx.token.measure ?? '');
+    if (!REACH.test(phrase) && !bare) continue;
     const current = own(item);
     if (current && !REACH_KEYS.has(current.key)) continue;
     // 开展培训学习4次，组织干部参加法治理论考试18人: the count's own words name its exam
