@@ -6,7 +6,7 @@ import { readMeta } from './meta/index.ts';
 import { buildMask, scanNumbers } from './numbers/scan.ts';
 import { reachFollowsActivity } from './structure/audience.ts';
 import { bareRatesTakeTopic } from './structure/bare-rates.ts';
-import { inheritHeadNoun } from './structure/breakdowns.ts';
+import { inheritHeadNoun, partsAfterAmong } from './structure/breakdowns.ts';
 import { takenUpOfScreened } from './structure/disputes.ts';
 import { type Draft, draftsFrom, type Item } from './structure/draft.ts';
 import { eachOfList } from './structure/each.ts';
@@ -146,6 +146,7 @@ export function extractReport(text: string, options: ExtractOptions = {}): Extra
   bareRatesTakeTopic(items);
   holdersInNextClause(items, clean, year);
   inheritHeadNoun(items);
+  partsAfterAmong(items, clean);
   markTotals(items, clean);
   const previous = compareYears(items, clean, year);
   const read = [

@@ -131,3 +131,22 @@ describe('who a count of people is', () => {
     ['leaves a bare people count after disputes alone', '调解纠纷12次、30人', []],
   ])('%s', checkFacts);
 });
+
+describe('kinds named after 其中 are parts of the figure before', () => {
+  test.each<Row>([
+    [
+      'reads kinds after 其中 in the next sentence as parts of the cases',
+      '全年下达行政处罚决定310件,罚没118.49万元。其中非法行医9件,无证行医3件。',
+      [
+        ['enforce.penalties', 310, 'exact'],
+        ['enforce.penalties', 9, 'exact'],
+        ['enforce.penalties', 3, 'exact'],
+      ],
+    ],
+    [
+      'leaves kinds that add up to more than the figure alone',
+      '行政复议确认违法15件。其中强制类16件,处罚类2件。',
+      [['recon.confirmed_illegal', 15, 'exact']],
+    ],
+  ])('%s', checkFacts);
+});
