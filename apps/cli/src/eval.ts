@@ -5,10 +5,17 @@ import { type GoldSet, loadCorpus, loadGoldSets } from './eval/gold.ts';
 import { type EntryScore, scoreByGroup, scoreEntry, summarise } from './eval/score.ts';
 import { reportUnread } from './eval/unread-report.ts';
 
-// pnpm eval [--verbose] [--by-group] [--sealed] [--unread]
+// pnpm eval [--verbose] [--by-group] [--sealed] [--unread] [--only g12-,g13-]
 // Prints seeds, the shared real fixtures, the corpus's train part and its sealed part apart. --sealed prints
 // the sealed part alone; its misses are never listed (rules are written from train only).
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+// --only g12-,g13-: the files of some batches alone (a batch's first contact); the others are left out
+const only = argv[argv.indexOf('--only') + 1]?.split(',') ?? null;
+const picked = (set: GoldSet): GoldSet =>
+  only && args.has('--only')
+    ? { ...set, entries: set.entries.filter((e) => only.some((p) => e.gold.file.startsWith(p))) }
+    : set;
 const CORPUS = path.join(repoRoot, 'packages', 'extract', 'corpus');
 const pct = (n: number) => n.toFixed(3);
 const share = (n: number, of: number) => `${n}/${of} (${of === 0 ? '-' : ((100 * n) / of).toFixed(0)}%)`;
@@ -64,7 +71,7 @@ try {
   const sets = args.has('--sealed')
     ? [corpus.sealed]
     : [...loadGoldSets(fixturesDir()), corpus.train, corpus.sealed];
-  for (const set of sets) report(set);
+  for (const set of sets.map(picked)) if (set.entries.length > 0 || !args.has('--only')) report(set);
 } catch (err) {
   console.error(`评测失败：${err instanceof Error ? err.message : String(err)}`);
   console.error(`（评测数据应位于 ${path.resolve(fixturesDir())} 与 ${CORPUS}）`);
