@@ -150,3 +150,60 @@ describe('kinds named after 其中 are parts of the figure before', () => {
     ],
   ])('%s', checkFacts);
 });
+
+describe('filing and opinions on normative documents', () => {
+  test.each<Row>([
+    [
+      'reads a filing verb alone after reviewed documents as normative documents',
+      '审核行政规范性文件27件、备案18件、清理22件',
+      [
+        ['decision.legal_reviews', 27, 'exact'],
+        ['docs.normative', 18, 'exact'],
+      ],
+    ],
+    [
+      'reads filing in the sentence after the documents as normative documents',
+      '共审核规范性文件24件。向市级备案5件。',
+      [
+        ['decision.legal_reviews', 24, 'exact'],
+        ['docs.normative', 5, 'exact'],
+      ],
+    ],
+    [
+      'reads 备案审查 of departments’ documents as filing',
+      '备案审查各部门规范性文件15件',
+      [['docs.normative', 15, 'exact']],
+    ],
+    [
+      'reads 反馈意见 as legal opinions',
+      '对各部门文件反馈意见132件',
+      [['decision.legal_opinions', 132, 'exact']],
+    ],
+    [
+      'reads officers who all renewed their certificates as holders',
+      '全区1200余名执法人员全部申领了新的执法证件',
+      [['enforce.certified_holders', 1200, 'over']],
+    ],
+  ])('%s', checkFacts);
+});
+
+describe('figures before their nouns in a list', () => {
+  test.each<Row>([
+    [
+      'gives each figure the noun after it',
+      '开展8次中心组专题学习、1期读书班',
+      [
+        ['train.leader_study', 8, 'exact'],
+        ['train.sessions', 1, 'exact'],
+      ],
+    ],
+    [
+      'keeps a purpose after the list for every meeting in it',
+      '召开4次党委会、8次党政联席会,研究部署法治政府建设工作',
+      [
+        ['lead.meetings', 4, 'exact'],
+        ['lead.meetings', 8, 'exact'],
+      ],
+    ],
+  ])('%s', checkFacts);
+});

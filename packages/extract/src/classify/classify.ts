@@ -75,7 +75,10 @@ function bestRight(ctx: TokenContext, clean: string): Candidate | null {
     const start = firstMatchStart(rule.cue, c.right);
     if (start >= 0 && (!best || start < best.distance)) best = { key: rule.key, distance: start };
   }
-  const study = RIGHT_EVENT.test(c.right) ? studyOrEvent(c, clean, c.right, true) : null;
+  // 8次中心组专题学习、1期读书班: with a figure right after the 、, the event is named by its own words alone
+  const nextItem = ctx.nextFigure !== undefined && ctx.nextFigure.start === ctx.rightEnd;
+  const own = nextItem ? { ...ctx, right: ctx.right.replace(/、$/, '') } : c;
+  const study = RIGHT_EVENT.test(own.right) ? studyOrEvent(own, clean, own.right, true) : null;
   if (study && (!best || study.distance < best.distance)) best = study;
   return best;
 }
@@ -97,9 +100,14 @@ export function classify(c: TokenContext, clean: string): Reading[] {
   const countsNounAfter = /^(?:个|名|位|项)$/.test(t.measure) && /^[\u4e00-\u9fff“"]/.test(c.right);
   let spanStart = c.listItem?.start ?? leftSpan;
   let spanEnd = t.end;
-  let cand = countsNounAfter
-    ? null
-    : bestLeft(c, clean, withoutGloss(c.listItem?.phrase ?? c.withListVerb ?? c.phrase));
+  // 开展8次中心组专题学习、1期读书班: the words between two figures, right after the first's measure and up to
+  // 、, name the first figure's thing (count before noun), not the second's
+  const nounOfPrevious =
+    c.prevFigure !== undefined &&
+    c.prevFigure.end === c.phraseStart &&
+    /^[\u4e00-\u9fff“"][^、]*、$/.test(c.phrase);
+  const left = () => bestLeft(c, clean, withoutGloss(c.listItem?.phrase ?? c.withListVerb ?? c.phrase));
+  let cand = countsNounAfter ? null : nounOfPrevious ? (bestRight(c, clean) ?? left()) : left();
   if (!cand) {
     const right = bestRight(c, clean);
     const noun = countsNounAfter ? (NOUN_AFTER.exec(c.right)?.[0] ?? '') : '';

@@ -18,7 +18,7 @@ export const DECISION_RULES: Rule[] = [
   {
     key: 'decision.legal_opinions',
     measures: DOCS,
-    cue: /法律意见书|法律意见|意见书|书面意见|(?:出具|形成)[^,，。]{0,8}意见/g,
+    cue: /法律意见书|法律意见|意见书|书面意见|(?:出具|形成)[^,，。]{0,8}意见|反馈(?:审查|审核)?意见/g,
     not: /征求|口头/,
   },
   {
@@ -62,7 +62,8 @@ export const DECISION_RULES: Rule[] = [
     key: 'decision.legal_reviews',
     measures: DOCS,
     cue: /(?:审查|审核|把关|审签|审阅)[^,，。]{0,12}(?:文件|议题|决策|(?:重大|决策|涉法|法律)[^,，。]{0,4}事项|草案|文书)|(?:审查|审核)事项/g,
-    not: ENFORCEMENT_CASES_ONLY,
+    // 备案审查各部门规范性文件15件: documents filed, not reviewed for legality
+    not: new RegExp(`${ENFORCEMENT_CASES_ONLY.source}|备案审查[^,，。]*规范性文件$`),
   },
   {
     key: 'decision.legal_reviews',
@@ -99,7 +100,7 @@ export const DECISION_RULES: Rule[] = [
     measures: new Set([...DOCS, '个']),
     cue: /规范性文件/g,
     when: (c) => /制定|出台|制发|印发|下发|发布|发文|备案|报备|审议决定|审议通过/.test(c.clause + c.right),
-    not: /清理|废止|现行有效|失效|修改|修订|审核|审查(?!备案)/,
+    not: /清理|废止|现行有效|失效|修改|修订|(?<!备案)审核|(?<!备案)审查(?!备案)/,
   },
   {
     key: 'docs.normative',
@@ -108,13 +109,13 @@ export const DECISION_RULES: Rule[] = [
     cue: /^(?:行政)?规范性文件/g,
     when: (c) => /制定|出台|制发|印发|下发|发布|备案|报备/.test(c.clause),
   },
-  // 共审查行政规范性文件15件、印发14件: an issuing verb alone; its object is the 规范性文件 of the item before
+  // 共审查行政规范性文件15件、印发14件; 审核规范性文件24件。向市级备案5件: an issuing or filing verb alone; its
+  // object is the 规范性文件 of the item or the sentence before
   {
     key: 'docs.normative',
     measures: DOCS,
-    cue: /^[、,，]?(?:共|已|正式)?(?:印发|制定|出台|制发|发布)(?:实施)?$/g,
-    when: (c) =>
-      /规范性文件[^。;；]*$/.test(`${c.prevClause}，${c.sentence.slice(0, c.phraseStart - c.sentenceStart)}`),
+    cue: /^[、,，]?(?:共|已|正式)?(?:向[^,，。]{1,8})?(?:印发|制定|出台|制发|发布|备案|报备)(?:实施)?$/g,
+    when: (c) => /规范性文件[^。;；]*(?:[。;；][^。;；]*)?$/.test(c.paragraphBefore.slice(-120)),
   },
   {
     key: 'decision.major_decisions',
