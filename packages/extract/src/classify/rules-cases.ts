@@ -56,6 +56,13 @@ export const CASE_RULES: Rule[] = [
   },
   // 行政诉讼一审4起，二审6起，再审1起: cases by instance
   { key: 'litig.cases', measures: CASES, cue: /^[、,，]?(?:一审|二审|再审)$/g, when: inLitig },
+  // 行政、民事诉讼案件16宗，其中民事案件7宗，行政案件9宗: the administrative part of lawsuits stated together
+  {
+    key: 'litig.cases',
+    measures: CASES,
+    cue: /^[、,，]?(?:其中)?行政(?:诉讼)?案件$/g,
+    when: (c) => /诉讼案件[^。;；]*$/.test(c.sentence.slice(0, c.phraseStart - c.sentenceStart)),
+  },
   {
     key: 'court.judgments_performed',
     measures: CASES,

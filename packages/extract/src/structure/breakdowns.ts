@@ -4,7 +4,7 @@ import type { Draft, Item } from './draft.ts';
 /** What opens the next item of a breakdown: 、 ， 和 及 */
 const OPENER = /^(?:[、,，;；]|以及|和|及)?/;
 /** The head noun an item ends with: 路政方面案件 → 案件. Only nouns that name what a figure counts. */
-const HEAD = /(案件|案卷|合同|文件|事项|信息|纠纷|活动)$/;
+const HEAD = /(案件|案卷|合同|文件|事项|信息|纠纷|活动|会议)$/;
 
 const drafted = (item: Item) => item.drafts.find((d) => d.ctx === item.ctx);
 
@@ -35,6 +35,9 @@ export function inheritHeadNoun(items: Item[]): void {
       )
         break;
       if (headOf(next.ctx.phrase) !== head || hasVerb(next.ctx.phrase)) break;
+      // 司法所长列席政府领导会议2次: meetings someone attended are not the unit's own
+      if (head === '会议' && (next.ctx.phrase.length > 8 || /列席|出席|参加|参与/.test(next.ctx.phrase)))
+        break;
       const part: Draft = {
         ...source,
         value: next.ctx.token.value,
@@ -48,7 +51,8 @@ export function inheritHeadNoun(items: Item[]): void {
       parts.push(part);
     }
     if (parts.length === 0) continue;
-    if (parts.reduce((sum, p) => sum + p.value, 0) <= source.value) {
+    // 委员会会议2次，各小组会议4次: meetings of other bodies are more meetings, never a breakdown of the first
+    if (head !== '会议' && parts.reduce((sum, p) => sum + p.value, 0) <= source.value) {
       source.role = 'total';
       for (const p of parts) p.role = 'part';
     }
