@@ -163,3 +163,29 @@ describe('items that share the head noun of the figure before', () => {
     ],
   ])('%s', checkFacts);
 });
+
+describe('a leadership body that opens the sentence is the subject of its clauses', () => {
+  test.each<Row>([
+    [
+      'reads a lecture the county executive meeting held as leadership study',
+      '县政府常务会议先后听取法治政府建设情况汇报8次,协调解决重大问题4次,邀请律师开展法治专题讲座2次',
+      [
+        ['lead.meetings', 8, 'exact'],
+        ['train.leader_study', 2, 'exact'],
+      ],
+    ],
+    [
+      'reads talks on law by department heads at the executive meeting as leadership study',
+      '区政府常务会议坚持开展双月学法,由各业务部门一把手围绕行政处罚法开展讲法活动6次',
+      [['train.leader_study', 6, 'exact']],
+    ],
+    [
+      'does not take a body organised by a verb for the subject',
+      '全年组织党组理论学习中心组学法4次,局机关集体学法15场次,实现党员干部学法全覆盖',
+      [
+        ['train.leader_study', 4, 'exact'],
+        ['train.sessions', 15, 'exact'],
+      ],
+    ],
+  ])('%s', checkFacts);
+});

@@ -121,6 +121,18 @@ function framing(c: TokenContext, clean: string): string {
   return from < c.clauseStart ? unnamed(clean.slice(from, c.clauseStart)) : '';
 }
 
+/** 县政府常务会议先后听取…8次，协调…4次，邀请专家开展法治专题讲座2次: a body that opens the sentence is its subject. */
+const BODY_SUBJECT =
+  /^(?:[一二三四五六七八九十]是)?[\u4e00-\u9fff]{0,10}?(?:常务会议?|常委会(?:会议)?|党委会|党组会|党工委会|中心组)(?=[\u4e00-\u9fff])/;
+
+/** 全年组织党组中心组学法4次: a body after a verb is what was organised, not the subject */
+const BEFORE_SUBJECT = /组织|开展|召开|举办|举行|参加|通过|坚持|利用|依托|全年|今年|年内|落实|推动|结合/;
+
+function bodySubject(c: TokenContext): string {
+  const subject = BODY_SUBJECT.exec(c.sentence)?.[0] ?? '';
+  return BEFORE_SUBJECT.test(subject) ? '' : subject;
+}
+
 /** The sentence before, when it has no figure of its own (二是班子成员及全体干部积极学习…。全年组织…15场次). */
 function sentenceBefore(c: TokenContext, clean: string): string {
   const end = c.sentenceStart - 1;
@@ -144,6 +156,7 @@ export function actorOf(c: TokenContext, clean: string, own: string): Found | nu
     nearest(unnamed(listWords), 'list', false) ??
     (after.coverage ? nearest(after.text, 'coverage', true) : null) ??
     nearest(framing(c, clean), 'frame', false) ??
+    nearest(bodySubject(c), 'frame', false) ??
     nearest(purpose(after.text), 'purpose', true) ??
     nearest(sentenceBefore(c, clean), 'before', false);
   return found && found.scope === 'coverage' ? { ...found, audience: true } : found;

@@ -12,7 +12,7 @@ export interface Candidate {
 /** Lectures and talks: training for cadres, publicity for the public. */
 const LECTURE = /讲座|宣讲|巡讲|讲课|授课|报告会|专题报告|辅导/;
 /** Forms a leadership body attends (中心组…专题讲座); a 培训班 is staff training whoever runs it. */
-const ATTENDED = /讲座|辅导|报告|研讨/;
+const ATTENDED = /讲座|辅导|报告|研讨|讲法/;
 /** 区委、区政府举办专题讲座2场: a clause naming who runs the lecture is not the 中心组 framing it. */
 const OWN_ORGANISER = /(?:委|政府|街道|镇|乡|局)[^，,。]{0,2}(?:举办|组织|开展|举行)/;
 /** Study of a general political campaign (党纪学习教育读书班) is not study of law (catalog README). */
