@@ -189,3 +189,27 @@ describe('a leadership body that opens the sentence is the subject of its clause
     ],
   ])('%s', checkFacts);
 });
+
+describe('what a legal review reviews', () => {
+  test.each<Row>([
+    [
+      'reads compensation decisions reviewed as legal reviews',
+      '审查区重点项目征收补偿决定42份、市政征地项目征地补偿安置决定10份',
+      [
+        ['decision.legal_reviews', 42, 'exact'],
+        ['decision.legal_reviews', 10, 'exact'],
+      ],
+    ],
+    ['leaves comments on draft laws sent for consultation alone', '办理法规规章征求意见18件', []],
+    [
+      'leaves 单位 after 法律法规 alone (not a leaflet)',
+      '完成市级有关法律法规及区内单位发文征求意见62件',
+      [],
+    ],
+    [
+      'reads requests for the legal body’s opinion as reviews',
+      '征求法律意见335件',
+      [['decision.legal_reviews', 335, 'exact']],
+    ],
+  ])('%s', checkFacts);
+});

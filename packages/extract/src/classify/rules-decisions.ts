@@ -14,7 +14,13 @@ const ENFORCEMENT_CASES_AFTER = /^[^,，。;]*?(?:执法决定|执法案卷|处�
 export const DECISION_RULES: Rule[] = [
   // 依法决策与政务公开
   // 征求法律意见335件: requests for the legal body's opinion handled, not opinions issued
-  { key: 'decision.legal_reviews', measures: DOCS, cue: /征求[^,，。]{0,6}意见(?:事项)?/g },
+  // (comments on draft laws and rules sent down for consultation, 法规规章征求意见18件, are not: unmapped)
+  {
+    key: 'decision.legal_reviews',
+    measures: DOCS,
+    cue: /征求[^,，。]{0,6}意见(?:事项)?/g,
+    not: /法律法规|法规|规章|立法|条例|草案/,
+  },
   {
     key: 'decision.legal_opinions',
     measures: DOCS,
@@ -61,7 +67,7 @@ export const DECISION_RULES: Rule[] = [
   {
     key: 'decision.legal_reviews',
     measures: DOCS,
-    cue: /(?:审查|审核|把关|审签|审阅)[^,，。]{0,12}(?:文件|议题|决策|(?:重大|决策|涉法|法律)[^,，。]{0,4}事项|草案|文书)|(?:审查|审核)事项/g,
+    cue: /(?:审查|审核|把关|审签|审阅)[^,，。]{0,12}(?:文件|议题|决策|(?:重大|决策|涉法|法律)[^,，。]{0,4}事项|草案|文书|补偿(?:安置)?决定|征收决定)|(?:审查|审核)事项/g,
     // 备案审查各部门规范性文件15件: documents filed, not reviewed for legality
     not: new RegExp(`${ENFORCEMENT_CASES_ONLY.source}|备案审查[^,，。]*规范性文件$`),
   },
