@@ -213,3 +213,14 @@ describe('what a legal review reviews', () => {
     ],
   ])('%s', checkFacts);
 });
+
+describe('books handed out named by their titles', () => {
+  test.each<Row>([
+    [
+      'reads books handed out as materials',
+      '现场发放《民法典》《退役军人保障法》等法律法规200余册',
+      [['pub.materials', 200, 'over']],
+    ],
+    ['leaves books bought alone', '购置法律书籍200余册', []],
+  ])('%s', checkFacts);
+});

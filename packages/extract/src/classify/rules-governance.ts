@@ -9,7 +9,14 @@ export const GOVERNANCE_RULES: Rule[] = [
     key: 'pub.materials',
     measures: PIECES,
     cue: /(?:宣传|普法|法律|法治)[^,，。]{0,6}(?:资料|材料|传单|单页|明白单|册|品|页|手册|读本|折页|画册|书籍|海报|挂历|年画)|(?:发放|印发|分发|派发|散发|赠送|发送|送出|制发)[^,，。]{0,16}(?:资料|材料|宣传单|传单|手册|读本|折页|宣传品|画册|明白纸|明白卡|书籍|海报|单页|小册子)|读本|手册|明白纸|明白卡|折页|宣传单|宣传册/g,
-    not: /软件资料/,
+    // books bought or shelved for a library are not handed out
+    not: /软件资料|购置|购买|采购|订购|配备|配置/,
+  },
+  // 现场发放《民法典》《退役军人保障法》等法律法规200余册: books handed out, named by their titles
+  {
+    key: 'pub.materials',
+    measures: new Set(['册', '本']),
+    cue: /(?:发放|分发|派发|赠送|送出)[^,，。]{0,24}$/g,
   },
 
   {
