@@ -231,6 +231,12 @@ describe('a stated nothing is a zero', () => {
     ['reads no reconsideration case as zero', '全年无行政复议案。', 'recon.received', '无行政复议案'],
     ['reads a plain 无败诉 after lawsuits as none lost', '行政诉讼一审3起，无败诉。', 'litig.lost', '无败诉'],
     ['reads a lost-case rate of a bare 0 as zero', '行政诉讼败诉率为0。', 'litig.lost_rate', '败诉率为0'],
+    [
+      'reads no lost case of reconsideration and lawsuits as no lawsuit lost only',
+      '全年未发生行政复议、行政应诉败诉案件。',
+      'litig.lost',
+      '未发生行政复议、行政应诉败诉案件',
+    ],
   ])('%s', (_name, sentence, key, words) => {
     const zeros = extract(sentence).facts.filter((f) => f.value === 0);
     expect(zeros.map((f) => [f.key, f.text])).toEqual([[key, words]]);
@@ -238,5 +244,9 @@ describe('a stated nothing is a zero', () => {
 
   test('does not read 无败诉 without lawsuits before it as a zero', () => {
     expect(extract('窗口服务全年无差错、无投诉、无败诉。').facts).toEqual([]);
+  });
+
+  test('does not read a record kept over years (至今…零败诉) as this year’s zero', () => {
+    expect(extract('自2021年至今保持行政复议零撤改，行政诉讼零败诉。').facts).toEqual([]);
   });
 });

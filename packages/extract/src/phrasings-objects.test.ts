@@ -1,7 +1,8 @@
 import { describe, test } from 'vitest';
 import { checkFacts, type Row } from './phrasing-support.ts';
 
-// Patterns met in the corpus's train part (batch 6 and the misses left before it), in sentences written for these tests.
+// What was reviewed, filed or counted: patterns met in the corpus's train part and the later probes, in sentences
+// written for these tests.
 
 describe('a verb alone takes its object from the item before', () => {
   test.each<Row>([
@@ -34,34 +35,6 @@ describe('holders of enforcement certificates against those who should hold one'
       [['enforce.certified_holders', 30, 'exact']],
     ],
     ['needs enforcement in the sentence', '全村已持证12人', []],
-  ])('%s', checkFacts);
-});
-
-describe('who a count of people is', () => {
-  test.each<Row>([
-    [
-      'reads 普法对象 as the reach of publicity',
-      '开展普法宣传活动,普法对象3000余人次',
-      [['pub.reach', 3000, 'over']],
-    ],
-    ['reads 以案促学 as training', '开展“以案促学”6次', [['train.sessions', 6, 'exact']]],
-    [
-      'reads a bare people count after training sessions as its participants',
-      '开展法治培训12场次、800余人次',
-      [
-        ['train.sessions', 12, 'exact'],
-        ['train.participants', 800, 'over'],
-      ],
-    ],
-    [
-      'reads a bare people count after public events as their reach',
-      '开展普法宣传活动50场次、3000余人次',
-      [
-        ['pub.events', 50, 'exact'],
-        ['pub.reach', 3000, 'over'],
-      ],
-    ],
-    ['leaves a bare people count after disputes alone', '调解纠纷12次、30人', []],
   ])('%s', checkFacts);
 });
 
@@ -120,27 +93,6 @@ describe('filing and opinions on normative documents', () => {
   ])('%s', checkFacts);
 });
 
-describe('figures before their nouns in a list', () => {
-  test.each<Row>([
-    [
-      'gives each figure the noun after it',
-      '开展8次中心组专题学习、1期读书班',
-      [
-        ['train.leader_study', 8, 'exact'],
-        ['train.sessions', 1, 'exact'],
-      ],
-    ],
-    [
-      'keeps a purpose after the list for every meeting in it',
-      '召开4次党委会、8次党政联席会,研究部署法治政府建设工作',
-      [
-        ['lead.meetings', 4, 'exact'],
-        ['lead.meetings', 8, 'exact'],
-      ],
-    ],
-  ])('%s', checkFacts);
-});
-
 describe('items that share the head noun of the figure before', () => {
   test.each<Row>([
     [
@@ -160,32 +112,6 @@ describe('items that share the head noun of the figure before', () => {
       'leaves meetings someone attended alone',
       '全年召开法治专题党委会议4次,司法所长列席政府领导会议2次',
       [['lead.meetings', 4, 'exact']],
-    ],
-  ])('%s', checkFacts);
-});
-
-describe('a leadership body that opens the sentence is the subject of its clauses', () => {
-  test.each<Row>([
-    [
-      'reads a lecture the county executive meeting held as leadership study',
-      '县政府常务会议先后听取法治政府建设情况汇报8次,协调解决重大问题4次,邀请律师开展法治专题讲座2次',
-      [
-        ['lead.meetings', 8, 'exact'],
-        ['train.leader_study', 2, 'exact'],
-      ],
-    ],
-    [
-      'reads talks on law by department heads at the executive meeting as leadership study',
-      '区政府常务会议坚持开展双月学法,由各业务部门一把手围绕行政处罚法开展讲法活动6次',
-      [['train.leader_study', 6, 'exact']],
-    ],
-    [
-      'does not take a body organised by a verb for the subject',
-      '全年组织党组理论学习中心组学法4次,局机关集体学法15场次,实现党员干部学法全覆盖',
-      [
-        ['train.leader_study', 4, 'exact'],
-        ['train.sessions', 15, 'exact'],
-      ],
     ],
   ])('%s', checkFacts);
 });
@@ -211,16 +137,5 @@ describe('what a legal review reviews', () => {
       '征求法律意见335件',
       [['decision.legal_reviews', 335, 'exact']],
     ],
-  ])('%s', checkFacts);
-});
-
-describe('books handed out named by their titles', () => {
-  test.each<Row>([
-    [
-      'reads books handed out as materials',
-      '现场发放《民法典》《退役军人保障法》等法律法规200余册',
-      [['pub.materials', 200, 'over']],
-    ],
-    ['leaves books bought alone', '购置法律书籍200余册', []],
   ])('%s', checkFacts);
 });

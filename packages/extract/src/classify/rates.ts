@@ -31,9 +31,10 @@ const LABELS: RateLabel[] = [
       c.topic === 'recon' || /复议/.test(c.clause) ? hit('recon.mediation_rate') : hit('dispute.rate', 1),
   },
   { label: /(?:调处|化解|调结)率/g, pick: (c) => (c.topic === 'recon' ? null : hit('dispute.rate', 1)) },
-  { label: /(?:参考|参学|应考|到考)率/g, pick: () => hit('train.exam_participation_rate') },
+  // 参学率 and 参训率 are attendance of study and training, not of an exam (unmapped)
+  { label: /(?:参考|应考|到考)率/g, pick: () => hit('train.exam_participation_rate') },
   {
-    label: /(?:参与|参加|参训)率/g,
+    label: /(?:参与|参加)率/g,
     pick: (c) => (EXAM.test(c.sentence) ? hit('train.exam_participation_rate') : null),
   },
   {

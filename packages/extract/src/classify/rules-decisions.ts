@@ -115,6 +115,13 @@ export const DECISION_RULES: Rule[] = [
     cue: /^(?:行政)?规范性文件/g,
     when: (c) => /制定|出台|制发|印发|下发|发布|备案|报备/.test(c.clause),
   },
+  // 向市政府和区人大备案文件5件，备案部门文件13件: documents filed with a people's congress or a government
+  {
+    key: 'docs.normative',
+    measures: DOCS,
+    cue: /(?:向[^,，。]{1,12})?备案(?:部门|区政府|县政府|本级)?文件$/g,
+    not: /合同|协议|案卷/,
+  },
   // 共审查行政规范性文件15件、印发14件; 审核规范性文件24件。向市级备案5件: an issuing or filing verb alone; its
   // object is the 规范性文件 of the item or the sentence before
   {

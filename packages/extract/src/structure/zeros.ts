@@ -20,6 +20,8 @@ const NO_EVENT: [RegExp, IndicatorKey][] = [
   [/(?:无|未发生|没有)(?:一起|一件|任何)?行政诉讼(?:案件|案)?(?=[。;，,、]|$)/g, 'litig.cases'],
   [/(?:无|未发生|没有)(?:一起|一件|任何)?行政复议(?:案件|案)?(?=[。;，,、]|$)/g, 'recon.received'],
   [/(?:无|没有|未发生)败诉(?=[。;，,、]|$)/g, 'litig.lost'],
+  // 行政诉讼零败诉, 应诉案件零败诉
+  [/(?:诉讼|应诉)(?:案件)?零败诉/g, 'litig.lost'],
   [/败诉率(?:为|是|均为)?0(?![\d.%])/g, 'litig.lost_rate'],
 ];
 
@@ -47,7 +49,13 @@ export function statedZeros(clean: string, year: number | null): Draft[] {
     for (let m = re.exec(clean); m !== null; m = re.exec(clean)) {
       // a plain 无败诉 is about lawsuits only when they are named just before it
       const before = clean.slice(Math.max(0, m.index - 30), m.index);
-      if (key === 'litig.lost' && !LAWSUITS_BEFORE.test(before)) continue;
+      if (key === 'litig.lost' && !LAWSUITS_BEFORE.test(before) && !/零败诉$/.test(m[0])) continue;
+      // 自2021年…至今保持行政诉讼零败诉: a record over years, not the report year's zero
+      if (/零败诉$/.test(m[0]) && /至今|以来|连续|历年|多年/.test(before)) continue;
+      // 未发生行政复议、行政应诉败诉案件: the list ends in an outcome; the cases themselves may have happened
+      const clauseRest = clean.slice(m.index + m[0].length).split(/[。;，,]/)[0] ?? '';
+      if ((key === 'recon.received' || key === 'litig.cases') && /败诉|撤销|撤改|纠错/.test(clauseRest))
+        continue;
       out.push(phraseDraft(key, 0, m.index, m.index + m[0].length, year));
     }
   }
