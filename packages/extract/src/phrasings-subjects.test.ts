@@ -112,3 +112,27 @@ describe('attendance, stated zeros and filing in other words', () => {
     ],
   ])('%s', checkFacts);
 });
+
+describe('meetings in a list share the purpose after it', () => {
+  test.each<Row>([
+    [
+      'reads every meeting of a list before its purpose as a meeting',
+      '组织召开旗委常委会4次、依法治旗委员会会议1次、政府党组会5次,专题听取全旗法治政府建设工作汇报',
+      [
+        ['lead.meetings', 4, 'exact'],
+        ['lead.meetings', 1, 'exact'],
+        ['lead.meetings', 5, 'exact'],
+      ],
+    ],
+    [
+      'reads a meeting with its purpose right after it',
+      '召开党组会议4次专题研究法治建设重点工作',
+      [['lead.meetings', 4, 'exact']],
+    ],
+    [
+      'reads study of a meeting’s spirit as study, not a meeting',
+      '全年集中学习习近平法治思想、法治工作会议精神等9次',
+      [['train.leader_study', 9, 'exact']],
+    ],
+  ])('%s', checkFacts);
+});

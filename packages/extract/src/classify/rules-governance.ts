@@ -74,7 +74,8 @@ export const GOVERNANCE_RULES: Rule[] = [
       (/专题/.test(c.phrase) && ruleOfLaw.test(c.sentence)) ||
       (/委员会|协调小组|领导小组/.test(c.phrase) &&
         /依法治|法治建设|法治政府建设/.test(`${c.paragraphBefore}${c.sentence}`)),
-    not: /列席|旁听|(?:培训|学习|学法|讲座|宣讲|辅导)会$/,
+    // 集中学习习近平法治思想、法治工作会议精神等9次: the meeting's spirit was studied, no meeting held
+    not: /列席|旁听|(?:培训|学习|学法|讲座|宣讲|辅导)会$|(?:学习|传达)[^,，。]*会议精神/,
   },
   {
     key: 'lead.meetings',

@@ -15,7 +15,10 @@ const PURPOSE = /^(?:专题|集中|集体)?(?:研究|部署|听取|审议|传达
  * own words after the measure and up to two clauses that open with 研究/部署/听取.
  */
 function purposeOf(c: TokenContext): string {
-  const rest = c.sentence.slice(c.rightEnd - c.sentenceStart + 1).split(/[，,]/);
+  const after = c.sentence.slice(c.rightEnd - c.sentenceStart);
+  // 召开旗委常委会4次、依法治旗委员会会议1次、政府党组会5次，专题听取…: the purpose follows the whole list
+  const inList = /^[、和及]/.test(c.right) || /^[、和及]/.test(after);
+  const rest = (inList ? after : after.slice(1)).split(/[，,]/).slice(inList ? 1 : 0);
   let out = c.right;
   for (const clause of rest.slice(0, 2)) {
     if (!PURPOSE.test(clause)) break;
@@ -68,7 +71,12 @@ export const TRAINING_RULES: Rule[] = [
     key: 'lead.meetings',
     measures: TIMES,
     cue: new RegExp(`(?:${MEETING.source})$`, 'g'),
-    when: (c) => PURPOSE.test(c.right) && ruleOfLaw.test(c.right),
+    when: (c) => {
+      // in a list (4次、…会议1次、…5次，专题听取…) the purpose is what follows the list
+      const listed = /^[、和及]/.test(c.right);
+      const purpose = (listed ? purposeOf(c).slice(c.right.length) : purposeOf(c)).replace(/^[，,]/, '');
+      return PURPOSE.test(purpose) && ruleOfLaw.test(purpose);
+    },
   },
   {
     key: 'lead.meetings',
