@@ -54,7 +54,7 @@ export {
 } from './values.ts';
 
 /** Bumped whenever extraction results may change, so stored facts know which engine made them. */
-export const EXTRACTOR_VERSION = '1.2.0';
+export const EXTRACTOR_VERSION = '1.3.0';
 
 /** Evidence starts at a word, not at the comma or bracket before it. */
 const LEADING_MARKS = /[、，,。；;：:()（）“”"\s]/;
