@@ -136,3 +136,23 @@ describe('meetings in a list share the purpose after it', () => {
     ],
   ])('%s', checkFacts);
 });
+
+describe('study and training that are not the unit’s own', () => {
+  test.each<Row>([
+    ['leaves classes for 法律明白人 alone', '2024年对法律明白人开展线上线下培训2次', []],
+    ['leaves cadres sitting in on a trial alone', '累计组织167名领导干部参加旁听庭审', []],
+    ['leaves a standalone 研讨 of the 中心组 alone', '召开局党组会议22次,理论学习中心组专题研讨9次', []],
+    ['leaves political rotation classes alone', '举办全市系统政治轮训班,累计举办19期', []],
+    ['leaves performances licensed alone', '网上批准营业性演出1场', []],
+    [
+      'reads the sitters right after an exam count as sitters',
+      '组织新提拔领导干部任前考法7批次161人',
+      [['train.exam_participants', 161, 'exact']],
+    ],
+    [
+      'leaves one count over several kinds of legal help alone',
+      '为市政府出具法律意见、参与法律活动、提供法律依据等80余次',
+      [],
+    ],
+  ])('%s', checkFacts);
+});

@@ -1,21 +1,28 @@
 import { describe, expect, test } from 'vitest';
 import { agreement, loadProbes } from './probe-support.ts';
 
-// 82 sentences of 43 real pages beyond the corpus (city-level bodies among them), gathered by two helpers in a
-// third pass: training and publicity (real-c), reconsideration, litigation, decisions, enforcement and meetings
-// (real-d). At first contact the engine found 42 of 50 expected facts and read 11 facts no one expected (recall
-// 0.840, precision 0.792); the floors are what it reached after.
-const probes = loadProbes(['real-c', 'real-d']);
+// Real sentences of later passes beyond the corpus (city-level bodies among them), gathered by helpers:
+// third pass, training and publicity (real-c) and reconsideration, litigation, decisions, enforcement and
+// meetings (real-d), 82 sentences of 43 pages: at first contact the engine found 42 of 50 expected facts and read
+// 11 facts no one expected (recall 0.840, precision 0.792). Fourth pass, study, training and exams (real-e,
+// real-f), 98 sentences of 52 pages: at first contact 82 of 94 found, 23 extra (recall 0.872, precision 0.781).
+// The floors are what it reached after.
+const third = loadProbes(['real-c', 'real-d']);
+const fourth = loadProbes(['real-e', 'real-f']);
 
-describe('real sentences of a third pass beyond the corpus', () => {
+describe('real sentences of later passes beyond the corpus', () => {
   test('every probe names its source page and a sentence', () => {
-    expect(probes.length).toBeGreaterThanOrEqual(80);
-    for (const p of probes) expect(p.url).toMatch(/^https?:\/\//);
+    expect(third.length).toBeGreaterThanOrEqual(80);
+    expect(fourth.length).toBeGreaterThanOrEqual(95);
+    for (const p of [...third, ...fourth]) expect(p.url).toMatch(/^https?:\/\//);
   });
 
-  test('finds at least 88 % of the expected facts and reads at most 16 % extra', () => {
+  test.each([
+    ['the third pass', third, 0.88, 0.16],
+    ['the fourth pass', fourth, 0.86, 0.2],
+  ])('finds most expected facts of %s and few extra', (_name, probes, found, extra) => {
     const a = agreement(probes);
-    expect(a.found / a.expected).toBeGreaterThanOrEqual(0.88);
-    expect(a.extra / a.read).toBeLessThanOrEqual(0.16);
+    expect(a.found / a.expected).toBeGreaterThanOrEqual(found);
+    expect(a.extra / a.read).toBeLessThanOrEqual(extra);
   });
 });

@@ -128,8 +128,13 @@ export function classify(c: TokenContext, clean: string): Reading[] {
       // 坚持每周组织全体人员集中学习，全年累计开展20余次: the noun is in the clause before
       cand = bestLeft(c, clean, `${c.prevClause}，${c.phrase}`);
       spanStart = c.prevClauseStart;
-    } else if (TOTAL_AFTER.test(c.phrase) && c.prevFigure && c.prevFigure.start > c.clauseStart) {
-      // 任前法律知识考试4次共97人: a total in other units after a count names what the count's words name
+    } else if (
+      c.prevFigure &&
+      c.prevFigure.start > c.clauseStart &&
+      (TOTAL_AFTER.test(c.phrase) || (c.phrase === '' && c.prevFigure.end === c.phraseStart))
+    ) {
+      // 任前法律知识考试4次共97人, 任前考法7批次161人: a total in other units right after a count names what
+      // the count's words name
       cand = bestLeft(c, clean, `${clean.slice(c.clauseStart, c.prevFigure.start)}${c.phrase}`);
       spanStart = c.clauseStart;
     }

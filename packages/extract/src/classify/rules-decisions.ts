@@ -25,7 +25,8 @@ export const DECISION_RULES: Rule[] = [
     key: 'decision.legal_opinions',
     measures: DOCS,
     cue: /法律意见书|法律意见|意见书|书面意见|(?:出具|形成)[^,，。]{0,8}意见|反馈(?:审查|审核)?意见/g,
-    not: /征求|口头/,
+    // 出具法律意见、参与法律活动、提供法律依据等80余次: one count over several kinds of help
+    not: /征求|口头|意见、[^,，。]*等$/,
   },
   {
     key: 'decision.legal_opinions',

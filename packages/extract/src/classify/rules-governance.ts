@@ -43,7 +43,8 @@ export const GOVERNANCE_RULES: Rule[] = [
   {
     key: 'train.exam_participants',
     measures: PEOPLE,
-    cue: /(?:考试|测试|考学|学考|抽考|测评)(?:人数|人员)?(?:共|达|为)?$/g,
+    // 任前考法7批次161人, “三类人员”考法7906人次: 考法 is an exam of law
+    cue: /(?:考试|测试|考学|学考|抽考|测评|考法)(?:人数|人员)?(?:共|达|为)?$/g,
     not: /资格考试|应参加|应参考|应考|通过|合格|优秀/,
   },
   {

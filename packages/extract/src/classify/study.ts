@@ -16,7 +16,7 @@ const ATTENDED = /讲座|辅导|报告|研讨|讲法/;
 /** 区委、区政府举办专题讲座2场: a clause naming who runs the lecture is not the 中心组 framing it. */
 const OWN_ORGANISER = /(?:委|政府|街道|镇|乡|局)[^，,。]{0,2}(?:举办|组织|开展|举行)/;
 /** Study of a general political campaign (党纪学习教育读书班) is not study of law (catalog README). */
-const CAMPAIGN = /支部理论学习|学习教育|主题教育|党纪|党史|全会精神|二十大精神|党内法规/;
+const CAMPAIGN = /支部理论学习|学习教育|主题教育|党纪|党史|全会精神|二十大精神|党内法规|政治轮训/;
 const RULE_OF_LAW = /法治|法律|宪法|民法典|普法|依法|学法/;
 const ITEM_PUBLICITY = /宣传|普法|送法|法治文化|以案释法/;
 const ITEM_TRAINING = /培训|轮训|读书班|夜校|课堂|课程|教学/;
@@ -24,6 +24,12 @@ const LIST_VERB = /开展|组织|举办|举行|进行/g;
 /** 引领带动政府各部门学法300余次: study the unit leads others to is theirs, not its own */
 const OTHERS = /(?:带动|引领|指导|督促)[^，。]{0,6}(?:各部门|各单位|各镇|各乡镇|各街道|各村|各级|基层)/;
 const LEADERSHIP_STUDY = /中心组|常务会|常委会|党委会|党组会|会前学法/;
+/** 对法律明白人开展培训2次: classes for people who are not the unit's staff (catalog README) */
+const NOT_OWN_STAFF = /(?:对|为|面向)[^，,。]{0,6}(?:法律明白人|人民调解员|网格员|村(?:社区)?法律顾问)/;
+/** 理论学习中心组专题研讨9次: a 研讨 alone is unmapped, even by the leadership body (学习研讨 and 研讨班 are study) */
+const DISCUSSION_ONLY = /中心组(?:专题)?研讨(?:会|交流)?$/;
+/** 网上批准营业性演出1场: a performance licensed is no event of the unit's */
+const LICENSED = /(?:批准|审批)[^，,。]{0,6}(?:演出|活动)$/;
 
 /**
  * 开展法治专题学习、专题培训、宣传宣讲、政治轮训100余场: one count over items of different keys cannot be
@@ -64,6 +70,8 @@ export function studyOrEvent(
   const publicity = lastMatchEnd(PUBLICITY, text);
   const cue = Math.max(study, training, publicity);
   if (cue < 0 || (CAMPAIGN.test(text) && !RULE_OF_LAW.test(text)) || spansKeys(text) || OTHERS.test(text))
+    return null;
+  if (NOT_OWN_STAFF.test(text) || (!fromRight && DISCUSSION_ONLY.test(text)) || LICENSED.test(text))
     return null;
   const distance = fromRight ? firstCue(text) : text.length - cue;
   const own = fromRight ? `${c.phrase}${text}` : text;
@@ -124,6 +132,8 @@ function campaignTraining(c: TokenContext): boolean {
 /** People counts that belong to training or publicity: 参训800余人次, 覆盖群众2万余人次. */
 export function audience(c: TokenContext, text: string): Candidate | null {
   if (!['人次', '人', '名'].includes(c.token.measure)) return null;
+  // 组织167名领导干部参加旁听庭审: sitting in on a trial is unmapped; 任前考法161人: the sitters of an exam
+  if (/旁听|庭审|考法/.test(`${text}${c.right}`)) return null;
   const publicCue = lastMatchEnd(AUDIENCE, text);
   const trainCue = lastMatchEnd(/参训|受训|培训|轮训|学习|学法|参学|听课|授课/g, text);
   if (publicCue < 0 && trainCue < 0) return null;
