@@ -150,6 +150,15 @@ describe('study and training that are not the unit’s own', () => {
       [['train.exam_participants', 161, 'exact']],
     ],
     [
+      'reads 一 after the noun it counts as one',
+      '举办法治专题培训两期,法治讲座一期。',
+      [
+        ['train.sessions', 2, 'exact'],
+        ['train.sessions', 1, 'exact'],
+      ],
+    ],
+    ['leaves 一次 before a noun as wording', '召开一次会议,开展一次专项行动。', []],
+    [
       'leaves one count over several kinds of legal help alone',
       '为市政府出具法律意见、参与法律活动、提供法律依据等80余次',
       [],

@@ -68,7 +68,13 @@ export function isCountable(c: TokenContext, clean: string): boolean {
     return false;
   // 日均登记咨询200件, 人均3次: an average is not a count
   if (/日均|月均|周均|年均|人均|平均/.test(c.phrase)) return false;
-  // a bare 一 (一次, 一件事) is wording, not a figure
-  if (t.chinese && clean.slice(t.numStart, t.numEnd) === '一') return false;
+  // a bare 一 (一次, 一件事) is wording, not a figure; after its noun and closing the clause (法治讲座一期。) it counts
+  if (t.chinese && clean.slice(t.numStart, t.numEnd) === '一') return countsAfterNoun(c, clean);
   return true;
+}
+
+/** 法治讲座一期, 专题培训两期、法治讲座一期: 一 right after the noun it counts, with nothing after its measure */
+function countsAfterNoun(c: TokenContext, clean: string): boolean {
+  const closes = /^(?:[，,。；;、]|$)/.test(clean.slice(c.token.end, c.token.end + 1));
+  return closes && /(?:讲座|培训|培训班|学习|学法|会议|活动|考试|研讨班|读书班)$/.test(c.phrase);
 }
