@@ -39,7 +39,7 @@ check() {
 check "lint and format (biome)" pnpm lint
 check "type check (tsc)" pnpm typecheck
 
-step "tests (vitest)"
+step "tests (vitest: unit, then integration, then e2e)"
 rm -f .vitest-report.json
 rc=0
 pnpm exec vitest run --reporter=default --reporter=json --outputFile.json=.vitest-report.json || rc=$?
@@ -54,6 +54,10 @@ node -e '
   const r = require("./.vitest-report.json");
   const [cp, cf] = process.argv.slice(1).map(Number);
   if (r.numTotalTests === 0) { console.log("no tests ran"); process.exitCode = 1; }
+  const project = (f) => (f.endsWith(".e2e.test.ts") ? "e2e" : f.endsWith(".int.test.ts") ? "integration" : "unit");
+  const per = {};
+  for (const f of r.testResults) per[project(f.name)] = (per[project(f.name)] ?? 0) + f.assertionResults.length;
+  console.log(`tests per project: ${Object.entries(per).map(([k, n]) => `${k} ${n}`).join(", ")}`);
   console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped; checks (lint, types): ${cp} passed, ${cf} failed`);
   console.log(`${r.numPassedTests + cp} passed, ${r.numFailedTests + cf} failed`);
   if (r.numFailedTests + cf > 0) process.exitCode = 1;

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,8 +8,7 @@ import { StorageFault, storageFault } from './faults.ts';
 import { createSession, createUser, sessionWithUser } from './queries/accounts.ts';
 import { insertReport } from './queries/reports.ts';
 import { createUnit } from './queries/units.ts';
-import { openStoreForServing, openStoreReadOnly } from './read-only.ts';
-import { canLockPaths, lockPath } from './testing/disk.ts';
+import { openStoreReadOnly } from './read-only.ts';
 
 let dir: string;
 let file: string;
@@ -106,24 +104,6 @@ describe('writing beside another process', () => {
     });
     expect(store.sqlite.prepare('select count(*) from reports').pluck().get()).toBe(0);
   });
-
-  test('several processes opening a new file at once migrate it once, without an error', async () => {
-    const fresh = path.join(dir, 'fresh.db');
-    const script = `import { openStore } from ${JSON.stringify(path.resolve(import.meta.dirname, 'client.ts'))}; openStore(${JSON.stringify(fresh)}).close();`;
-    const codes = await Promise.all(
-      Array.from({ length: 4 }, () => {
-        const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
-          stdio: ['ignore', 'ignore', 'inherit'],
-        });
-        return new Promise<number | null>((resolve) => child.on('exit', resolve));
-      }),
-    );
-    expect(codes).toEqual([0, 0, 0, 0]);
-    const check = openStore(fresh);
-    const applied = check.sqlite.prepare('select count(*) from __drizzle_migrations').pluck().get();
-    check.close();
-    expect(applied).toBe(store.sqlite.prepare('select count(*) from __drizzle_migrations').pluck().get());
-  }, 60_000);
 });
 
 describe('opening', () => {
@@ -161,20 +141,4 @@ describe('opening', () => {
     expect(err).toBeInstanceOf(StorageFault);
     expect((err as StorageFault).message).toMatch(/需要升级.*数据库文件只读.*无法启动/);
   });
-
-  test.skipIf(!canLockPaths())(
-    'a file this process cannot write is served read-only, with the reason naming it',
-    () => {
-      store.close();
-      const unlock = lockPath(file);
-      if (!unlock) throw new Error('lockPath failed');
-      try {
-        store = openStoreForServing(file);
-        expect(store.readOnly).toBe(`数据库文件 ${file} 只读`);
-        expect(store.sqlite.prepare('select count(*) from indicators').pluck().get()).toBeGreaterThan(0);
-      } finally {
-        unlock();
-      }
-    },
-  );
 });

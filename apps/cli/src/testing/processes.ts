@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '@fazhi/config';
 import { onTestFinished } from 'vitest';
@@ -49,15 +50,30 @@ export function startServer(env: Record<string, string>): Promise<ServerProcess>
   });
 }
 
-/** Runs `pnpm <args>` from the repository, as a person would, without blocking the test's event loop. */
-export function runPnpm(
+/**
+ * What `pnpm -s <script> …` runs, without pnpm's own start-up (about a second a call on this machine): node
+ * with tsx's loader on the entry of the root package.json script, which must be a plain `tsx <entry>`.
+ * Spawn it from the repository root with INIT_CWD set to the user's directory, as pnpm does (the commands
+ * resolve the paths they are given against INIT_CWD).
+ */
+export function scriptArgv([script, ...args]: string[]): string[] {
+  const { scripts } = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  const entry = /^tsx (\S+\.ts)$/.exec(scripts[script ?? ''] ?? '')?.[1];
+  if (!entry) throw new Error(`pnpm ${script} is not a plain "tsx <entry>" script: ${scripts[script ?? '']}`);
+  return ['--import', 'tsx', path.join(repoRoot, entry), ...args];
+}
+
+/** `pnpm -s <args>` through scriptArgv, run from `cwd`, without blocking the test's event loop. */
+export function runScript(
   args: string[],
   env: Record<string, string>,
   cwd = repoRoot,
 ): Promise<{ code: number | null; out: string; err: string }> {
-  const child = spawn('pnpm', ['-s', '-C', repoRoot, ...args], {
-    cwd,
-    env: { ...process.env, NO_COLOR: '1', ...env },
+  const child = spawn(process.execPath, scriptArgv(args), {
+    cwd: repoRoot,
+    env: { ...process.env, NO_COLOR: '1', ...env, INIT_CWD: cwd },
   });
   let out = '';
   let err = '';

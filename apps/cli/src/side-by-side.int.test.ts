@@ -7,7 +7,7 @@ import { ingestDocument } from '@fazhi/ingest';
 import { addAccount } from '@fazhi/service';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, test } from 'vitest';
-import { runPnpm, signIn, startServer } from './testing/processes.ts';
+import { runScript, signIn, startServer } from './testing/processes.ts';
 import { distinctReports, writeReports } from './testing/reports.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'side-by-side-'));
@@ -57,7 +57,7 @@ describe('pnpm ingest while the server takes uploads and reviews', () => {
 
     const server = await startServer({ DB_PATH: db });
     const headers = await signIn(server.url, 'clerk', 'ledger-stamp-2024');
-    const cli = runPnpm(['ingest', folder, '--county', '测试县'], { DB_PATH: db });
+    const cli = runScript(['ingest', folder, '--county', '测试县'], { DB_PATH: db });
     const upload = (i: number) => {
       const r = forUpload[i % forUpload.length] as (typeof forUpload)[number];
       const form = new FormData();

@@ -9,16 +9,18 @@ import { gbkText } from '@fazhi/ingest/testing';
 import { type SampleUnit, sampleReport } from '@fazhi/sample';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, test } from 'vitest';
+import { scriptArgv } from './testing/processes.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'ingest-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const reports = path.join(repoRoot, 'data', 'reports');
 
+/** `pnpm -s <args>` run from `dir`, through the script's entry without pnpm (see scriptArgv). */
 function pnpm(args: string[], db: string, env: Record<string, string> = {}) {
-  const r = spawnSync('pnpm', ['-s', '-C', repoRoot, ...args], {
-    cwd: dir,
+  const r = spawnSync(process.execPath, scriptArgv(args), {
+    cwd: repoRoot,
     encoding: 'utf8',
-    env: { ...process.env, DB_PATH: db, NO_COLOR: '1', ...env },
+    env: { ...process.env, DB_PATH: db, NO_COLOR: '1', ...env, INIT_CWD: dir },
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }

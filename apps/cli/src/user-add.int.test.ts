@@ -6,17 +6,19 @@ import { repoRoot } from '@fazhi/config';
 import { openStore, userByName } from '@fazhi/db';
 import { verifyPassword } from '@fazhi/service';
 import { afterAll, describe, expect, test } from 'vitest';
+import { scriptArgv } from './testing/processes.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'user-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const db = path.join(dir, 'users.db');
 
+/** `pnpm -s user:add <args>` run from `dir`, through the script's entry without pnpm (see scriptArgv). */
 function userAdd(args: string[], password: string) {
-  const r = spawnSync('pnpm', ['-s', '-C', repoRoot, 'user:add', ...args], {
-    cwd: dir,
+  const r = spawnSync(process.execPath, scriptArgv(['user:add', ...args]), {
+    cwd: repoRoot,
     input: `${password}\n`,
     encoding: 'utf8',
-    env: { ...process.env, DB_PATH: db, NO_COLOR: '1' },
+    env: { ...process.env, DB_PATH: db, NO_COLOR: '1', INIT_CWD: dir },
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }

@@ -8,7 +8,7 @@ import { extractReport } from '@fazhi/extract';
 import { ingestDocument } from '@fazhi/ingest';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, test } from 'vitest';
-import { runPnpm } from './testing/processes.ts';
+import { runScript } from './testing/processes.ts';
 import { distinctReports, writeReports } from './testing/reports.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'cli-faults-'));
@@ -40,7 +40,7 @@ describe('pnpm ingest when it cannot write', () => {
     openStore(db).close();
     const other = new Database(db);
     other.prepare('BEGIN IMMEDIATE').run();
-    const r = await runPnpm(['ingest', seeds], { DB_PATH: db });
+    const r = await runScript(['ingest', seeds], { DB_PATH: db });
     other.prepare('ROLLBACK').run();
     other.close();
     expect(r.code).toBe(1);
@@ -54,7 +54,7 @@ describe('pnpm ingest when it cannot write', () => {
       openStore(db).close();
       const unlock = lockPath(db);
       try {
-        const r = await runPnpm(['ingest', seeds], { DB_PATH: db });
+        const r = await runScript(['ingest', seeds], { DB_PATH: db });
         expect(r.code).toBe(1);
         expect(r.err).toMatch(new RegExp(`^数据库文件 ${db} 只读，无法保存修改：请检查文件权限.*\\n$`));
       } finally {
@@ -70,11 +70,11 @@ describe('pnpm ingest when it cannot write', () => {
     try {
       const db = path.join(disk.dir, 'app.db');
       // the seeds but 东关镇, which ingest asks about (its text names no county, and two have one)
-      expect((await runPnpm(['ingest', seeds], { DB_PATH: db })).out).toContain(
+      expect((await runScript(['ingest', seeds], { DB_PATH: db })).out).toContain(
         '导入 4 · 未变 0 · 替换 0 · 拒绝 1',
       );
       disk.fill(256);
-      const r = await runPnpm(['ingest', folder, '--county', '测试县'], { DB_PATH: db });
+      const r = await runScript(['ingest', folder, '--county', '测试县'], { DB_PATH: db });
       expect(r.code).toBe(1);
       expect(r.err).not.toMatch(STACK);
       expect(r.err).toMatch(
@@ -83,7 +83,7 @@ describe('pnpm ingest when it cannot write', () => {
       const done = Number(/导入 (\d+) ·/.exec(r.out)?.[1]);
       expect(done).toBeLessThan(20);
       // a backup onto the full disk is refused the same way and leaves no partial file
-      const backup = await runPnpm(['backup', path.join(disk.dir, 'copy.db')], { DB_PATH: db });
+      const backup = await runScript(['backup', path.join(disk.dir, 'copy.db')], { DB_PATH: db });
       expect(backup.code).toBe(1);
       expect(backup.err).toMatch(/^磁盘已满，无法写入 .*copy\.db/);
       expect(readdirSync(disk.dir).filter((f) => f.includes('copy'))).toEqual([]);
@@ -112,7 +112,7 @@ describe('pnpm backup', () => {
     while (count() < 10) await new Promise((r) => setTimeout(r, 20));
     const before = count();
     const copy = path.join(dir, 'copy.db');
-    const r = await runPnpm(['backup', copy], { DB_PATH: db });
+    const r = await runScript(['backup', copy], { DB_PATH: db });
     const after = count();
     running = false;
     await writing;
@@ -124,7 +124,7 @@ describe('pnpm backup', () => {
     expect(reports).toBeGreaterThanOrEqual(before);
     expect(reports).toBeLessThanOrEqual(after);
     expect(expectWhole(copy)).toBe(reports);
-    const again = await runPnpm(['backup', copy], { DB_PATH: db });
+    const again = await runScript(['backup', copy], { DB_PATH: db });
     expect(again).toMatchObject({ code: 1, err: `备份文件 ${copy} 已存在，不会覆盖：请换一个文件名\n` });
   }, 180_000);
 });

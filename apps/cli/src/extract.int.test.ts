@@ -5,16 +5,30 @@ import path from 'node:path';
 import { repoRoot } from '@fazhi/config';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, test } from 'vitest';
+import { scriptArgv } from './testing/processes.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'extract-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs the real command the way an outside evaluation does: pnpm -s extract …, from another directory. */
-function run(args: string[], cwd = dir) {
+function runPnpm(args: string[], cwd = dir) {
   const r = spawnSync('pnpm', ['-s', '-C', repoRoot, 'extract', ...args], {
     cwd,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/**
+ * The same command without pnpm's start-up, for what it reads and prints; the two tests about pnpm itself
+ * (nothing but JSON on stdout, paths relative to where pnpm was run) go through runPnpm.
+ */
+function run(args: string[], cwd = dir) {
+  const r = spawnSync(process.execPath, scriptArgv(['extract', ...args]), {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', INIT_CWD: cwd },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -24,7 +38,7 @@ const reports = path.join(repoRoot, 'data', 'reports');
 describe('pnpm -s extract', () => {
   test('prints only a JSON array, one object per file, in the contract shape', () => {
     const files = ['2023-邢庄镇.txt', '2023-东关镇.txt'].map((f) => path.join(reports, f));
-    const { code, stdout } = run(files);
+    const { code, stdout } = runPnpm(files);
     expect(code).toBe(0);
     const out = JSON.parse(stdout) as Record<string, unknown>[];
     expect(out).toHaveLength(2);
@@ -78,7 +92,7 @@ describe('pnpm -s extract', () => {
 
   test('reads paths relative to the directory it was started from', () => {
     writeFileSync(path.join(dir, 'r.txt'), '2023年，石桥镇开展普法宣传活动12场。');
-    const [report] = JSON.parse(run(['r.txt']).stdout) as { file: string; facts: { key: string }[] }[];
+    const [report] = JSON.parse(runPnpm(['r.txt']).stdout) as { file: string; facts: { key: string }[] }[];
     expect(report?.file).toBe('r.txt');
     expect(report?.facts.map((f) => f.key)).toEqual(['pub.events']);
   });
