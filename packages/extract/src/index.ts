@@ -4,6 +4,7 @@ import { linkSharedVerbs } from './classify/shared-verb.ts';
 import { flagsFor } from './flags.ts';
 import { readMeta } from './meta/index.ts';
 import { buildMask, scanNumbers } from './numbers/scan.ts';
+import { allClosedAfterCases } from './structure/all-closed.ts';
 import { reachFollowsActivity } from './structure/audience.ts';
 import { bareRatesTakeTopic } from './structure/bare-rates.ts';
 import { inheritHeadNoun, partsAfterAmong } from './structure/breakdowns.ts';
@@ -145,6 +146,7 @@ export function extractReport(text: string, options: ExtractOptions = {}): Extra
   eachOfList(items);
   bareRatesTakeTopic(items);
   holdersInNextClause(items, clean, year);
+  allClosedAfterCases(items, clean, year);
   inheritHeadNoun(items);
   partsAfterAmong(items, clean);
   markTotals(items, clean);

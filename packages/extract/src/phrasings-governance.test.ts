@@ -232,6 +232,12 @@ describe('a stated nothing is a zero', () => {
     ['reads a plain 无败诉 after lawsuits as none lost', '行政诉讼一审3起，无败诉。', 'litig.lost', '无败诉'],
     ['reads a lost-case rate of a bare 0 as zero', '行政诉讼败诉率为0。', 'litig.lost_rate', '败诉率为0'],
     [
+      'reads lawsuits all won as none lost',
+      '新增行政诉讼案件2件,均已审结并胜诉。',
+      'litig.lost',
+      '均已审结并胜诉',
+    ],
+    [
       'reads no lost case of reconsideration and lawsuits as no lawsuit lost only',
       '全年未发生行政复议、行政应诉败诉案件。',
       'litig.lost',

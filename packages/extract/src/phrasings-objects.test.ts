@@ -139,3 +139,34 @@ describe('what a legal review reviews', () => {
     ],
   ])('%s', checkFacts);
 });
+
+describe('cases all closed, a rate named short, decisions named after the count', () => {
+  test.each<Row>([
+    [
+      'reads lawsuits all closed as closed',
+      '新增行政诉讼案件2件,均已审结。',
+      [
+        ['litig.cases', 2, 'exact'],
+        ['litig.closed', 2, 'exact'],
+      ],
+    ],
+    [
+      'reads 应诉率 after leaders appeared in court as the appearance rate',
+      '街道领导及时出庭应诉,应诉率达100%',
+      [['litig.head_appearance_rate', 100, 'exact']],
+    ],
+    [
+      'reads major decisions named after the count',
+      '按法定程序规范确定1件街道重大行政决策事项',
+      [['decision.major_decisions', 1, 'exact']],
+    ],
+    [
+      'reads 获宣人员 as the reach of publicity',
+      '开展普法宣传活动5场,获宣人员万余人',
+      [
+        ['pub.events', 5, 'exact'],
+        ['pub.reach', 10000, 'over'],
+      ],
+    ],
+  ])('%s', checkFacts);
+});

@@ -24,6 +24,11 @@ const LABELS: RateLabel[] = [
   { label: /纠错率/g, pick: () => hit('recon.correction_rate') },
   { label: /败诉率/g, pick: () => hit('litig.lost_rate') },
   { label: /出庭(?:应诉)?率/g, pick: () => hit('litig.head_appearance_rate') },
+  // 街道领导及时出庭应诉，应诉率达100%: the appearance rate named short
+  {
+    label: /(?<!出庭)应诉率/g,
+    pick: (c) => (/负责人|领导|出庭/.test(c.sentence) ? hit('litig.head_appearance_rate') : null),
+  },
   { label: /持证(?:上岗)?率|持证执法率|持证比例|执法人员持证$/g, pick: () => hit('enforce.certified_rate') },
   {
     label: /调解(?:和解)?率/g,

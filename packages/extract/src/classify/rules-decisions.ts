@@ -142,6 +142,13 @@ export const DECISION_RULES: Rule[] = [
     key: 'decision.major_decisions',
     measures: new Set(['件', '项', '个']),
     right: true,
+    // 确定1件街道重大行政决策事项: the decisions named right after the count
+    cue: /^(?:街道|镇|乡|县|区|本级)?重大行政决策事项/g,
+  },
+  {
+    key: 'decision.major_decisions',
+    measures: new Set(['件', '项', '个']),
+    right: true,
     // 5个事项纳入重大决策目录, but not 5项程序纳入重大决策必经环节: the noun after the number is what is counted
     cue: /^(?:重大)?(?:行政)?(?:决策)?(?:事项|项目)?(?:均|全部|已)?(?:纳入|列入)[^,，。]{0,10}重大(?:行政)?决策/g,
   },
