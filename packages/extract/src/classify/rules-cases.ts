@@ -7,7 +7,7 @@ export const CASE_RULES: Rule[] = [
   {
     key: 'recon.applications',
     measures: CASES,
-    cue: /(?:收到|接收|新收|共收)[^,，。、]{0,8}复议申请/g,
+    cue: /(?:收到|接收|新收|共收)[^,，。、]{0,8}复议(?:案件)?申请/g,
     when: inRecon,
     not: /撤回/,
   },
@@ -15,7 +15,7 @@ export const CASE_RULES: Rule[] = [
   {
     key: 'recon.received',
     measures: CASES,
-    cue: /受理|办理|收案|新收|立案/g,
+    cue: /受理|办理|收案|新收|立案|发案量?/g,
     when: inRecon,
     // 办理政务服务事项: in a paragraph that mentioned 复议, another object handled
     // 受理前协商化解: settled before acceptance, so never received

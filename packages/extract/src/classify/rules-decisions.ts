@@ -68,7 +68,7 @@ export const DECISION_RULES: Rule[] = [
   {
     key: 'decision.legal_reviews',
     measures: DOCS,
-    cue: /(?:审查|审核|把关|审签|审阅)[^,，。]{0,12}(?:文件|议题|决策|(?:重大|决策|涉法|法律)[^,，。]{0,4}事项|草案|文书|补偿(?:安置)?决定|征收决定)|(?:审查|审核)事项/g,
+    cue: /(?:审查|审核|把关|审签|审阅)[^,，。]{0,12}(?:文件|议题|决策|(?:重大|决策|涉法|法律)[^,，。]{0,4}事项|草案|文书|补偿(?:安置)?决定|征收决定|相关事项)|(?:审查|审核)事项/g,
     // 备案审查各部门规范性文件15件: documents filed, not reviewed for legality
     not: new RegExp(`${ENFORCEMENT_CASES_ONLY.source}|备案审查[^,，。]*规范性文件$`),
   },
@@ -144,6 +144,14 @@ export const DECISION_RULES: Rule[] = [
     right: true,
     // 确定1件街道重大行政决策事项: the decisions named right after the count
     cue: /^(?:街道|镇|乡|县|区|本级)?重大行政决策事项/g,
+  },
+  // 公布重大行政决策事项目录，纳入4个事项: the items put into the list of major decisions
+  {
+    key: 'decision.major_decisions',
+    measures: new Set(['件', '项', '个']),
+    right: true,
+    cue: /^事项/g,
+    when: (c) => /纳入|列入/.test(c.phrase) && /重大(?:行政)?决策事项目录/.test(c.prevClause + c.clause),
   },
   {
     key: 'decision.major_decisions',

@@ -47,6 +47,13 @@ export const ENFORCEMENT_RULES: Rule[] = [
     cue: /^(?:\([^)]{0,16}\))?[“"]?[^,，。、]{0,6}[”"]?(?:执法检查|行政检查|联合执法|专项执法)/g,
     not: /^[^,，。]*(?:会议|培训|普法)/,
   },
+  // 录入行政检查2061件, 行政检查记录1233条, 执法检查信息57618件: inspections recorded one by one
+  {
+    key: 'enforce.inspections',
+    measures: new Set(['件', '条']),
+    cue: /(?:行政检查|执法检查)(?:记录|信息|事项)?$/g,
+    not: /清单|计划|方案/,
+  },
   {
     key: 'enforce.penalties',
     measures: new Set(['件', '起', '宗', '例', '个', '件次']),
@@ -54,6 +61,13 @@ export const ENFORCEMENT_RULES: Rule[] = [
     when: notReconOrLitig,
     // 不予行政处罚, 免予处罚: decisions not to penalise; 项 counts kinds of power in a list (行政处罚4项)
     not: /金额|罚款|罚没|元|处罚类|(?<!各)类案件|不予|免予|免罚|刑事/,
+  },
+  // 区直执法部门实施行政处罚1395次: penalties counted in 次
+  {
+    key: 'enforce.penalties',
+    measures: new Set(['次']),
+    cue: /(?:实施|作出)行政处罚$/g,
+    when: notReconOrLitig,
   },
   // 综合执法局共办理简易案件8048起、一般案件519起; 一般程序案件共办理2326件; 简易程序56件: cases by procedure,
   // in a paragraph about enforcement
@@ -66,7 +80,7 @@ export const ENFORCEMENT_RULES: Rule[] = [
   {
     key: 'enforce.certified_holders',
     measures: PEOPLE,
-    cue: /持有?(?:行政)?执法证(?:件)?(?:的)?(?:人员|执法人员)?(?:共|达|有)?|持证(?:执法)?人员(?:共|达|有)?|执法证(?:件)?持有(?:人员|人)(?:共|达|有)?/g,
+    cue: /持有?(?:有效)?(?:行政)?执法证(?:件)?(?:的)?(?:人员|执法人员)?(?:共|达|有)?|持证(?:执法)?(?:人员|队员)(?:共|达|有)?|执法证(?:件)?持有(?:人员|人)(?:共|达|有)?|具有?(?:行政)?执法资格的(?:行政)?执法人员|其中(?:已)?取得(?:行政)?执法证(?:件)?/g,
     // 应持执法证人员84人: those who should hold one, not the holders
     not: new RegExp(`${NEWLY.source}|应持`),
   },

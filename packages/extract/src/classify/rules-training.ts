@@ -4,11 +4,11 @@ import { PEOPLE, TIMES } from './vocab.ts';
 
 /** 全乡3名执法人员全部取得行政执法证, 目前8名干部取得执法资格: a state (holders), not this year's gain. */
 export const HOLDING =
-  /全部(?:已)?(?:取得|持有)|均(?:已)?(?:取得|持有)|都(?:已)?取得|目前|现有|截至|(?:申领|换领|换发)了?新的/;
+  /全部(?:已)?(?:取得|持有|具备)|均(?:已)?(?:取得|持有|具备|具有)|都(?:已)?取得|目前|现有|截至|(?:申领|换领|换发)了?新的/;
 
-const MEETING = /会议|专题会|部署会|推进会|调度会|党委会|党组会|党工委会|常委会|常务会|联席会|工作会/;
+const MEETING = /会议|专题会|部署会|推进会|调度会|党委会|党组会|党工委会|常委会|常务会|联席会|工作会|例会/;
 const MEETINGS_BEFORE = /会议?[0-9一二两三四五六七八九十余多]+次$/;
-const PURPOSE = /^(?:专题|集中|集体)?(?:研究|部署|听取|审议|传达)/;
+const PURPOSE = /^(?:专题|集中|集体)?(?:研究|部署|听取|审议|传达)|^均(?:将|把)[^,，。]{0,16}(?:议题|内容)/;
 
 /**
  * The purpose clauses right after a meeting count (召开2次领导班子会议，专题研究部署…法治政府建设工作): its
@@ -39,7 +39,7 @@ export const TRAINING_RULES: Rule[] = [
     key: 'enforce.certified_holders',
     measures: PEOPLE,
     right: true,
-    cue: /^[^,，。]{0,24}(?:取得|持有|(?:申领|换领|换发)了?新的)(?:行政)?执法(?:证|资格)/g,
+    cue: /^[^,，。]{0,24}(?:取得|持有|具备|具有|(?:申领|换领|换发)了?新的)(?:行政)?执法(?:证|资格)/g,
     when: (c) => HOLDING.test(c.clause + c.right),
   },
 

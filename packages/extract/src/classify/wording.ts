@@ -5,9 +5,13 @@
 /** 纠错(含撤销、确认违法)29件: a gloss in brackets right before a figure explains the head before it. */
 const TRAILING_GLOSS = /[(（](?:含|包括|包含|即)[^()（）]*[)）]$/;
 
+/** 直接纠正(含撤销、确认违法、变更)行政机关决定46件: a gloss inside the words explains them, it names nothing */
+const INNER_GLOSS = /[(（](?:含|包括|包含|即)[^()（）]*[)）]/g;
+
 /** The words before a figure without a gloss that ends them, so the head before the gloss names the figure. */
 export function withoutGloss(phrase: string): string {
-  return TRAILING_GLOSS.test(phrase) ? phrase.replace(TRAILING_GLOSS, '') : phrase;
+  const trimmed = TRAILING_GLOSS.test(phrase) ? phrase.replace(TRAILING_GLOSS, '') : phrase;
+  return trimmed.replace(INNER_GLOSS, '');
 }
 
 /** 每半年召开专题会1次, 每季度开展1次: a count per period is a frequency; 全年/累计/共 makes it a total again. */
