@@ -165,3 +165,21 @@ describe('study and training that are not the unit’s own', () => {
     ],
   ])('%s', checkFacts);
 });
+
+describe('talks at the body’s meeting, petitions solved, fairs and lawyers', () => {
+  test.each<Row>([
+    [
+      'reads talks by department heads at the executive meeting as leadership study',
+      '全年区政府常务会议部门主要负责人讲法4次',
+      [['train.leader_study', 4, 'exact']],
+    ],
+    ['reads 专题研学 as study', '全年共开展专题研学2次', [['train.leader_study', 2, 'exact']]],
+    [
+      'reads legal questions solved on the spot as disputes',
+      '现场解决涉法问题23件',
+      [['dispute.cases', 23, 'exact']],
+    ],
+    ['reads 法律赶大集 as publicity events', '开展“法律赶大集”活动28场', [['pub.events', 28, 'exact']]],
+    ['leaves lawyers sent to training alone', '选送25名律师赴英国伦敦研学、参加各类涉外法治培训', []],
+  ])('%s', checkFacts);
+});

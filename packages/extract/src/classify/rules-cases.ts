@@ -80,7 +80,7 @@ export const CASE_RULES: Rule[] = [
     key: 'dispute.cases',
     // 矛盾化解等关键问题11项 counts problems, not disputes
     measures: new Set(['件', '起', '宗', '例', '个', '件次']),
-    cue: /纠纷|矛盾|调解案件|人民调解|调处|信访(?:事项|案件)|(?:化解|调处)[^,，。]{0,4}(?:信访|积案)[^,，。]{0,8}/g,
+    cue: /纠纷|矛盾|调解案件|人民调解|调处|信访(?:事项|案件)|(?:化解|调处)[^,，。]{0,4}(?:信访|积案)[^,，。]{0,8}|(?:现场)?解决涉法(?:涉诉)?问题/g,
     // a clause that names its own subject (化解信访积案) is not about the paragraph's lawsuits
     when: (c) =>
       notReconOrLitig(c) || /^[^,，。]{0,6}(?:化解|调处|排查)[^,，。]{0,6}(?:纠纷|矛盾|信访)/.test(c.clause),

@@ -61,7 +61,8 @@ export const GOVERNANCE_RULES: Rule[] = [
     measures: PEOPLE,
     right: true,
     cue: /^[^,，。]{0,14}(?:参加|参与|开展|进行|组织)[^,，。]{0,16}(?:培训|轮训|学习|学法|讲座)/g,
-    not: /考试|测试|考核|学考|抽考/,
+    // 选送25名律师…参加培训: lawyers and mediators trained are not the unit's staff
+    not: /考试|测试|考核|学考|抽考|^(?:律师|法律服务工作者|人民调解员|调解员|法律明白人|网格员)/,
   },
 
   // 组织领导与基层创建

@@ -29,6 +29,7 @@ const NOT_OWN_STAFF = /(?:对|为|面向)[^，,。]{0,6}(?:法律明白人|人�
 /** 理论学习中心组专题研讨9次: a 研讨 alone is unmapped, even by the leadership body (学习研讨 and 研讨班 are study) */
 const DISCUSSION_ONLY = /中心组(?:专题)?研讨(?:会|交流)?$/;
 /** 网上批准营业性演出1场: a performance licensed is no event of the unit's */
+const AT_BODY_MEETING = /(?:常务会议?|常委会|中心组)[^，,。]{0,14}(?:讲法|讲座|授课|辅导)[^，,。]{0,4}$/;
 const LICENSED = /(?:批准|审批)[^，,。]{0,6}(?:演出|活动)$/;
 
 /**
@@ -96,7 +97,8 @@ export function studyOrEvent(
       found?.scope !== 'before' &&
       !(found?.scope === 'frame' && OWN_ORGANISER.test(c.clause)) &&
       ATTENDED.test(text);
-    if (bodyAttends) return key('train.leader_study');
+    // 区政府常务会议部门主要负责人讲法4次: talks given at the body's own meeting are its study, whoever gives them
+    if (bodyAttends || AT_BODY_MEETING.test(text)) return key('train.leader_study');
     if (actor === null && lecture && PUBLIC_CONTEXT.test(c.sentence.replace(STUDY_FORMULA, ''))) {
       return key('pub.events');
     }
@@ -134,6 +136,8 @@ export function audience(c: TokenContext, text: string): Candidate | null {
   if (!['人次', '人', '名'].includes(c.token.measure)) return null;
   // 组织167名领导干部参加旁听庭审: sitting in on a trial is unmapped; 任前考法161人: the sitters of an exam
   if (/旁听|庭审|考法/.test(`${text}${c.right}`)) return null;
+  // 选送25名律师赴外研学、参加培训: lawyers and mediators trained are not the unit's staff
+  if (/^(?:名|人)?(?:律师|法律服务工作者|人民调解员|调解员|法律明白人|网格员)/.test(c.right)) return null;
   const publicCue = lastMatchEnd(AUDIENCE, text);
   const trainCue = lastMatchEnd(/参训|受训|培训|轮训|学习|学法|参学|听课|授课/g, text);
   if (publicCue < 0 && trainCue < 0) return null;
