@@ -1,5 +1,6 @@
 import { ABSENT_LABEL } from '@fazhi/catalog/wording';
-import type { UnitType, UnitYearValue } from '@fazhi/extract';
+import type { UnitType } from '@fazhi/extract';
+import type { UnitYearValue } from '@fazhi/values';
 
 export const UNIT_TYPE_LABEL: Record<UnitType, string> = {
   town: '镇',

@@ -1,33 +1,9 @@
 import { INDICATORS } from '@fazhi/catalog';
-import {
-  COUNTING_STATUSES,
-  currentReports,
-  type Db,
-  type FactRow,
-  factsOfReport,
-  type StoreSummary,
-  unitById,
-} from '@fazhi/db';
-import { type Fact, unitYearValues } from '@fazhi/extract';
+import { ABSENT_LABEL } from '@fazhi/catalog/wording';
+import { currentReports, type Db, type StoreSummary, unitById, valueFactsOfUnit } from '@fazhi/db';
+import { tableFromFacts, UnitYearMap } from '@fazhi/values';
 import { formatValue } from './format.ts';
 import { renderTable } from './table.ts';
-
-/** Stored facts as the engine's values function takes them; rejected and pending ones do not count. */
-function asFacts(rows: FactRow[]): Fact[] {
-  return rows
-    .filter((f) => (COUNTING_STATUSES as readonly string[]).includes(f.status))
-    .map((f) => ({
-      key: f.key as Fact['key'],
-      value: f.value,
-      qualifier: f.qualifier,
-      year: f.year,
-      derived: f.derived,
-      role: f.role,
-      start: f.spanStart ?? 0,
-      end: f.spanEnd ?? 0,
-      text: f.evidence,
-    }));
-}
 
 /** County × year: how many reports are stored. */
 export function summaryTable(s: StoreSummary): string {
@@ -43,17 +19,37 @@ export function summaryTable(s: StoreSummary): string {
   );
 }
 
-/** The real reports' unit-year values from what is stored (corrections included); missing is 未提及. */
+/**
+ * The real reports' unit-year values as the dashboard shows them (corrections included): a year's own
+ * report speaks for it, and a later report's 比上年 figure fills a year without one. A unit-year per column,
+ * each unit's years in order; a figure missing is 未提及 in a year with a report, 未报送 without.
+ */
 export function realValuesTable(db: Db): string {
-  const reports = currentReports(db).filter((r) => !r.sample);
-  const columns = reports.map((r) => ({
-    title: `${unitById(db, r.unitId)?.name ?? '?'}${r.year}`,
-    values: unitYearValues(asFacts(factsOfReport(db, r.id)), r.year),
-  }));
-  const shown = INDICATORS.filter((i) => columns.some((c) => c.values[i.key]));
+  const reported = new UnitYearMap<true>();
+  for (const r of currentReports(db).filter((r) => !r.sample)) reported.set(r.unitId, r.year, true);
+  const unitIds = [...new Set([...reported].map((r) => r.unitId))];
+  const table = tableFromFacts(unitIds.flatMap((id) => valueFactsOfUnit(db, id)));
+  const columns = unitIds.flatMap((unitId) => {
+    const name = unitById(db, unitId)?.name ?? '?';
+    const years = new Set([...reported.yearsOf(unitId), ...table.yearsOf(unitId)]);
+    return [...years]
+      .sort((a, b) => a - b)
+      .map((year) => {
+        const hasReport = reported.has(unitId, year);
+        return { unitId, year, hasReport, title: `${name}${year}${hasReport ? '' : '（据次年报告）'}` };
+      });
+  });
+  const shown = INDICATORS.filter((i) => columns.some((c) => table.get(c.unitId, c.year, i.key)));
   return renderTable(
     ['指标', '单位', ...columns.map((c) => c.title)],
-    shown.map((i) => [i.label, i.unit, ...columns.map((c) => formatValue(c.values[i.key], i.unit))]),
+    shown.map((i) => [
+      i.label,
+      i.unit,
+      ...columns.map((c) => {
+        const cell = table.get(c.unitId, c.year, i.key);
+        return cell ? formatValue(cell, i.unit) : ABSENT_LABEL[c.hasReport ? 'not_mentioned' : 'no_report'];
+      }),
+    ]),
     new Set(columns.map((_, i) => i + 2)),
   );
 }

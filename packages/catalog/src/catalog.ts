@@ -86,6 +86,8 @@ export const INDICATORS: readonly Indicator[] = [
     higherIsBetter: false,
     combine: 'derived',
     base: 'recon.closed',
+    // (撤销 + 变更 + 确认违法 + 责令履行) / 审结
+    parts: ['recon.revoked', 'recon.changed', 'recon.confirmed_illegal', 'recon.ordered'],
   },
   count('litig.cases', '行政应诉案件数', '件', 'recon'),
   count('litig.lost', '行政诉讼败诉件数', '件', 'recon', false),

@@ -78,4 +78,6 @@ export interface Indicator {
   prefer?: readonly string[];
   /** for rates: the count the rate is taken of; a rate on a small base is shown but not ranked */
   base?: IndicatorKey;
+  /** for a derived rate a report does not state: the counts whose sum, over `base`, it is (in %) */
+  parts?: readonly IndicatorKey[];
 }

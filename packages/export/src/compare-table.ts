@@ -1,5 +1,6 @@
 import { emptyYearText, valueState } from '@fazhi/catalog/wording';
 import type { CompareResponse } from '@fazhi/contract';
+import { CellTable } from '@fazhi/values/table';
 import type { z } from 'zod';
 import {
   asOfLabel,
@@ -18,7 +19,7 @@ type Row = Table['rows'][number];
  * 未报送 (no report that year) or 未提及 (the report leaves it out). A year no unit reported is one line.
  */
 export function compareTable(c: z.infer<typeof CompareResponse>): Table {
-  const at = new Map(c.cells.map((cell) => [`${cell.unitId}|${cell.year}|${cell.key}`, cell]));
+  const table = new CellTable(c.cells);
   const empty = new Set(c.emptyYears);
   const rows: Row[] = [];
   for (const year of c.years.filter((y) => empty.has(y))) rows.push([emptyYearText(year), null, year]);
@@ -26,7 +27,7 @@ export function compareTable(c: z.infer<typeof CompareResponse>): Table {
     const reported = new Set(unit.reported);
     for (const year of c.years) {
       for (const ind of c.indicators) {
-        const cell = at.get(`${unit.id}|${year}|${ind.key}`);
+        const cell = table.get(unit.id, year, ind.key);
         // an empty year keeps only what a later report said of it, not every unit as 未报送
         if (!cell && empty.has(year)) continue;
         const notes = [

@@ -1,3 +1,4 @@
+import { unitYearValues } from '@fazhi/values';
 import { classify } from './classify/classify.ts';
 import { buildContexts } from './classify/context.ts';
 import { linkSharedVerbs } from './classify/shared-verb.ts';
@@ -24,7 +25,6 @@ import { statedZeros } from './structure/zeros.ts';
 import { buildView, type TextView, toOriginal } from './text/view.ts';
 import type { ExtractOptions, ExtractResult, Fact } from './types.ts';
 import { unreadFigures } from './unread.ts';
-import { unitYearValues } from './values.ts';
 
 export { parseChineseNumeral } from './numbers/chinese.ts';
 
@@ -46,13 +46,6 @@ export function readUnitName(
   return u ? { unit: u.unit, unitType: u.unitType, county: u.chain.county } : null;
 }
 export type * from './types.ts';
-export {
-  type Combined,
-  combineMentions,
-  derivedCorrectionRate,
-  unitYearValues,
-  type ValueFact,
-} from './values.ts';
 
 /** Bumped whenever extraction results may change, so stored facts know which engine made them. */
 export const EXTRACTOR_VERSION = '1.3.0';

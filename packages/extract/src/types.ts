@@ -1,4 +1,5 @@
 import type { IndicatorKey, Qualifier } from '@fazhi/catalog';
+import type { UnitYearValue } from '@fazhi/values';
 
 export type UnitType = 'town' | 'township' | 'subdistrict' | 'county_dept' | 'county';
 
@@ -48,12 +49,7 @@ export interface Fact {
   text: string;
 }
 
-export type ValueQualifier = Qualifier | 'derived';
-
-export interface UnitYearValue {
-  value: number;
-  qualifier: ValueQualifier;
-}
+export type { UnitYearValue, ValueQualifier } from '@fazhi/values';
 
 export type FlagType =
   | 'template_text'

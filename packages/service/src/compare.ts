@@ -25,7 +25,7 @@ export function compare(db: Db, q: CompareParams): z.infer<typeof CompareRespons
   const keySet = new Set<string>(keys);
   const yearSet = new Set(years);
   const computed = countyCells(db, county.id);
-  const cells = computed.cells.filter((c) => keySet.has(c.key) && yearSet.has(c.year));
+  const cells = computed.table.cells.filter((c) => keySet.has(c.key) && yearSet.has(c.year));
   return {
     county: { id: county.id, name: county.name },
     years,

@@ -8,6 +8,7 @@ import {
   unitsOfCounty,
   unitsWithoutCounty,
 } from '@fazhi/db';
+import { UnitYearMap } from '@fazhi/values';
 import type { z } from 'zod';
 import { FOCUS_KEYS } from './compare.ts';
 import { resolveCounty } from './county.ts';
@@ -27,7 +28,8 @@ export function completeness(db: Db, countyRef: string): z.infer<typeof Complete
     if (set) set.add(key);
     else keys.set(reportId, new Set([key]));
   }
-  const byUnitYear = new Map(reports.map((r) => [`${r.unitId}|${r.year}`, r]));
+  const reportOf = new UnitYearMap<(typeof reports)[number]>();
+  for (const r of reports) reportOf.set(r.unitId, r.year, r);
   const review = new Map(reviewCounts(db, county.id, FOCUS_KEYS).map((c) => [c.reportId, c]));
   return {
     county: { id: county.id, name: county.name },
@@ -35,7 +37,7 @@ export function completeness(db: Db, countyRef: string): z.infer<typeof Complete
     units: unitsOfCounty(db, county.id).map((u) => ({
       unit: unitRef(u),
       years: years.map((year) => {
-        const r = byUnitYear.get(`${u.id}|${year}`);
+        const r = reportOf.get(u.id, year);
         const found = r ? (keys.get(r.id) ?? new Set<string>()) : new Set<string>();
         return {
           year,

@@ -15,7 +15,6 @@ export {
 } from './auth/sessions.ts';
 export { type BriefingParams, briefing } from './briefing/briefing.ts';
 export { plain as sentenceText } from './briefing/sentences.ts';
-export { type CellValue, computeCells } from './cells.ts';
 export { type CompareParams, compare, FOCUS_KEYS } from './compare.ts';
 export { completeness } from './completeness.ts';
 export { resolveCounty } from './county.ts';

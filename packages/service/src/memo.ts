@@ -7,15 +7,12 @@ import {
   unitsOfCounty,
   valueFactsOfCounty,
 } from '@fazhi/db';
-import { type CellValue, computeCells } from './cells.ts';
+import { type CellTable, tableFromFacts } from '@fazhi/values';
 
 interface CountyCells {
   version: number;
-  cells: CellValue[];
-  /** `${unitId}|${year}|${key}` → cell */
-  at: Map<string, CellValue>;
-  /** `${key}|${year}` → unit id → cell, for rankings */
-  byKeyYear: Map<string, Map<number, CellValue>>;
+  /** every unit-year value of the county */
+  table: CellTable;
   /** year → ids of the units with a report in force for it (a unit-year not here is 未报送) */
   reported: Map<number, Set<number>>;
   /** the newest ingest or review of the county */
@@ -38,15 +35,6 @@ export function countyCells(db: Db, countyId: number): CountyCells {
   const version = dataVersion(db);
   const hit = byCounty.get(countyId);
   if (hit && hit.version === version) return hit;
-  const cells = computeCells(valueFactsOfCounty(db, countyId));
-  const at = new Map(cells.map((c) => [`${c.unitId}|${c.year}|${c.key}`, c]));
-  const byKeyYear = new Map<string, Map<number, CellValue>>();
-  for (const c of cells) {
-    const k = `${c.key}|${c.year}`;
-    const m = byKeyYear.get(k);
-    if (m) m.set(c.unitId, c);
-    else byKeyYear.set(k, new Map([[c.unitId, c]]));
-  }
   const reported = new Map<number, Set<number>>();
   for (const r of reportedUnitYears(db, countyId)) {
     const ids = reported.get(r.year);
@@ -55,9 +43,7 @@ export function countyCells(db: Db, countyId: number): CountyCells {
   }
   const entry = {
     version,
-    cells,
-    at,
-    byKeyYear,
+    table: tableFromFacts(valueFactsOfCounty(db, countyId)),
     reported,
     asOf: asOf(db, countyId),
     units: unitsOfCounty(db, countyId),

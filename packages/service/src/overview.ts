@@ -1,8 +1,8 @@
 import { GROUPS, getIndicator, type IndicatorKey } from '@fazhi/catalog';
 import type { OverviewResponse } from '@fazhi/contract';
 import { type Db, reportYears } from '@fazhi/db';
+import type { Cell } from '@fazhi/values';
 import type { z } from 'zod';
-import type { CellValue } from './cells.ts';
 import { resolveCounty } from './county.ts';
 import { headlineFigures } from './headline.ts';
 import { indicatorInfo } from './lists.ts';
@@ -32,8 +32,8 @@ export interface OverviewParams {
 type Leader = z.infer<typeof OverviewResponse>['groups'][number]['headlines'][number]['best'];
 
 /** Who leads and who lags on a figure; equal values go by name so the answer is stable. */
-function ends(now: Map<number, CellValue>, higherIsBetter: boolean, names: Map<number, string>) {
-  const leader = (c: CellValue): Leader => ({
+function ends(now: Map<number, Cell>, higherIsBetter: boolean, names: Map<number, string>) {
+  const leader = (c: Cell): Leader => ({
     unit: { id: c.unitId, name: names.get(c.unitId) ?? '' },
     value: c.value,
     qualifier: c.qualifier,
@@ -57,15 +57,15 @@ const BY_NAME = new Intl.Collator('zh-CN');
 export function overview(db: Db, q: OverviewParams): z.infer<typeof OverviewResponse> {
   const county = resolveCounty(db, q.county);
   const year = q.year ?? reportYears(db, county.id).at(-1) ?? null;
-  const { byKeyYear, units: all, asOf, reported: reportedByYear } = countyCells(db, county.id);
+  const { table, units: all, asOf, reported: reportedByYear } = countyCells(db, county.id);
   const units = all.filter((u) => inGroup(u, q.group ?? 'towns'));
   const ids = new Set(units.map((u) => u.id));
   const inYear = year === null ? new Set<number>() : reportedIn(reportedByYear, year);
   const reported = new Set([...inYear].filter((id) => ids.has(id)));
   const names = new Map(units.map((u) => [u.id, u.name]));
   const values = (key: IndicatorKey, y: number | null) => {
-    const m = new Map<number, CellValue>();
-    for (const [id, c] of (y === null ? undefined : byKeyYear.get(`${key}|${y}`)) ?? []) {
+    const m = new Map<number, Cell>();
+    for (const [id, c] of y === null ? [] : table.column(key, y)) {
       if (ids.has(id)) m.set(id, c);
     }
     return m;

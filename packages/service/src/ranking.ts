@@ -2,8 +2,8 @@ import { getIndicator } from '@fazhi/catalog';
 import { type ValueState, valueState } from '@fazhi/catalog/wording';
 import type { RankingResponse } from '@fazhi/contract';
 import type { Db, Unit } from '@fazhi/db';
+import { type Cell, changeBetween } from '@fazhi/values';
 import type { z } from 'zod';
-import type { CellValue } from './cells.ts';
 import { resolveCounty, resolveIndicator } from './county.ts';
 import { indicatorInfo, unitRef } from './lists.ts';
 import { countyCells } from './memo.ts';
@@ -40,19 +40,18 @@ export function ranking(db: Db, q: RankingParams, minBase: number): z.infer<type
   const county = resolveCounty(db, q.county);
   const key = resolveIndicator(q.indicator);
   const info = getIndicator(key);
-  const { byKeyYear, asOf, units: countyUnits, reported } = countyCells(db, county.id);
-  const none = new Map<number, CellValue>();
-  const of = (k: string, year: number) => byKeyYear.get(`${k}|${year}`) ?? none;
-  const [valuesNow, valuesBefore] = [of(key, q.year), of(key, q.year - 1)];
+  const { table, asOf, units: countyUnits, reported } = countyCells(db, county.id);
+  const none: ReadonlyMap<number, Cell> = new Map();
+  const [valuesNow, valuesBefore] = [table.column(key, q.year), table.column(key, q.year - 1)];
   const [basesNow, basesBefore] = info.base
-    ? [of(info.base, q.year), of(info.base, q.year - 1)]
+    ? [table.column(info.base, q.year), table.column(info.base, q.year - 1)]
     : [none, none];
   const units = countyUnits.filter((u) => inGroup(u, q.group));
   const [reportedNow, reportedBefore] = [reportedIn(reported, q.year), reportedIn(reported, q.year - 1)];
   const reportedUnits = units.filter((u) => reportedNow.has(u.id)).length;
   const normalise = q.per10k && info.combine === 'sum';
 
-  const measure = (u: Unit, values: Map<number, CellValue>, bases: Map<number, CellValue>) => {
+  const measure = (u: Unit, values: ReadonlyMap<number, Cell>, bases: ReadonlyMap<number, Cell>) => {
     const cell = values.get(u.id);
     const base = info.base ? (bases.get(u.id)?.value ?? null) : null;
     const per10k =
@@ -75,7 +74,7 @@ export function ranking(db: Db, q: RankingParams, minBase: number): z.infer<type
     const r = ranks.get(m.u.id);
     const prev = before.get(m.u.id)?.cell;
     const prevRank = prevRanks.get(m.u.id)?.rank ?? null;
-    const abs = m.cell && prev ? Math.round((m.cell.value - prev.value) * 100) / 100 : null;
+    const change = m.cell && prev ? changeBetween(prev.value, m.cell.value) : null;
     return {
       unit: unitRef(m.u),
       rank: r?.rank ?? null,
@@ -92,14 +91,7 @@ export function ranking(db: Db, q: RankingParams, minBase: number): z.infer<type
         ? { value: prev.value, qualifier: prev.qualifier, rank: prevRank, factIds: prev.factIds }
         : null,
       previousState: valueState(prev !== undefined, reportedBefore.has(m.u.id)),
-      change:
-        abs === null || !prev
-          ? null
-          : {
-              abs,
-              pct: prev.value === 0 ? null : Math.round((abs / prev.value) * 1000) / 10,
-              rank: r && prevRank !== null ? prevRank - r.rank : null,
-            },
+      change: change && { ...change, rank: r && prevRank !== null ? prevRank - r.rank : null },
     };
   });
   const order = (row: Row) => row.rank ?? ABSENT_ORDER[row.state];

@@ -15,8 +15,8 @@ import {
   unitById,
   valueFactsOfUnit,
 } from '@fazhi/db';
+import { cellsFromFacts } from '@fazhi/values';
 import type { z } from 'zod';
-import { computeCells } from './cells.ts';
 import { unitChain } from './chain.ts';
 import { ServiceError } from './errors.ts';
 import { unitRef } from './lists.ts';
@@ -65,7 +65,7 @@ export function unitProfile(db: Db, id: number): z.infer<typeof UnitProfileRespo
     unit: { ...unitRef(unit), villages: unit.villages, aliases: aliasesOf(db, id), chain: unitChain(unit) },
     county: countyOf(db, unit.countyId),
     reports: reportsOfUnit(db, id).map(reportSummary),
-    cells: computeCells(valueFactsOfUnit(db, id)),
+    cells: cellsFromFacts(valueFactsOfUnit(db, id)),
     countyYears: unit.countyId === null ? [] : reportYears(db, unit.countyId),
   };
 }

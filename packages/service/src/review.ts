@@ -9,8 +9,8 @@ import {
   unitById,
   unreviewedFacts,
 } from '@fazhi/db';
+import type { Cell } from '@fazhi/values';
 import type { z } from 'zod';
-import type { CellValue } from './cells.ts';
 import { FOCUS_KEYS } from './compare.ts';
 import { resolveCounty, resolveIndicator } from './county.ts';
 import { ServiceError } from './errors.ts';
@@ -34,7 +34,7 @@ const FOCUS = new Set<string>(FOCUS_KEYS);
 const QUALIFIER_WORD: Record<string, string> = { over: '“余”', about: '“约”', near: '“近”', under: '“不足”' };
 
 /** A change of half or more (or 10 points for a rate) against last year is worth a second look. */
-function bigChange(cell: CellValue | undefined): string | null {
+function bigChange(cell: Cell | undefined): string | null {
   const c = cell?.change;
   if (!cell || !c) return null;
   const rate = getIndicator(cell.key as IndicatorKey).unit === '%';
@@ -47,7 +47,7 @@ function bigChange(cell: CellValue | undefined): string | null {
 }
 
 /** Why a person should look at this figure, most important first. */
-export function reasonsFor(row: QueueRow, cell: CellValue | undefined): Reason[] {
+export function reasonsFor(row: QueueRow, cell: Cell | undefined): Reason[] {
   const out: Reason[] = [];
   if (row.fact.status === 'pending') {
     out.push({ code: 'pending', label: '新提取的数字，此前已有人工审核结果；接受前不计入数值' });
@@ -101,10 +101,10 @@ function queueFilter(db: Db, q: QueueQuery): QueueFilter {
 export function reviewQueue(db: Db, q: QueueQuery) {
   const filter = queueFilter(db, q);
   const rows = unreviewedFacts(db, filter);
-  const cellOf = new Map<number, CellValue>();
+  const cellOf = new Map<number, Cell>();
   const counties = new Set(rows.map((r) => r.unit.countyId).filter((id): id is number => id !== null));
   for (const id of counties)
-    for (const c of countyCells(db, id).cells) for (const f of c.factIds) cellOf.set(f, c);
+    for (const c of countyCells(db, id).table.cells) for (const f of c.factIds) cellOf.set(f, c);
   const scored = rows.map((row) => {
     const reasons = reasonsFor(row, cellOf.get(row.fact.id));
     return { row, reasons, score: reasons.reduce((s, r) => s + WEIGHT[r.code], 0) };

@@ -1,6 +1,6 @@
 import type { Qualifier } from '@fazhi/catalog';
+import { looserQualifier } from '@fazhi/values';
 import { parseChineseNumeral } from './chinese.ts';
-import { looserQualifier } from './qualifier.ts';
 
 /** A number in the clean text with its qualifier and measure word. Indices are clean-text indices. */
 export interface NumToken {

@@ -1,5 +1,5 @@
+import { looserQualifier } from '@fazhi/values';
 import { isCountable } from '../classify/countable.ts';
-import { looserQualifier } from '../numbers/qualifier.ts';
 import type { Draft, Item } from './draft.ts';
 
 const MAX_PARTS = 30;

@@ -2,8 +2,8 @@ import { GROUPS, getIndicator, INDICATORS, type IndicatorKey } from '@fazhi/cata
 import { emptyYearText } from '@fazhi/catalog/wording';
 import type { BriefingResponse, FocusGroup } from '@fazhi/contract';
 import { type Db, reportYears, type Unit } from '@fazhi/db';
+import type { Cell } from '@fazhi/values';
 import type { z } from 'zod';
-import type { CellValue } from '../cells.ts';
 import { resolveCounty } from '../county.ts';
 import { ServiceError } from '../errors.ts';
 import { headlineFigures } from '../headline.ts';
@@ -55,13 +55,11 @@ export function briefing(db: Db, q: BriefingParams, minBase: number): Briefing {
     throw new ServiceError('no_data', `${county.name}${what}，无法生成简报`);
   }
   const groups = q.focus ? [q.focus] : FOCUS;
-  const { byKeyYear, units: all, asOf, reported: reportedByYear } = countyCells(db, county.id);
+  const { table, units: all, asOf, reported: reportedByYear } = countyCells(db, county.id);
   const units = all.filter((u) => u.type !== 'county').sort(unitOrder);
   const hasReports = (y: number) => reportedIn(reportedByYear, y).size > 0;
-  const cellsOf = (key: IndicatorKey, y: number): CellValue[] => [
-    ...(byKeyYear.get(`${key}|${y}`)?.values() ?? []),
-  ];
-  const valuesOf = (key: IndicatorKey, y: number) => new Map(cellsOf(key, y).map((c) => [c.unitId, c]));
+  const cellsOf = (key: IndicatorKey, y: number): Cell[] => [...table.column(key, y).values()];
+  const valuesOf = (key: IndicatorKey, y: number) => new Map(table.column(key, y));
   const inYear = reportedIn(reportedByYear, year);
   const reported = new Set(units.filter((u) => inYear.has(u.id)).map((u) => u.id));
   const rowsOf = rankingRows(db, { county: String(county.id), year }, minBase);
@@ -148,10 +146,7 @@ export function briefing(db: Db, q: BriefingParams, minBase: number): Briefing {
   }
 
   const groupKeys = new Set(INDICATORS.filter((i) => groups.includes(i.group as Focus)).map((i) => i.key));
-  const yearCells = [...byKeyYear].filter(
-    ([k]) => k.endsWith(`|${year}`) && groupKeys.has(k.split('|')[0] as IndicatorKey),
-  );
-  const shown = yearCells.flatMap(([, m]) => [...m.values()]);
+  const shown = table.cells.filter((c) => c.year === year && groupKeys.has(c.key));
   const noReport = units.filter((u) => !reported.has(u.id)).map((u) => u.name);
   const focusLabel = q.focus ? `（${GROUPS.find((x) => x.key === q.focus)?.label}）` : '';
   return {
@@ -175,9 +170,9 @@ export function briefing(db: Db, q: BriefingParams, minBase: number): Briefing {
         unit: { id: u.id, name: u.name, type: u.type },
         reported: reported.has(u.id),
         cells: keys.map((k) => {
-          const c = byKeyYear.get(`${k}|${year}`)?.get(u.id);
+          const c = table.get(u.id, year, k);
           if (!c) return null;
-          const previous = byKeyYear.get(`${k}|${year - 1}`)?.get(u.id)?.value ?? null;
+          const previous = table.get(u.id, year - 1, k)?.value ?? null;
           return { value: c.value, qualifier: c.qualifier, status: c.status, factIds: c.factIds, previous };
         }),
       })),

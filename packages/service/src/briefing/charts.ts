@@ -1,8 +1,8 @@
 import { getIndicator, type IndicatorKey } from '@fazhi/catalog';
 import { type ValueState, valueState } from '@fazhi/catalog/wording';
 import type { BriefingChart, RankingRow } from '@fazhi/contract';
+import type { Cell } from '@fazhi/values';
 import type { z } from 'zod';
-import type { CellValue } from '../cells.ts';
 import type { Peers } from './leaders.ts';
 import { OUTCOMES, PEERS, subjectOf } from './sentences.ts';
 
@@ -12,7 +12,7 @@ type RankingRows = z.infer<typeof RankingRow>[];
 export type HasReports = (year: number) => boolean;
 
 // a county figure is missing because no unit mentioned it (未提及) or no unit reported that year (未报送)
-const countyState = (cells: CellValue[], year: number, hasReports: HasReports): ValueState =>
+const countyState = (cells: Cell[], year: number, hasReports: HasReports): ValueState =>
   valueState(cells.length > 0, hasReports(year));
 
 /** Each unit this year against last, highest first; units that reported neither year are left out. */
@@ -40,7 +40,7 @@ export function unitsChart(key: IndicatorKey, year: number, peers: Peers, rows: 
 export function trendChart(
   key: IndicatorKey,
   years: number[],
-  cellsOf: (key: IndicatorKey, year: number) => CellValue[],
+  cellsOf: (key: IndicatorKey, year: number) => Cell[],
   hasReports: HasReports,
 ): Chart | null {
   const info = getIndicator(key);
@@ -66,10 +66,10 @@ export function trendChart(
 /** Reconsideration outcomes summed over the county, this year against last. */
 export function outcomesChart(
   year: number,
-  cellsOf: (key: IndicatorKey, year: number) => CellValue[],
+  cellsOf: (key: IndicatorKey, year: number) => Cell[],
   hasReports: HasReports,
 ): Chart | null {
-  const sum = (cells: CellValue[]) => (cells.length === 0 ? null : cells.reduce((a, c) => a + c.value, 0));
+  const sum = (cells: Cell[]) => (cells.length === 0 ? null : cells.reduce((a, c) => a + c.value, 0));
   const rows = OUTCOMES.map(([key, label]) => {
     const [now, before] = [cellsOf(key, year), cellsOf(key, year - 1)];
     return {

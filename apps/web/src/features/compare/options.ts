@@ -4,7 +4,7 @@ import type { ChartOption } from '../../lib/echarts.ts';
 import { formatFigure, formatValue, statusMark, VALUE_STATUS_LABEL } from '../../lib/format.ts';
 import { FONT, lastYearDecal, noReportDecal, PALETTE } from '../../lib/palette.ts';
 import { esc } from '../../lib/tooltip.ts';
-import { cellAt, standing, stateAt, type Unit } from './table.ts';
+import { type Cells, standing, stateAt, type Unit } from './table.ts';
 
 /** A chart's data point: the value and the facts it came from, read back on click. */
 export interface Point {
@@ -39,7 +39,7 @@ const base = { textStyle: { fontFamily: FONT }, animation: false, color: [...PAL
 /** This year against last year, per unit, for one indicator: two bars per unit, last year hatched. */
 export function toYearBarsOption(
   units: readonly Unit[],
-  index: Map<string, CompareCell>,
+  index: Cells,
   indicator: Indicator,
   year: number,
 ): ChartOption {
@@ -47,7 +47,7 @@ export function toYearBarsOption(
     type: 'bar' as const,
     name: `${y}年`,
     data: units.map((u) =>
-      point(cellAt(index, u.id, y, indicator.key), indicator.unit, stateAt(index, u, y, indicator.key)),
+      point(index.get(u.id, y, indicator.key), indicator.unit, stateAt(index, u, y, indicator.key)),
     ),
     itemStyle: y === year ? { color: PALETTE.thisYear } : { color: PALETTE.lastYear, decal: lastYearDecal() },
     barMaxWidth: 22,
@@ -79,7 +79,7 @@ export function toYearBarsOption(
 /** One line per unit over all years; a missing year is a gap, not a drop to 0. */
 export function toTrendOption(
   units: readonly Unit[],
-  index: Map<string, CompareCell>,
+  index: Cells,
   indicator: Indicator,
   years: readonly number[],
 ): ChartOption {
@@ -103,7 +103,7 @@ export function toTrendOption(
       symbolSize: 7,
       emphasis: { focus: 'series' as const },
       data: years.map((y) =>
-        point(cellAt(index, u.id, y, indicator.key), indicator.unit, stateAt(index, u, y, indicator.key)),
+        point(index.get(u.id, y, indicator.key), indicator.unit, stateAt(index, u, y, indicator.key)),
       ),
     })),
   };
@@ -128,7 +128,7 @@ const ABSENT_STANDING = { not_mentioned: -1, no_report: -2 } as const;
  */
 export function toHeatmapOption(
   units: readonly Unit[],
-  index: Map<string, CompareCell>,
+  index: Cells,
   indicators: readonly Indicator[],
   year: number,
 ): ChartOption {
@@ -136,12 +136,12 @@ export function toHeatmapOption(
   indicators.forEach((ind, x) => {
     const values = new Map<number, number>();
     for (const u of units) {
-      const c = cellAt(index, u.id, year, ind.key);
+      const c = index.get(u.id, year, ind.key);
       if (c) values.set(u.id, c.value);
     }
     const score = standing(values, ind.higherIsBetter);
     units.forEach((u, y) => {
-      const c = cellAt(index, u.id, year, ind.key);
+      const c = index.get(u.id, year, ind.key);
       const state = stateAt(index, u, year, ind.key);
       const sc = c ? (score.get(u.id) ?? 0) : state === 'value' ? 0 : ABSENT_STANDING[state];
       data.push({

@@ -1,19 +1,18 @@
+import type { IndicatorKey } from '@fazhi/catalog';
 import { type ValueState, valueState } from '@fazhi/catalog/wording';
 import type { CompareCell, Comparison, Indicator } from '@fazhi/contract';
+import { CellTable } from '@fazhi/values/table';
 
 export type Unit = Comparison['units'][number];
 
-/** Cells by `${unitId}|${year}|${key}`. */
-export function indexCells(cells: readonly CompareCell[]): Map<string, CompareCell> {
-  return new Map(cells.map((c) => [`${c.unitId}|${c.year}|${c.key}`, c]));
-}
+export type Cells = CellTable<CompareCell>;
 
-export const cellAt = (index: Map<string, CompareCell>, unitId: number, year: number, key: string) =>
-  index.get(`${unitId}|${year}|${key}`);
+/** The comparison's cells, looked up by unit, year and indicator. */
+export const indexCells = (cells: readonly CompareCell[]): Cells => new CellTable(cells);
 
 /** The figure of a unit-year, or why there is none: a report without it (未提及) or no report (未报送). */
-export const stateAt = (index: Map<string, CompareCell>, unit: Unit, year: number, key: string): ValueState =>
-  valueState(cellAt(index, unit.id, year, key) !== undefined, unit.reported.includes(year));
+export const stateAt = (index: Cells, unit: Unit, year: number, key: IndicatorKey): ValueState =>
+  valueState(index.get(unit.id, year, key) !== undefined, unit.reported.includes(year));
 
 /** No unit shown has a report for the year: the view says so once instead of every unit as 未报送. */
 export const isEmptyYear = (units: readonly Unit[], year: number) =>
@@ -41,14 +40,14 @@ export interface ChangeRow {
 export function changeRows(
   units: readonly Unit[],
   indicators: readonly Indicator[],
-  index: Map<string, CompareCell>,
+  index: Cells,
   year: number,
 ): ChangeRow[] {
   return units.map((unit) => ({
     unit,
     cells: indicators.map((indicator) => ({
       indicator,
-      cell: cellAt(index, unit.id, year, indicator.key),
+      cell: index.get(unit.id, year, indicator.key),
       state: stateAt(index, unit, year, indicator.key),
     })),
   }));

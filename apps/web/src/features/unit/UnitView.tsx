@@ -1,4 +1,5 @@
 import { valueState } from '@fazhi/catalog/wording';
+import { CellTable } from '@fazhi/values/table';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Absent } from '../../lib/absent.tsx';
@@ -34,12 +35,12 @@ export default function UnitView({ id }: { id: number }) {
     const known = [...p.countyYears, ...p.cells.map((c) => c.year), ...p.reports.map((r) => r.year)];
     const years = [...new Set(known)].sort();
     const reported = new Set(p.reports.map((r) => r.year));
-    const at = new Map(p.cells.map((c) => [`${c.year}|${c.key}`, c]));
+    const cells = new CellTable(p.cells);
     const has = new Set(p.cells.map((c) => c.key));
     const groups = catalog.data.groups
       .map((g) => ({ ...g, indicators: g.indicators.filter((i) => has.has(i.key)) }))
       .filter((g) => g.indicators.length > 0);
-    return { years, at, groups, reported };
+    return { years, cells, groups, reported };
   }, [query.data, catalog.data]);
 
   return (
@@ -113,7 +114,7 @@ export default function UnitView({ id }: { id: number }) {
                             {i.label}（{i.unit}）
                           </th>
                           {table.years.map((y) => {
-                            const c = table.at.get(`${y}|${i.key}`);
+                            const c = table.cells.get(u.id, y, i.key);
                             return (
                               <td key={y} className={c ? 'num' : 'num missing'}>
                                 {c ? (
@@ -128,7 +129,7 @@ export default function UnitView({ id }: { id: number }) {
                           })}
                           <td>
                             <Sparkline
-                              values={table.years.map((y) => table.at.get(`${y}|${i.key}`)?.value ?? null)}
+                              values={table.years.map((y) => table.cells.get(u.id, y, i.key)?.value ?? null)}
                             />
                           </td>
                         </tr>
