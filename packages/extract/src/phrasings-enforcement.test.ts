@@ -86,3 +86,18 @@ describe('reconsideration, meetings and decisions in other words', () => {
     ],
   ])('%s', checkFacts);
 });
+
+describe('cases closed and study by other bodies', () => {
+  test.each<Row>([
+    [
+      'reads administrative cases closed in a sentence about penalties as penalties',
+      '全年办结林业行政案件103件,处罚105人次',
+      [['enforce.penalties', 103, 'exact']],
+    ],
+    [
+      'leaves the study of the grassroots party organisations alone',
+      '各基层党组织结合“三会一课”开展集中学习320场(次)',
+      [],
+    ],
+  ])('%s', checkFacts);
+});

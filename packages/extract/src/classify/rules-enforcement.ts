@@ -62,6 +62,13 @@ export const ENFORCEMENT_RULES: Rule[] = [
     // 不予行政处罚, 免予处罚: decisions not to penalise; 项 counts kinds of power in a list (行政处罚4项)
     not: /金额|罚款|罚没|元|处罚类|(?<!各)类案件|不予|免予|免罚|刑事/,
   },
+  // 全年办结林业行政案件103件，处罚105人次: administrative cases closed in a sentence about penalties
+  {
+    key: 'enforce.penalties',
+    measures: new Set(['件', '起', '宗']),
+    cue: /(?:办结|查处|办理|查办)[^,，。]{0,6}行政案件$/g,
+    when: (c) => notReconOrLitig(c) && /处罚|罚款|罚没/.test(c.sentence),
+  },
   // 区直执法部门实施行政处罚1395次: penalties counted in 次
   {
     key: 'enforce.penalties',

@@ -22,7 +22,8 @@ const ITEM_PUBLICITY = /宣传|普法|送法|法治文化|以案释法/;
 const ITEM_TRAINING = /培训|轮训|读书班|夜校|课堂|课程|教学/;
 const LIST_VERB = /开展|组织|举办|举行|进行/g;
 /** 引领带动政府各部门学法300余次: study the unit leads others to is theirs, not its own */
-const OTHERS = /(?:带动|引领|指导|督促)[^，。]{0,6}(?:各部门|各单位|各镇|各乡镇|各街道|各村|各级|基层)/;
+const OTHERS =
+  /(?:带动|引领|指导|督促)[^，。]{0,6}(?:各部门|各单位|各镇|各乡镇|各街道|各村|各级|基层)|^各(?:基层)?党(?:组织|支部)/;
 const LEADERSHIP_STUDY = /中心组|常务会|常委会|党委会|党组会|会前学法/;
 /** 对法律明白人开展培训2次: classes for people who are not the unit's staff (catalog README) */
 const NOT_OWN_STAFF = /(?:对|为|面向)[^，,。]{0,6}(?:法律明白人|人民调解员|网格员|村(?:社区)?法律顾问)/;
