@@ -36,6 +36,7 @@ const INDICATOR_MEASURES = new Set([
   '家次',
   '辆次',
   '艘次',
+  '单',
   '%',
 ]);
 const PLENARY_AFTER = /^(?:[、和及][零一二三四五六七八九十\d]+次)*全会/;

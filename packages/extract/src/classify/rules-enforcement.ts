@@ -47,6 +47,8 @@ export const ENFORCEMENT_RULES: Rule[] = [
     cue: /^(?:\([^)]{0,16}\))?[“"]?[^,，。、]{0,6}[”"]?(?:执法检查|行政检查|联合执法|专项执法)/g,
     not: /^[^,，。]*(?:会议|培训|普法)/,
   },
+  // 抽取“双随机、一公开”监督检查任务917单: inspection tasks in 单 (catalog README)
+  { key: 'enforce.inspections', measures: new Set(['单']), cue: /(?:检查|抽查)任务$/g },
   // 录入行政检查2061件, 行政检查记录1233条, 执法检查信息57618件: inspections recorded one by one
   {
     key: 'enforce.inspections',
