@@ -101,3 +101,14 @@ describe('cases closed and study by other bodies', () => {
     ],
   ])('%s', checkFacts);
 });
+
+describe('inspection tasks', () => {
+  test.each<Row>([
+    [
+      'reads inspection tasks in 单 as inspections',
+      '抽取“双随机、一公开”监督检查任务917单',
+      [['enforce.inspections', 917, 'exact']],
+    ],
+    ['leaves 单位 alone', '全镇28个村、5单位参加检查', []],
+  ])('%s', checkFacts);
+});
