@@ -183,3 +183,24 @@ describe('talks at the body’s meeting, petitions solved, fairs and lawyers', (
     ['leaves lawyers sent to training alone', '选送25名律师赴英国伦敦研学、参加各类涉外法治培训', []],
   ])('%s', checkFacts);
 });
+
+describe('a list keeps the staff it names', () => {
+  test.each<Row>([
+    [
+      'reads 会前学法 in a list of staff study as staff study',
+      '组织乡机关全体干部职工学法培训6次、会前学法12次',
+      [
+        ['train.sessions', 6, 'exact'],
+        ['train.sessions', 12, 'exact'],
+      ],
+    ],
+    [
+      'reads 会前学法 in a list of the leadership body’s study as its study',
+      '组织党委中心组学习4次、会前学法12次',
+      [
+        ['train.leader_study', 4, 'exact'],
+        ['train.leader_study', 12, 'exact'],
+      ],
+    ],
+  ])('%s', checkFacts);
+});

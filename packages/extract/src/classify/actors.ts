@@ -151,9 +151,18 @@ function sentenceBefore(c: TokenContext, clean: string): string {
 export function actorOf(c: TokenContext, clean: string, own: string): Found | null {
   const after = trailing(c, clean);
   const listWords = c.clause.endsWith(c.phrase) ? c.clause.slice(0, c.clause.length - c.phrase.length) : '';
+  // 组织全体干部职工学法培训6次、会前学法12次: a list keeps the staff it names; 会前学法 alone names no body
+  const ownFound = nearest(unnamed(own), 'own', false);
+  const listFound = nearest(unnamed(listWords), 'list', false);
+  const keepsList =
+    c.phrase.startsWith('、') &&
+    ownFound?.actor === 'body' &&
+    /^、?会前学法/.test(c.phrase) &&
+    listFound?.actor === 'cadre' &&
+    !listFound.mixed;
   const found =
-    nearest(unnamed(own), 'own', false) ??
-    nearest(unnamed(listWords), 'list', false) ??
+    (keepsList ? listFound : ownFound) ??
+    listFound ??
     (after.coverage ? nearest(after.text, 'coverage', true) : null) ??
     nearest(framing(c, clean), 'frame', false) ??
     nearest(bodySubject(c), 'frame', false) ??
