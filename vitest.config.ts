@@ -42,9 +42,9 @@ export default defineConfig({
         test: {
           name: 'e2e',
           environment: 'node',
-          include: ['apps/web/e2e/**/*.e2e.test.ts'],
+          include: ['apps/e2e/*.e2e.test.ts'],
           // builds the dashboard once into a temporary folder for every e2e file
-          globalSetup: ['apps/web/e2e/build.ts'],
+          globalSetup: ['apps/e2e/build.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           sequence: { groupOrder: 2 },

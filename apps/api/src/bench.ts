@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { dbPath, repoRoot } from '@fazhi/config';
-import { fillBenchDataset, openStore } from '@fazhi/db';
+import { openStore } from '@fazhi/db';
+import { fillBenchDataset } from '@fazhi/db/testing/bench';
 import { addAccount, FOCUS_KEYS } from '@fazhi/service';
 
 // pnpm bench:api [seconds] — 3,000 units × 10 years with every catalog key, served by the real server

@@ -1,5 +1,4 @@
 export { type BackupResult, backupDatabase } from './backup.ts';
-export { type BenchShape, fillBenchDataset } from './bench-data.ts';
 export { BUSY_TIMEOUT_MS, type Db, IMMEDIATE, openStore, type Store } from './client.ts';
 export { StoreError, type StoreErrorCode } from './errors.ts';
 export {

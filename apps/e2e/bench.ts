@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { testApp } from '@fazhi/api/testing';
 import { chromiumPath } from '@fazhi/config';
 import { type Browser, chromium } from 'playwright-core';
-import { buildDashboard } from './build.ts';
+import { buildDashboard } from './dashboard.ts';
 
 // pnpm bench:web — the JS a browser downloads on first load (gzip, as sent) and the time from navigation
 // to the first chart drawn on the 对比 view, median of 5 cold loads, in headless Chromium on loopback; and the

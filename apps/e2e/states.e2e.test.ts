@@ -1,7 +1,7 @@
 import type { Comparison, Overview, Ranking } from '@fazhi/contract';
+import { formatFigure } from '@fazhi/web/testing';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { formatFigure } from '../src/lib/format.ts';
 import { chartDrawn, screenshot, texts, useHarness } from './harness.ts';
 
 // The sample county never received 白马镇's 2024 report nor 新华街道's 2023 report, and has no 2025 report.

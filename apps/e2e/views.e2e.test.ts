@@ -7,9 +7,8 @@ import type {
   ReportDetail,
   UnitProfile,
 } from '@fazhi/contract';
+import { DEFAULT_KEYS, formatFigure, formatRank, formatValue } from '@fazhi/web/testing';
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_KEYS } from '../src/features/compare/CompareView.tsx';
-import { formatFigure, formatRank, formatValue } from '../src/lib/format.ts';
 import { chartDrawn, screenshot, texts, useHarness } from './harness.ts';
 
 const C = encodeURIComponent('示例县');

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { serve } from '@fazhi/api/server';
 import { dbPath, repoRoot, userRelative } from '@fazhi/config';
 import { openStoreForServing, type Store, storeSummary, unitsWithoutCounty } from '@fazhi/db';
 import { fillDivisionCodes } from '@fazhi/ingest';
@@ -28,9 +27,9 @@ async function ingestBundled(store: Store) {
   }
 }
 
-// The main job: migrate the database, ingest data/reports and the sample county, show what is stored,
-// then serve the API (and the dashboard, once built) on HOST:PORT until stopped. A database that cannot
-// be written is served read-only.
+// The seeding step of `pnpm start`: migrate the database, ingest data/reports and the sample county, show
+// what is stored, then exit; `pnpm start` then runs the API's own server entry (apps/api/src/server.ts).
+// A database that cannot be written is only summarised (the server serves it read-only).
 const file = dbPath();
 const store = orExit(file, () => openStoreForServing(file));
 try {
@@ -50,8 +49,6 @@ try {
   const pending = unitsWithoutCounty(store.db);
   if (pending.length > 0) console.log(`待指定县区的单位：${pending.map((u) => u.name).join('、')}\n`);
   console.log(`真实报告的单位年度值（未提及≠0）\n\n${realValuesTable(store.db)}\n`);
-} catch (err) {
+} finally {
   store.close();
-  throw err;
 }
-await serve(store);

@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { buildDashboard } from '../tools/build.ts';
+import { buildDashboard } from './dashboard.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

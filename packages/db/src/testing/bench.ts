@@ -1,5 +1,5 @@
 import { INDICATORS } from '@fazhi/catalog';
-import type { Store } from './client.ts';
+import type { Store } from '../client.ts';
 
 export interface BenchShape {
   counties: number;
