@@ -45,7 +45,7 @@ export function completeness(db: Db, countyRef: string): z.infer<typeof Complete
           signedDate: r?.signedDate ?? null,
           facts: r?.facts ?? 0,
           focusMissing: r ? FOCUS_KEYS.filter((k) => !found.has(k)) : [],
-          flags: r ? JSON.parse(r.flags) : [],
+          flags: r ? r.flags : [],
           reviewed: isReviewed(r ? review.get(r.id) : undefined),
         };
       }),

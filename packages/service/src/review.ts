@@ -1,4 +1,4 @@
-import { getIndicator, type IndicatorKey } from '@fazhi/catalog';
+import { getIndicator } from '@fazhi/catalog';
 import type { ReviewItem, ReviewReason } from '@fazhi/contract';
 import {
   type Db,
@@ -20,7 +20,6 @@ import { factBody } from './records.ts';
 import { unreadQueue } from './unread.ts';
 
 type Reason = z.infer<typeof ReviewReason>;
-type Flag = { message: string; keys: string[] };
 
 const WEIGHT: Record<Reason['code'], number> = {
   pending: 50,
@@ -37,7 +36,7 @@ const QUALIFIER_WORD: Record<string, string> = { over: '“余”', about: '“�
 function bigChange(cell: Cell | undefined): string | null {
   const c = cell?.change;
   if (!cell || !c) return null;
-  const rate = getIndicator(cell.key as IndicatorKey).unit === '%';
+  const rate = getIndicator(cell.key).unit === '%';
   if (rate ? Math.abs(c.abs) >= 10 : c.pct !== null && Math.abs(c.pct) >= 50) {
     return rate
       ? `较上年变化 ${c.abs > 0 ? '+' : ''}${c.abs} 个百分点`
@@ -52,7 +51,7 @@ export function reasonsFor(row: QueueRow, cell: Cell | undefined): Reason[] {
   if (row.fact.status === 'pending') {
     out.push({ code: 'pending', label: '新提取的数字，此前已有人工审核结果；接受前不计入数值' });
   }
-  const flags = JSON.parse(row.report.flags) as Flag[];
+  const flags = row.report.flags;
   // a flag on some keys concerns those figures; a flag on none (template text) concerns the whole report
   for (const f of flags.filter((f) => f.keys.length === 0 || f.keys.includes(row.fact.key))) {
     out.push({ code: 'flag', label: f.message });
