@@ -1,4 +1,4 @@
-import { getIndicator } from '@fazhi/catalog';
+import { FOCUS_KEYS, getIndicator, QUALIFIER_MARK } from '@fazhi/catalog';
 import type { ReviewItem, ReviewReason } from '@fazhi/contract';
 import {
   type Db,
@@ -11,7 +11,6 @@ import {
 } from '@fazhi/db';
 import type { Cell } from '@fazhi/values';
 import type { z } from 'zod';
-import { FOCUS_KEYS } from './compare.ts';
 import { resolveCounty, resolveIndicator } from './county.ts';
 import { ServiceError } from './errors.ts';
 import { unitRef } from './lists.ts';
@@ -30,7 +29,6 @@ const WEIGHT: Record<Reason['code'], number> = {
   new_report: 5,
 };
 const FOCUS = new Set<string>(FOCUS_KEYS);
-const QUALIFIER_WORD: Record<string, string> = { over: '“余”', about: '“约”', near: '“近”', under: '“不足”' };
 
 /** A change of half or more (or 10 points for a rate) against last year is worth a second look. */
 function bigChange(cell: Cell | undefined): string | null {
@@ -60,7 +58,7 @@ export function reasonsFor(row: QueueRow, cell: Cell | undefined): Reason[] {
   if (change) out.push({ code: 'big_change', label: change });
   const f = row.fact;
   const unsure = [
-    QUALIFIER_WORD[f.qualifier] ? `约数${QUALIFIER_WORD[f.qualifier]}` : null,
+    QUALIFIER_MARK[f.qualifier] ? `约数“${QUALIFIER_MARK[f.qualifier]}”` : null,
     f.derived ? '由“比上年”推算' : null,
     f.role === 'part' ? '分项数字' : null,
   ].filter((x): x is string => x !== null);

@@ -1,15 +1,15 @@
-import type { IndicatorKey } from '@fazhi/catalog';
+import { type IndicatorKey, type PeerGroup, UNIT_GROUP_LABEL, type ValueQualifier } from '@fazhi/catalog';
 import { absentCountsText, withQualifier } from '@fazhi/catalog/wording';
-import type { SentencePart, Sentence as SentenceSchema } from '@fazhi/contract';
+import type { Headline, SentencePart, Sentence as SentenceSchema } from '@fazhi/contract';
 import type { z } from 'zod';
 
 export type Sentence = z.infer<typeof SentenceSchema>;
 export type Part = z.infer<typeof SentencePart>;
-type Qualifier = 'exact' | 'over' | 'about' | 'near' | 'under' | 'derived';
+type HeadlineQualifier = NonNullable<z.infer<typeof Headline>['qualifier']>;
 
 export interface Figure {
   value: number;
-  qualifier: Qualifier | null;
+  qualifier: ValueQualifier | null;
 }
 export interface UnitFigure extends Figure {
   name: string;
@@ -69,7 +69,7 @@ export function totalSentence(q: {
   indicator: Indicator;
   year: number;
   value: number;
-  qualifier: 'exact' | 'over' | 'about' | null;
+  qualifier: HeadlineQualifier | null;
   units: number;
   absent: Absent;
   change: { abs: number; pct: number | null; units: number } | null;
@@ -96,7 +96,10 @@ export function totalSentence(q: {
 }
 
 /** How the peers compared are named: 各乡镇（街道）中，… */
-export const PEERS = { towns: '各乡镇（街道）', departments: '各县直部门' } as const;
+export const PEERS: Record<PeerGroup, string> = {
+  towns: `各${UNIT_GROUP_LABEL.towns.noun}`,
+  departments: `各${UNIT_GROUP_LABEL.departments.noun}`,
+};
 
 /** 邢庄镇、桃花镇 or, past three names, 邢庄镇、桃花镇、城关镇等5个单位. */
 function names(list: UnitFigure[]): string {
@@ -171,7 +174,7 @@ export const OUTCOMES: readonly [IndicatorKey, string][] = [
 export function outcomesSentence(q: {
   year: number;
   closed: (Figure & { units: number }) | null;
-  outcomes: { key: IndicatorKey; value: number; qualifier: Qualifier | null }[];
+  outcomes: { key: IndicatorKey; value: number; qualifier: ValueQualifier | null }[];
 }): Sentence | null {
   const present = OUTCOMES.flatMap(([key, label]) => {
     const o = q.outcomes.find((x) => x.key === key);
