@@ -3,6 +3,7 @@ import {
   ACCEPT,
   DIRECTION_LABEL,
   directionOf,
+  EXTENSIONS,
   EXTENSIONS_TEXT,
   FACT_STATUS_LABEL,
   FACT_STATUSES,
@@ -162,6 +163,7 @@ describe('accepted file formats', () => {
 
   test('the picker, the refusal and the upload page name the same formats', () => {
     expect(Object.keys(FORMAT_INFO)).toEqual([...REPORT_FORMATS]);
+    expect(EXTENSIONS).toEqual(['.txt', '.md', '.docx', '.pdf']);
     expect(ACCEPT).toBe('.txt,.md,.docx,.pdf');
     expect(EXTENSIONS_TEXT).toBe('.txt、.md、.docx 或 .pdf');
     expect(FORMATS_TEXT).toBe('.txt / .md（任意中文编码）、.docx、带文字层的 .pdf');

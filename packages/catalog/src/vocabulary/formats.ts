@@ -37,13 +37,14 @@ export function formatOfName(name: string): ReportFormat | null {
   return byExtension.get(ext) ?? null;
 }
 
-/** The extensions a file picker offers: .txt,.md,.docx,.pdf */
-export const ACCEPT = REPORT_FORMATS.map((f) => `.${FORMAT_INFO[f].ext}`).join(',');
+/** The extensions files are picked by (a picker, a folder scan): .txt .md .docx .pdf */
+export const EXTENSIONS: readonly string[] = REPORT_FORMATS.map((f) => `.${FORMAT_INFO[f].ext}`);
+
+/** For a file input's accept: .txt,.md,.docx,.pdf */
+export const ACCEPT = EXTENSIONS.join(',');
 
 /** .txt、.md、.docx 或 .pdf */
-export const EXTENSIONS_TEXT = ((exts: string[]) => `${exts.slice(0, -1).join('、')} 或 ${exts.at(-1)}`)(
-  REPORT_FORMATS.map((f) => `.${FORMAT_INFO[f].ext}`),
-);
+export const EXTENSIONS_TEXT = `${EXTENSIONS.slice(0, -1).join('、')} 或 ${EXTENSIONS.at(-1)}`;
 
 /** .txt / .md（任意中文编码）、.docx、带文字层的 .pdf */
 export const FORMATS_TEXT = [
