@@ -1,4 +1,10 @@
-import { type IndicatorKey, type PeerGroup, UNIT_GROUP_LABEL, type ValueQualifier } from '@fazhi/catalog';
+import {
+  type Combine,
+  type IndicatorKey,
+  type PeerGroup,
+  UNIT_GROUP_LABEL,
+  type ValueQualifier,
+} from '@fazhi/catalog';
 import { absentCountsText, withQualifier } from '@fazhi/catalog/wording';
 import type { Headline, SentencePart, Sentence as SentenceSchema } from '@fazhi/contract';
 import type { z } from 'zod';
@@ -19,7 +25,7 @@ export interface Indicator {
   key: IndicatorKey;
   label: string;
   unit: string;
-  combine: 'sum' | 'rate' | 'derived';
+  combine: Combine;
 }
 
 /** Numbers as official reports write them: no thousands separators, at most two decimals. */
@@ -121,7 +127,7 @@ function end(list: UnitFigure[], unit: string): Part[] {
  */
 export function leadersSentence(q: {
   indicator: Indicator;
-  peers: 'towns' | 'departments';
+  peers: PeerGroup;
   ranked: UnitFigure[];
   unranked: number;
   median?: number | null;
