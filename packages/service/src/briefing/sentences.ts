@@ -6,12 +6,11 @@ import {
   type ValueQualifier,
 } from '@fazhi/catalog';
 import { absentCountsText, withQualifier } from '@fazhi/catalog/wording';
-import type { Headline, SentencePart, Sentence as SentenceSchema } from '@fazhi/contract';
+import type { SentencePart, Sentence as SentenceSchema } from '@fazhi/contract';
 import type { z } from 'zod';
 
 export type Sentence = z.infer<typeof SentenceSchema>;
 export type Part = z.infer<typeof SentencePart>;
-type HeadlineQualifier = NonNullable<z.infer<typeof Headline>['qualifier']>;
 
 export interface Figure {
   value: number;
@@ -75,7 +74,7 @@ export function totalSentence(q: {
   indicator: Indicator;
   year: number;
   value: number;
-  qualifier: HeadlineQualifier | null;
+  qualifier: ValueQualifier | null;
   units: number;
   absent: Absent;
   change: { abs: number; pct: number | null; units: number } | null;
@@ -102,10 +101,7 @@ export function totalSentence(q: {
 }
 
 /** How the peers compared are named: 各乡镇（街道）中，… */
-export const PEERS: Record<PeerGroup, string> = {
-  towns: `各${UNIT_GROUP_LABEL.towns.noun}`,
-  departments: `各${UNIT_GROUP_LABEL.departments.noun}`,
-};
+export const peersOf = (g: PeerGroup) => `各${UNIT_GROUP_LABEL[g].noun}`;
 
 /** 邢庄镇、桃花镇 or, past three names, 邢庄镇、桃花镇、城关镇等5个单位. */
 function names(list: UnitFigure[]): string {
@@ -135,7 +131,7 @@ export function leadersSentence(q: {
   const i = q.indicator;
   if (q.ranked.length === 0) return null;
   const subject = subjectOf(i);
-  const peers = PEERS[q.peers];
+  const peers = peersOf(q.peers);
   const [high, low] = i.combine === 'sum' ? ['最多', '最少'] : ['最高', '最低'];
   const byValue = [...q.ranked].sort((a, b) => b.value - a.value);
   const top = byValue.filter((u) => u.value === byValue[0]?.value);
