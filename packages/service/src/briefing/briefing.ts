@@ -132,11 +132,11 @@ export function briefing(db: Db, q: BriefingParams, minBase: number): Briefing {
         () => trendChart(FOCUS[focus].main, pastYears, cellsOf, hasReports),
       ]
     : [
-        () => byUnits('dispute.cases'),
-        () => byUnits('pub.events'),
+        () => byUnits(FOCUS.dispute.main),
+        () => byUnits(FOCUS.pub.main),
         () => outcomesChart(year, cellsOf, hasReports),
-        () => byUnits('train.sessions'),
-        () => trendChart('dispute.cases', pastYears, cellsOf, hasReports),
+        () => byUnits(FOCUS.train.main),
+        () => trendChart(FOCUS.dispute.main, pastYears, cellsOf, hasReports),
       ];
   const charts: Briefing['charts'] = [];
   for (const make of candidates) {
