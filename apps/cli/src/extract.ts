@@ -1,13 +1,14 @@
+import { FORMATS_TEXT } from '@fazhi/catalog';
 import { userPath } from '@fazhi/config';
 import { extractReport } from '@fazhi/extract';
 import { IngestError, readDocument, readReportFile } from '@fazhi/ingest';
 import { toReportJson } from './report-json.ts';
 
 // Usage: pnpm -s extract <file...>  → a JSON array on stdout (nothing else); problems on stderr, exit ≠ 0.
-// Files are read as by the ingest (.txt/.md in any Chinese encoding, .docx, .pdf); nothing is stored.
+// Files are read as by the ingest (the catalog's formats); nothing is stored.
 const files = process.argv.slice(2).filter((a) => a !== '--');
 if (files.length === 0) {
-  console.error('用法：pnpm -s extract <报告文件…>（.txt / .md 任意中文编码，.docx，带文字层的 .pdf）');
+  console.error(`用法：pnpm -s extract <报告文件…>（${FORMATS_TEXT}）`);
   process.exit(2);
 }
 

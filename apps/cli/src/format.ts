@@ -1,14 +1,5 @@
 import { ABSENT_LABEL } from '@fazhi/catalog/wording';
-import type { UnitType } from '@fazhi/extract';
 import type { UnitYearValue } from '@fazhi/values';
-
-export const UNIT_TYPE_LABEL: Record<UnitType, string> = {
-  town: '镇',
-  township: '乡',
-  subdistrict: '街道',
-  county_dept: '县直部门',
-  county: '县（区）',
-};
 
 /**
  * A value as a reader expects it: 106余, 近1000, 约10, 不足5, 6.35%（推算）. Callers show a stored report's

@@ -1,5 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { EXTENSIONS } from '@fazhi/catalog';
 import { ingestTimeoutS } from '@fazhi/config';
 import { type Store, storageFault } from '@fazhi/db';
 import {
@@ -10,9 +11,11 @@ import {
   ReadPool,
 } from '@fazhi/ingest';
 import { BatchStopped } from './faults.ts';
-import { progressBar } from './progress.ts';
 
-const REPORT_FILE = /\.(txt|md|docx|pdf)$/i;
+// the extensions a picker offers; aliases (.text, .markdown) are read when named, not collected from folders
+const isReportFile = (name: string) => EXTENSIONS.includes(path.extname(name).toLowerCase());
+
+import { progressBar } from './progress.ts';
 
 /** Files named on the command line; folders stand for the report files in them (recursively). */
 export function expandPaths(paths: string[]): string[] {
@@ -32,7 +35,7 @@ export function expandPaths(paths: string[]): string[] {
       for (const name of readdirSync(dir).sort()) {
         const full = path.join(dir, name);
         if (statSync(full).isDirectory()) walk(full);
-        else if (REPORT_FILE.test(name)) out.push(full);
+        else if (isReportFile(name)) out.push(full);
       }
     };
     walk(p);

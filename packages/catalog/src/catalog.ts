@@ -1,15 +1,21 @@
 import type { GroupKey, Indicator } from './types.ts';
+import { isFocusGroup } from './vocabulary/focus.ts';
 
-export const GROUPS: readonly { key: GroupKey; label: string; focus: boolean }[] = [
-  { key: 'train', label: '学法培训', focus: true },
-  { key: 'dispute', label: '矛盾纠纷化解', focus: true },
-  { key: 'pub', label: '普法宣传', focus: true },
-  { key: 'svc', label: '公共法律服务', focus: false },
-  { key: 'recon', label: '行政复议与应诉', focus: true },
-  { key: 'decision', label: '依法决策与政务公开', focus: false },
-  { key: 'enforce', label: '行政执法', focus: false },
-  { key: 'lead', label: '组织领导与基层创建', focus: false },
+const GROUP_LABELS: readonly { key: GroupKey; label: string }[] = [
+  { key: 'train', label: '学法培训' },
+  { key: 'dispute', label: '矛盾纠纷化解' },
+  { key: 'pub', label: '普法宣传' },
+  { key: 'svc', label: '公共法律服务' },
+  { key: 'recon', label: '行政复议与应诉' },
+  { key: 'decision', label: '依法决策与政务公开' },
+  { key: 'enforce', label: '行政执法' },
+  { key: 'lead', label: '组织领导与基层创建' },
 ];
+
+export const GROUPS: readonly { key: GroupKey; label: string; focus: boolean }[] = GROUP_LABELS.map((g) => ({
+  ...g,
+  focus: isFocusGroup(g.key),
+}));
 
 const count = (
   key: Indicator['key'],
@@ -113,3 +119,8 @@ export const INDICATORS: readonly Indicator[] = [
   count('lead.meetings', '研究部署法治建设会议次数', '次', 'lead'),
   count('demo.villages', '民主法治示范村(社区)数', '个', 'lead'),
 ];
+
+/** Every indicator of the focus groups: what completeness and review look at first. */
+export const FOCUS_KEYS: readonly Indicator['key'][] = INDICATORS.filter((i) => isFocusGroup(i.group)).map(
+  (i) => i.key,
+);

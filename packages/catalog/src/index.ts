@@ -1,8 +1,9 @@
 import { GROUPS, INDICATORS } from './catalog.ts';
 import type { GroupKey, Indicator, IndicatorKey } from './types.ts';
 
-export { GROUPS, INDICATORS } from './catalog.ts';
+export { FOCUS_KEYS, GROUPS, INDICATORS } from './catalog.ts';
 export * from './types.ts';
+export * from './vocabulary.ts';
 
 const byKey = new Map<string, Indicator>(INDICATORS.map((i) => [i.key, i]));
 

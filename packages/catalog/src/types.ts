@@ -63,8 +63,6 @@ export type Combine =
   /** a rate that is stated, or else computed from other keys */
   | 'derived';
 
-export type Qualifier = 'exact' | 'over' | 'about' | 'near' | 'under';
-
 export interface Indicator {
   key: IndicatorKey;
   /** Chinese label shown to users */

@@ -1,5 +1,7 @@
+import type { ValueQualifier } from './vocabulary/qualifiers.ts';
+
 /** How a figure's qualifier reads beside it, one wording for the dashboard, exports and briefings. */
-export type QualifierCode = 'exact' | 'over' | 'about' | 'near' | 'under' | 'derived';
+export type QualifierCode = ValueQualifier;
 
 /** 100余次, 约2000人次, 近50件, 不足10人, 95%: `number` is already written the way the caller wants. */
 export function withQualifier(

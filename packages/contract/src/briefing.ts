@@ -1,9 +1,11 @@
+import { FOCUS_GROUPS } from '@fazhi/catalog';
 import { z } from 'zod';
 import { Headline } from './overview.ts';
 import {
   AbsentCounts,
   CountyRef,
   IndicatorKey,
+  PeerGroup,
   query,
   ValueQualifier,
   ValueState,
@@ -12,7 +14,7 @@ import {
 } from './primitives.ts';
 import { IndicatorInfo } from './read.ts';
 
-export const FocusGroup = z.enum(['train', 'dispute', 'pub', 'recon']);
+export const FocusGroup = z.enum(FOCUS_GROUPS);
 
 export const BriefingQuery = query({
   county: z.string().min(1),
@@ -50,7 +52,7 @@ export const BriefingEntry = z.object({
 export const BriefingLeaders = z.object({
   indicator: IndicatorInfo,
   /** the units compared: 乡镇（街道） or 县直部门 */
-  peers: z.enum(['towns', 'departments']),
+  peers: PeerGroup,
   /** units ranked, and units that reported it but were not ranked (a rate on too small a base) */
   ranked: z.number(),
   unranked: z.number(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AbsentCounts, CountyRef, query, ValueQualifier, Year } from './primitives.ts';
+import { AbsentCounts, CountyRef, Qualifier, query, UnitGroup, ValueQualifier, Year } from './primitives.ts';
 import { IndicatorInfo } from './read.ts';
 
 export const OverviewQuery = query({
@@ -7,7 +7,7 @@ export const OverviewQuery = query({
   /** default: the newest year with a report */
   year: Year.optional(),
   /** towns: 乡镇与街道 (default); departments: 县直部门; all */
-  group: z.enum(['towns', 'departments', 'all']).default('towns'),
+  group: UnitGroup.default('towns'),
 });
 
 /** The unit at one end of the county's range, with the facts behind its figure. */
@@ -26,7 +26,8 @@ export const Headline = z.object({
   /** null: no unit reported it this year (never 0) */
   value: z.number().nullable(),
   /** exact: every part exact; over: some parts 余/多; about: some parts 约/近/不足 */
-  qualifier: z.enum(['exact', 'over', 'about']).nullable(),
+  // a total of figures is exact, or over or about when one of them is
+  qualifier: Qualifier.extract(['exact', 'over', 'about']).nullable(),
   /** units that reported it this year */
   units: z.number(),
   /** units of the scope without it this year: no report (未报送), or a report that does not mention it (未提及) */

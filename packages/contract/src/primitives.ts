@@ -1,4 +1,14 @@
-import { INDICATOR_KEYS } from '@fazhi/catalog';
+import {
+  FACT_STATUSES,
+  INDICATOR_KEYS,
+  PEER_GROUPS,
+  QUALIFIERS,
+  REPORT_FORMATS,
+  UNIT_GROUPS,
+  UNIT_TYPES,
+  VALUE_QUALIFIERS,
+  VALUE_STATUSES,
+} from '@fazhi/catalog';
 import { VALUE_STATES } from '@fazhi/catalog/wording';
 import { z } from 'zod';
 import { zhCN } from 'zod/locales';
@@ -35,16 +45,21 @@ export const UnitNameInput = z
 export const IndicatorRef = z
   .string()
   .regex(/^[a-z]+\.[a-z_]+$/, '指标键的格式应为“组.名称”，如 dispute.cases');
-export const Qualifier = z.enum(['exact', 'over', 'about', 'near', 'under']);
-export const ValueQualifier = z.enum(['exact', 'over', 'about', 'near', 'under', 'derived']);
-export const FactStatus = z.enum(['auto', 'pending', 'confirmed', 'corrected', 'rejected', 'added']);
+export const Qualifier = z.enum(QUALIFIERS);
+export const ValueQualifier = z.enum(VALUE_QUALIFIERS);
+export const FactStatus = z.enum(FACT_STATUSES);
 /** A value's review state: 自动提取 / 已确认 / 已更正 (a person corrected or added a figure in it). */
-export const ValueStatus = z.enum(['auto', 'confirmed', 'corrected']);
+export const ValueStatus = z.enum(VALUE_STATUSES);
 /** value: the figure; not_mentioned (未提及): a report in force without it; no_report (未报送): no report. */
 export const ValueState = z.enum(VALUE_STATES);
 /** Units of a scope without the figure, by why. */
 export const AbsentCounts = z.object({ noReport: z.number(), notMentioned: z.number() });
-export const UnitType = z.enum(['town', 'township', 'subdistrict', 'county_dept', 'county']);
+export const UnitType = z.enum(UNIT_TYPES);
+/** towns: 乡镇与街道; departments: 县直部门; all */
+export const UnitGroup = z.enum(UNIT_GROUPS);
+/** the units compared: 乡镇（街道） or 县直部门 */
+export const PeerGroup = z.enum(PEER_GROUPS);
+export const ReportFormat = z.enum(REPORT_FORMATS);
 export const Year = z.coerce.number().int().min(1990).max(2100);
 export const Id = z.coerce.number().int().positive();
 export const IdParams = z.object({ id: Id });

@@ -6,6 +6,7 @@ import {
   IndicatorKey,
   IndicatorRef,
   query,
+  UnitGroup,
   UnitRef,
   UnitType,
   ValueQualifier,
@@ -88,7 +89,7 @@ export const RankingQuery = query({
   indicator: IndicatorRef,
   year: Year,
   /** towns: 乡镇与街道 (default); departments: 县直部门; all */
-  group: z.enum(['towns', 'departments', 'all']).default('towns'),
+  group: UnitGroup.default('towns'),
   per10k: z
     .enum(['true', 'false', '1', '0'])
     .transform((v) => v === 'true' || v === '1')
@@ -127,7 +128,7 @@ export const RankingResponse = z.object({
   county: CountyRef,
   indicator: IndicatorInfo,
   year: z.number(),
-  group: z.enum(['towns', 'departments', 'all']),
+  group: UnitGroup,
   per10k: z.boolean(),
   minBase: z.number(),
   asOf: z.string().nullable(),

@@ -1,3 +1,4 @@
+import { FLAG_TYPES } from '@fazhi/catalog';
 import { z } from 'zod';
 import {
   CountyRef,
@@ -6,6 +7,7 @@ import {
   IndicatorKey,
   Qualifier,
   query,
+  ReportFormat,
   UnitChain,
   UnitNameInput,
   UnitRef,
@@ -19,7 +21,7 @@ export const ReportSummary = z.object({
   title: z.string().nullable(),
   signedDate: z.string().nullable(),
   sourceName: z.string(),
-  format: z.enum(['txt', 'md', 'docx', 'pdf']),
+  format: ReportFormat,
   sample: z.boolean(),
   ingestedAt: z.string(),
 });
@@ -57,9 +59,9 @@ export const FactBody = z.object({
 });
 
 export const Flag = z.object({
-  type: z.string(),
+  type: z.enum(FLAG_TYPES),
   message: z.string(),
-  keys: z.array(z.string()),
+  keys: z.array(IndicatorKey),
   start: z.number().nullable(),
   end: z.number().nullable(),
 });

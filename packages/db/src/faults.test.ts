@@ -39,7 +39,7 @@ const bigReport = (unitId: number) => ({
   sha256: 'x'.repeat(64),
   text: '字'.repeat(200_000),
   extractorVersion: 'test',
-  flags: '[]',
+  flags: [],
 });
 
 describe('storage faults are told apart by their code', () => {

@@ -1,3 +1,4 @@
+import { UNIT_GROUP_LABEL } from '@fazhi/catalog/vocabulary';
 import { emptyYearText } from '@fazhi/catalog/wording';
 import type { RankingResponse } from '@fazhi/contract';
 import type { z } from 'zod';
@@ -10,8 +11,6 @@ import {
   type Table,
   unitTypeLabel,
 } from './table.ts';
-
-const GROUP: Record<string, string> = { towns: '乡镇、街道', departments: '县直部门', all: '全部单位' };
 
 /**
  * The ranking as an export table; 余/近 get a column of their own so the numbers stay numbers, and a unit
@@ -64,7 +63,7 @@ export function rankingTable(r: z.infer<typeof RankingResponse>): Table {
   const empty = r.reported === 0;
   if (empty && rows.length === 0) rows.push([emptyYearText(r.year)]);
   return {
-    title: `${r.county.name} ${r.year}年 ${r.indicator.label}排名（${GROUP[r.group] ?? r.group}${r.per10k ? '，每万人' : ''}）`,
+    title: `${r.county.name} ${r.year}年 ${r.indicator.label}排名（${UNIT_GROUP_LABEL[r.group].title}${r.per10k ? '，每万人' : ''}）`,
     subtitle: `${asOfLabel(r.asOf)} · ${reviewed}${sample} · ${
       empty ? `${emptyYearText(r.year)}` : '未报送、未提及的单位不计为0，列在最后'
     }`,

@@ -1,3 +1,11 @@
+import {
+  QUALIFIER_MARK,
+  UNIT_TYPE_LABEL,
+  type UnitType,
+  VALUE_STATUS_LABEL,
+  type ValueQualifier,
+  type ValueStatus,
+} from '@fazhi/catalog/vocabulary';
 import { ABSENT_LABEL, type ValueState } from '@fazhi/catalog/wording';
 
 /** A table as people export it: a title, a line saying how current and how reviewed it is, a header, rows. */
@@ -12,20 +20,11 @@ export interface Table {
   fileName: string;
 }
 
-const MARK: Record<string, string> = { over: '余', near: '近', about: '约', under: '不足', derived: '推算' };
-export const qualifierMark = (q: string | null): string => (q ? (MARK[q] ?? '') : '');
+export const qualifierMark = (q: ValueQualifier | null): string => (q ? QUALIFIER_MARK[q] : '');
 
-const STATUS: Record<string, string> = { auto: '自动提取', confirmed: '已确认', corrected: '已更正' };
-export const statusLabel = (s: string | null): string => (s ? (STATUS[s] ?? s) : '');
+export const statusLabel = (s: ValueStatus | null): string => (s ? VALUE_STATUS_LABEL[s].short : '');
 
-const TYPE: Record<string, string> = {
-  town: '镇',
-  township: '乡',
-  subdistrict: '街道',
-  county_dept: '县直部门',
-  county: '县（区）',
-};
-export const unitTypeLabel = (t: string): string => TYPE[t] ?? t;
+export const unitTypeLabel = (t: UnitType): string => UNIT_TYPE_LABEL[t];
 
 export const asOfLabel = (asOf: string | null): string =>
   asOf ? `数据截至 ${asOf.slice(0, 10)}` : '暂无数据';

@@ -1,4 +1,4 @@
-import { getIndicator, type IndicatorKey } from '@fazhi/catalog';
+import { getIndicator, type IndicatorKey, UNIT_TYPE_LABEL } from '@fazhi/catalog';
 import type { Fact, Flag, UnitType, UnitYearValue } from './types.ts';
 
 type Values = Partial<Record<IndicatorKey, UnitYearValue>>;
@@ -9,13 +9,7 @@ const SELF_WORDS: Partial<Record<UnitType, RegExp>> = {
   township: /(?:全|我|本|该)镇(?![乡村])/g,
   subdistrict: /(?:我|本|该)(?:乡|镇)(?![镇乡村])/g,
 };
-const TYPE_NAME: Record<UnitType, string> = {
-  town: '镇',
-  township: '乡',
-  subdistrict: '街道',
-  county_dept: '县直部门',
-  county: '县（区）',
-};
+const TYPE_NAME = UNIT_TYPE_LABEL;
 
 const OUTCOMES: IndicatorKey[] = [
   'recon.upheld',

@@ -1,7 +1,7 @@
-import type { IndicatorKey, Qualifier } from '@fazhi/catalog';
+import type { IndicatorKey, Qualifier, ReportFlags, UnitType } from '@fazhi/catalog';
 import type { UnitYearValue } from '@fazhi/values';
 
-export type UnitType = 'town' | 'township' | 'subdistrict' | 'county_dept' | 'county';
+export type { Flag, FlagType, UnitType } from '@fazhi/catalog';
 
 export interface ReportMeta {
   /** the issuing body, short form: 邢庄镇, 南华西街道, 沈丘县人民政府办公室, 房县 */
@@ -51,21 +51,6 @@ export interface Fact {
 
 export type { UnitYearValue, ValueQualifier } from '@fazhi/values';
 
-export type FlagType =
-  | 'template_text'
-  | 'rate_over_100'
-  | 'recon_outcomes_mismatch'
-  | 'rate_contradicts_counts';
-
-export interface Flag {
-  type: FlagType;
-  /** for a reviewer, in Chinese */
-  message: string;
-  keys: IndicatorKey[];
-  start: number | null;
-  end: number | null;
-}
-
 /**
  * A figure with a count measure word that no rule read as a fact, in a sentence about the unit's own work:
  * for a person to read. Never counted in values.
@@ -95,7 +80,7 @@ export interface ExtractResult {
   facts: Fact[];
   /** unit-year values for the report year, by key */
   values: Partial<Record<IndicatorKey, UnitYearValue>>;
-  flags: Flag[];
+  flags: ReportFlags;
   /** figures with a count measure word that no rule claimed */
   unread: UnreadFigure[];
 }

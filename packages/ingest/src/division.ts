@@ -1,3 +1,4 @@
+import { inGroup } from '@fazhi/catalog';
 import type { Unit } from '@fazhi/db';
 import type { DivisionCandidate } from '@fazhi/extract';
 import { chainLabel, type Division, resolveCounty, resolveTown } from '@fazhi/gazetteer';
@@ -20,7 +21,6 @@ export interface UnitDivision {
 }
 
 const NONE: UnitDivision = { code: null, candidates: [] };
-const TOWN_TYPES: readonly Unit['type'][] = ['town', 'township', 'subdistrict'];
 
 /** The one county of that name within the city and province, or null (unknown to the gazetteer, or namesakes). */
 function countyDivision(county: string, place: UnitPlace): Division | null {
@@ -41,7 +41,7 @@ export function unitDivision(unit: { name: string; type: Unit['type'] }, place: 
     const county = place.county ? countyDivision(place.county, place) : null;
     return { code: county?.code ?? null, candidates: [] };
   }
-  if (!TOWN_TYPES.includes(unit.type)) return NONE;
+  if (!inGroup(unit.type, 'towns')) return NONE;
   if (place.county !== null) {
     const counties = resolveCounty(place.county, { city: place.city, province: place.province });
     if (counties.candidates.length === 0) return NONE;

@@ -91,7 +91,7 @@ function save(db: Db, p: Prepared): IngestOutcome {
     sha256: p.sha256,
     text: p.text,
     extractorVersion: EXTRACTOR_VERSION,
-    flags: JSON.stringify(p.result.flags),
+    flags: p.result.flags,
     sample: p.sample,
   });
   let before: ReturnType<typeof carryDecisions> = [];

@@ -1,3 +1,4 @@
+import { EXTENSIONS_TEXT, formatOfName, type ReportFormat } from '@fazhi/catalog';
 import { decodeText } from './decode.ts';
 import { docxText } from './docx.ts';
 import { IngestError } from './errors.ts';
@@ -5,22 +6,13 @@ import { foldRadicals } from './fold.ts';
 import { DEFAULT_LIMITS, megabytes, type ReadLimits } from './limits.ts';
 import { pdfText } from './pdf.ts';
 
-export type Format = 'txt' | 'md' | 'docx' | 'pdf';
+export type Format = ReportFormat;
 
 export interface Document {
   text: string;
   format: Format;
   encoding: string | null;
 }
-
-const FORMATS: Record<string, Format> = {
-  txt: 'txt',
-  text: 'txt',
-  md: 'md',
-  markdown: 'md',
-  docx: 'docx',
-  pdf: 'pdf',
-};
 
 /**
  * A report file's text: .txt/.md in any Chinese encoding, .docx, or .pdf with a text layer, with radical
@@ -31,13 +23,13 @@ export async function readDocument(
   bytes: Uint8Array,
   limits: ReadLimits = DEFAULT_LIMITS,
 ): Promise<Document> {
-  const ext = /\.([A-Za-z0-9]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
-  const format = FORMATS[ext];
+  const format = formatOfName(name);
   if (!format) {
+    const ext = /\.([A-Za-z0-9]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
     throw new IngestError(
       'unsupported_format',
       name,
-      `不支持 .${ext || '(无扩展名)'} 文件，请提供 .txt、.md、.docx 或 .pdf`,
+      `不支持 .${ext || '(无扩展名)'} 文件，请提供 ${EXTENSIONS_TEXT}`,
     );
   }
   if (bytes.length === 0) throw new IngestError('empty', name, '文件为空');

@@ -31,7 +31,7 @@ export function reextractAll(
     store.db.transaction((tx) => {
       facts += storeExtraction(tx, report, result.facts);
       storeUnread(tx, report.id, result.unread);
-      setExtraction(tx, report.id, EXTRACTOR_VERSION, JSON.stringify(result.flags));
+      setExtraction(tx, report.id, EXTRACTOR_VERSION, result.flags);
     }, IMMEDIATE);
     onReport?.(i + 1, reports.length);
   });

@@ -1,4 +1,7 @@
-export type SampleUnitType = 'town' | 'township' | 'subdistrict' | 'county_dept';
+import type { UnitType } from '@fazhi/catalog';
+
+/** Sample units are townships, sub-districts and departments, never the county itself. */
+export type SampleUnitType = Exclude<UnitType, 'county'>;
 
 export interface SampleUnit {
   name: string;

@@ -1,4 +1,4 @@
-import { getIndicator, type IndicatorKey, isIndicatorKey } from '@fazhi/catalog';
+import { getIndicator, isIndicatorKey } from '@fazhi/catalog';
 import type { AuditQuery } from '@fazhi/contract';
 import { type AuditRow, type Db, factById, listChanges, regionById, unitById, userById } from '@fazhi/db';
 import type { z } from 'zod';
@@ -15,7 +15,7 @@ function subjectOf(db: Db, e: AuditRow): string {
       const f = id === null ? undefined : factById(db, id);
       if (!f) return `事实 ${id}`;
       const unit = unitById(db, f.unitId)?.name ?? `单位 ${f.unitId}`;
-      const label = isIndicatorKey(f.key) ? getIndicator(f.key as IndicatorKey).label : f.key;
+      const label = isIndicatorKey(f.key) ? getIndicator(f.key).label : f.key;
       return `${unit} ${f.year}年 ${label}`;
     }
     case 'unit':

@@ -1,4 +1,4 @@
-import { GROUPS, INDICATORS, type IndicatorKey } from '@fazhi/catalog';
+import { FOCUS_KEYS, INDICATORS } from '@fazhi/catalog';
 import type { CompareResponse } from '@fazhi/contract';
 import { type Db, reportYears } from '@fazhi/db';
 import type { z } from 'zod';
@@ -6,8 +6,6 @@ import { resolveCounty, resolveIndicator } from './county.ts';
 import { indicatorInfo, unitRef } from './lists.ts';
 import { countyCells } from './memo.ts';
 
-const FOCUS = new Set(GROUPS.filter((g) => g.focus).map((g) => g.key));
-export const FOCUS_KEYS: IndicatorKey[] = INDICATORS.filter((i) => FOCUS.has(i.group)).map((i) => i.key);
 export interface CompareParams {
   county: string;
   indicators?: string[] | undefined;

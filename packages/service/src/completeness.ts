@@ -1,3 +1,4 @@
+import { FOCUS_KEYS } from '@fazhi/catalog';
 import type { CompletenessResponse } from '@fazhi/contract';
 import {
   type Db,
@@ -10,7 +11,6 @@ import {
 } from '@fazhi/db';
 import { UnitYearMap } from '@fazhi/values';
 import type { z } from 'zod';
-import { FOCUS_KEYS } from './compare.ts';
 import { resolveCounty } from './county.ts';
 import { unitRef } from './lists.ts';
 
@@ -45,7 +45,7 @@ export function completeness(db: Db, countyRef: string): z.infer<typeof Complete
           signedDate: r?.signedDate ?? null,
           facts: r?.facts ?? 0,
           focusMissing: r ? FOCUS_KEYS.filter((k) => !found.has(k)) : [],
-          flags: r ? JSON.parse(r.flags) : [],
+          flags: r ? r.flags : [],
           reviewed: isReviewed(r ? review.get(r.id) : undefined),
         };
       }),

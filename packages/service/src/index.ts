@@ -1,3 +1,4 @@
+export { FOCUS_KEYS, HEADLINE_KEYS } from '@fazhi/catalog';
 export { importAttributes, matchAttributeRows, readTable } from './attributes.ts';
 export { changesView } from './audit.ts';
 export { accountsView, addAccount, changeAccount } from './auth/accounts.ts';
@@ -15,7 +16,7 @@ export {
 } from './auth/sessions.ts';
 export { type BriefingParams, briefing } from './briefing/briefing.ts';
 export { plain as sentenceText } from './briefing/sentences.ts';
-export { type CompareParams, compare, FOCUS_KEYS } from './compare.ts';
+export { type CompareParams, compare } from './compare.ts';
 export { completeness } from './completeness.ts';
 export { resolveCounty } from './county.ts';
 export { addFactByPerson, decideFact } from './decisions.ts';
@@ -23,7 +24,7 @@ export { ServiceError, type ServiceErrorCode } from './errors.ts';
 export { headlineFigures } from './headline.ts';
 export { addCounty, assignCounty, changeUnit, mergeUnit, unitChangeView } from './housekeeping.ts';
 export { listIndicatorsView, listRegionsView, listUnitsView, listYearsView } from './lists.ts';
-export { HEADLINE_KEYS, type OverviewParams, overview } from './overview.ts';
+export { type OverviewParams, overview } from './overview.ts';
 export { competitionRanks } from './rank.ts';
 export { type RankingGroup, type RankingParams, ranking } from './ranking.ts';
 export { factView, reportView, unitProfile } from './records.ts';

@@ -1,4 +1,4 @@
-import { indicatorsByGroup } from '@fazhi/catalog';
+import { type Combine, indicatorsByGroup } from '@fazhi/catalog';
 import type { IndicatorInfo } from '@fazhi/contract';
 import { allUnits, type Db, listRegions, reportYears, type Unit } from '@fazhi/db';
 import type { z } from 'zod';
@@ -17,7 +17,7 @@ export function indicatorInfo(i: {
   label: string;
   unit: string;
   higherIsBetter: boolean;
-  combine: 'sum' | 'rate' | 'derived';
+  combine: Combine;
 }): z.infer<typeof IndicatorInfo> {
   return { key: i.key, label: i.label, unit: i.unit, higherIsBetter: i.higherIsBetter, combine: i.combine };
 }

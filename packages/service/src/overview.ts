@@ -1,4 +1,11 @@
-import { GROUPS, getIndicator, type IndicatorKey } from '@fazhi/catalog';
+import {
+  GROUPS,
+  getIndicator,
+  HEADLINE_KEYS,
+  type IndicatorKey,
+  inGroup,
+  type UnitGroup,
+} from '@fazhi/catalog';
 import type { OverviewResponse } from '@fazhi/contract';
 import { type Db, reportYears } from '@fazhi/db';
 import type { Cell } from '@fazhi/values';
@@ -7,26 +14,12 @@ import { resolveCounty } from './county.ts';
 import { headlineFigures } from './headline.ts';
 import { indicatorInfo } from './lists.ts';
 import { countyCells } from './memo.ts';
-import { inGroup, type RankingGroup } from './ranking.ts';
 import { absentCounts, reportedIn } from './states.ts';
-
-/** The figures a leader reads first, per focus group. */
-export const HEADLINE_KEYS: readonly IndicatorKey[] = [
-  'train.sessions',
-  'train.participants',
-  'dispute.cases',
-  'dispute.rate',
-  'pub.events',
-  'pub.reach',
-  'pub.materials',
-  'recon.received',
-  'recon.correction_rate',
-];
 
 export interface OverviewParams {
   county: string;
   year?: number | undefined;
-  group?: RankingGroup | undefined;
+  group?: UnitGroup | undefined;
 }
 
 type Leader = z.infer<typeof OverviewResponse>['groups'][number]['headlines'][number]['best'];
@@ -58,7 +51,7 @@ export function overview(db: Db, q: OverviewParams): z.infer<typeof OverviewResp
   const county = resolveCounty(db, q.county);
   const year = q.year ?? reportYears(db, county.id).at(-1) ?? null;
   const { table, units: all, asOf, reported: reportedByYear } = countyCells(db, county.id);
-  const units = all.filter((u) => inGroup(u, q.group ?? 'towns'));
+  const units = all.filter((u) => inGroup(u.type, q.group ?? 'towns'));
   const ids = new Set(units.map((u) => u.id));
   const inYear = year === null ? new Set<number>() : reportedIn(reportedByYear, year);
   const reported = new Set([...inYear].filter((id) => ids.has(id)));

@@ -1,4 +1,4 @@
-import { getIndicator } from '@fazhi/catalog';
+import { getIndicator, inGroup, type UnitGroup } from '@fazhi/catalog';
 import { type ValueState, valueState } from '@fazhi/catalog/wording';
 import type { RankingResponse } from '@fazhi/contract';
 import type { Db, Unit } from '@fazhi/db';
@@ -11,7 +11,7 @@ import { competitionRanks } from './rank.ts';
 import { reportedIn } from './states.ts';
 
 type Row = z.infer<typeof RankingResponse>['rows'][number];
-export type RankingGroup = 'towns' | 'departments' | 'all';
+export type RankingGroup = UnitGroup;
 
 export interface RankingParams {
   county: string;
@@ -22,10 +22,6 @@ export interface RankingParams {
 }
 
 const BY_NAME = new Intl.Collator('zh-CN');
-
-export const inGroup = (u: Unit, group: RankingGroup) =>
-  group === 'all' ||
-  (group === 'departments' ? u.type === 'county_dept' : u.type !== 'county_dept' && u.type !== 'county');
 
 // ranked first, then shown-but-unranked values, then reports without the figure (未提及), then no report (未报送)
 const ABSENT_ORDER: Record<ValueState, number> = { value: 1e6, not_mentioned: 1e9, no_report: 2e9 };
@@ -46,7 +42,7 @@ export function ranking(db: Db, q: RankingParams, minBase: number): z.infer<type
   const [basesNow, basesBefore] = info.base
     ? [table.column(info.base, q.year), table.column(info.base, q.year - 1)]
     : [none, none];
-  const units = countyUnits.filter((u) => inGroup(u, q.group));
+  const units = countyUnits.filter((u) => inGroup(u.type, q.group));
   const [reportedNow, reportedBefore] = [reportedIn(reported, q.year), reportedIn(reported, q.year - 1)];
   const reportedUnits = units.filter((u) => reportedNow.has(u.id)).length;
   const normalise = q.per10k && info.combine === 'sum';

@@ -28,7 +28,7 @@ export const factBody = (f: FactRow): Fact => ({
   id: f.id,
   reportId: f.reportId,
   unitId: f.unitId,
-  key: f.key as Fact['key'],
+  key: f.key,
   year: f.year,
   value: f.value,
   qualifier: f.qualifier,
@@ -84,7 +84,7 @@ export function reportView(db: Db, id: number): z.infer<typeof ReportResponse> {
       extractorVersion: report.extractorVersion,
     },
     facts: factsOfReport(db, id).map(factBody),
-    flags: JSON.parse(report.flags),
+    flags: report.flags,
     unread: openUnreadOfReport(db, id).map(unreadBody),
   };
 }

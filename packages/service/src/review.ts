@@ -1,4 +1,4 @@
-import { getIndicator, type IndicatorKey } from '@fazhi/catalog';
+import { FOCUS_KEYS, getIndicator, QUALIFIER_MARK } from '@fazhi/catalog';
 import type { ReviewItem, ReviewReason } from '@fazhi/contract';
 import {
   type Db,
@@ -11,7 +11,6 @@ import {
 } from '@fazhi/db';
 import type { Cell } from '@fazhi/values';
 import type { z } from 'zod';
-import { FOCUS_KEYS } from './compare.ts';
 import { resolveCounty, resolveIndicator } from './county.ts';
 import { ServiceError } from './errors.ts';
 import { unitRef } from './lists.ts';
@@ -20,7 +19,6 @@ import { factBody } from './records.ts';
 import { unreadQueue } from './unread.ts';
 
 type Reason = z.infer<typeof ReviewReason>;
-type Flag = { message: string; keys: string[] };
 
 const WEIGHT: Record<Reason['code'], number> = {
   pending: 50,
@@ -31,13 +29,12 @@ const WEIGHT: Record<Reason['code'], number> = {
   new_report: 5,
 };
 const FOCUS = new Set<string>(FOCUS_KEYS);
-const QUALIFIER_WORD: Record<string, string> = { over: '“余”', about: '“约”', near: '“近”', under: '“不足”' };
 
 /** A change of half or more (or 10 points for a rate) against last year is worth a second look. */
 function bigChange(cell: Cell | undefined): string | null {
   const c = cell?.change;
   if (!cell || !c) return null;
-  const rate = getIndicator(cell.key as IndicatorKey).unit === '%';
+  const rate = getIndicator(cell.key).unit === '%';
   if (rate ? Math.abs(c.abs) >= 10 : c.pct !== null && Math.abs(c.pct) >= 50) {
     return rate
       ? `较上年变化 ${c.abs > 0 ? '+' : ''}${c.abs} 个百分点`
@@ -52,7 +49,7 @@ export function reasonsFor(row: QueueRow, cell: Cell | undefined): Reason[] {
   if (row.fact.status === 'pending') {
     out.push({ code: 'pending', label: '新提取的数字，此前已有人工审核结果；接受前不计入数值' });
   }
-  const flags = JSON.parse(row.report.flags) as Flag[];
+  const flags = row.report.flags;
   // a flag on some keys concerns those figures; a flag on none (template text) concerns the whole report
   for (const f of flags.filter((f) => f.keys.length === 0 || f.keys.includes(row.fact.key))) {
     out.push({ code: 'flag', label: f.message });
@@ -61,7 +58,7 @@ export function reasonsFor(row: QueueRow, cell: Cell | undefined): Reason[] {
   if (change) out.push({ code: 'big_change', label: change });
   const f = row.fact;
   const unsure = [
-    QUALIFIER_WORD[f.qualifier] ? `约数${QUALIFIER_WORD[f.qualifier]}` : null,
+    QUALIFIER_MARK[f.qualifier] ? `约数“${QUALIFIER_MARK[f.qualifier]}”` : null,
     f.derived ? '由“比上年”推算' : null,
     f.role === 'part' ? '分项数字' : null,
   ].filter((x): x is string => x !== null);

@@ -1,7 +1,6 @@
-import type { IndicatorKey, Qualifier } from '@fazhi/catalog';
+import type { IndicatorKey, Qualifier, ValueQualifier, ValueStatus } from '@fazhi/catalog';
 
-/** How exact a unit-year value is: its figures' own qualifier, or derived when computed from other keys. */
-export type ValueQualifier = Qualifier | 'derived';
+export type { ValueQualifier } from '@fazhi/catalog';
 
 export interface UnitYearValue {
   value: number;
@@ -29,7 +28,7 @@ export interface StoredFact extends Mention {
 }
 
 /** A value's review state: 自动提取 / 已确认 / 已更正 (a person corrected or added a figure in it). */
-export type CellStatus = 'auto' | 'confirmed' | 'corrected';
+export type CellStatus = ValueStatus;
 
 /** report: from that year's own report; later_report: only from a later report's comparison (比上年). */
 export type CellSource = 'report' | 'later_report';

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { VALUE_QUALIFIERS } from '@fazhi/catalog';
 import { z } from 'zod';
 
-const qualifier = z.enum(['exact', 'over', 'about', 'near', 'under', 'derived']);
+const qualifier = z.enum(VALUE_QUALIFIERS);
 
 const goldFact = z.object({
   key: z.string(),

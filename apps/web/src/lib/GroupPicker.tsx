@@ -1,12 +1,9 @@
+import { inGroup, UNIT_GROUP_LABEL, UNIT_GROUPS, type UnitGroup } from '@fazhi/catalog/vocabulary';
 import { setParams } from './router.tsx';
 
-export type UnitGroup = 'towns' | 'departments' | 'all';
+export { inGroup, type UnitGroup };
 
-const GROUPS: { value: UnitGroup; label: string }[] = [
-  { value: 'towns', label: '乡镇街道' },
-  { value: 'departments', label: '县直部门' },
-  { value: 'all', label: '全部单位' },
-];
+const GROUPS = UNIT_GROUPS.map((value) => ({ value, label: UNIT_GROUP_LABEL[value].option }));
 
 export const parseGroup = (v: string | null): UnitGroup => (v === 'departments' || v === 'all' ? v : 'towns');
 
@@ -27,11 +24,4 @@ export function GroupPicker({ value }: { value: UnitGroup }) {
       ))}
     </fieldset>
   );
-}
-
-/** Whether a unit of this type is in the group (the API ranks and totals the same way). */
-export function inGroup(type: string, group: UnitGroup): boolean {
-  if (group === 'all') return true;
-  if (group === 'departments') return type === 'county_dept';
-  return type !== 'county_dept' && type !== 'county';
 }

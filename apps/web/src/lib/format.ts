@@ -1,5 +1,12 @@
 // How figures read in the dashboard: the qualifier stays with the number (100余次, 约2万人次, 近50件).
 
+import {
+  FACT_STATUS_LABEL,
+  QUALIFIER_MARK,
+  UNIT_TYPE_LABEL,
+  VALUE_STATUS_LABEL as VALUE_STATUS_WORDS,
+  VALUE_STATUSES,
+} from '@fazhi/catalog/vocabulary';
 import { ABSENT_LABEL, type QualifierCode, type ValueState, withQualifier } from '@fazhi/catalog/wording';
 
 export type { QualifierCode };
@@ -12,20 +19,7 @@ export function formatNumber(n: number): string {
 
 /** The mark shown in its own column of tables (余/约/近/不足), '' for exact figures. */
 export function qualifierMark(q: QualifierCode | null | undefined): string {
-  switch (q) {
-    case 'over':
-      return '余';
-    case 'about':
-      return '约';
-    case 'near':
-      return '近';
-    case 'under':
-      return '不足';
-    case 'derived':
-      return '推算';
-    default:
-      return '';
-  }
+  return q ? QUALIFIER_MARK[q] : '';
 }
 
 /** A value as a sentence would say it: 100余次, 约2,000人, 近50件, 95%. */
@@ -86,22 +80,9 @@ export function formatRank(rank: number | null, tied: boolean): string {
   return tied ? `${rank}（并列）` : String(rank);
 }
 
-export const STATUS_LABEL: Record<string, string> = {
-  auto: '自动提取',
-  pending: '新数字待审核（未计入）',
-  confirmed: '已确认',
-  corrected: '已更正',
-  rejected: '已驳回',
-  added: '人工补录',
-};
+export const STATUS_LABEL: Record<string, string> = FACT_STATUS_LABEL;
 
-export const UNIT_TYPE_LABEL: Record<string, string> = {
-  town: '镇',
-  township: '乡',
-  subdistrict: '街道',
-  county_dept: '县直部门',
-  county: '县（区）',
-};
+export { UNIT_TYPE_LABEL };
 
 /** '2024-03-05T08:00:00.000Z' → '2024-03-05' */
 export const formatDate = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : '—');
@@ -113,11 +94,9 @@ export function statusMark(status: string | null | undefined): string {
   return '';
 }
 
-export const VALUE_STATUS_LABEL: Record<string, string> = {
-  auto: '自动提取，未审核',
-  confirmed: '已审核：确认',
-  corrected: '已审核：人工更正',
-};
+export const VALUE_STATUS_LABEL: Record<string, string> = Object.fromEntries(
+  VALUE_STATUSES.map((s) => [s, VALUE_STATUS_WORDS[s].long]),
+);
 
 const pad = (n: number) => String(n).padStart(2, '0');
 /** A stored UTC instant in the reader's local time: 2024-03-05 16:20. */

@@ -6,7 +6,7 @@ import { appendAudit, snapshot } from './audit.ts';
 
 /** A figure as the extraction engine gives it (structurally the engine's Fact). */
 export interface ExtractedFact {
-  key: string;
+  key: FactRow['key'];
   value: number;
   qualifier: FactRow['qualifier'];
   year: number | null;

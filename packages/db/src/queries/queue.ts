@@ -20,7 +20,7 @@ export interface QueueRow {
 export interface QueueFilter {
   countyId?: number | undefined;
   unitId?: number | undefined;
-  key?: string | undefined;
+  key?: FactRow['key'] | undefined;
   year?: number | undefined;
 }
 
@@ -87,7 +87,7 @@ export function reviewCounts(
 }
 
 /** The decisions people made on a report's key and year: what a pending figure waits beside. */
-export function decisionsOn(db: Db, reportId: number, key: string, year: number): FactRow[] {
+export function decisionsOn(db: Db, reportId: number, key: FactRow['key'], year: number): FactRow[] {
   return db
     .select()
     .from(facts)

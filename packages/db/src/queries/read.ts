@@ -1,3 +1,4 @@
+import type { IndicatorKey, Qualifier, ReportFlags } from '@fazhi/catalog';
 import type Database from 'better-sqlite3';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
@@ -18,10 +19,10 @@ import {
 export interface ValueFactRow {
   id: number;
   unitId: number;
-  key: string;
+  key: IndicatorKey;
   year: number;
   value: number;
-  qualifier: 'exact' | 'over' | 'about' | 'near' | 'under';
+  qualifier: Qualifier;
   role: 'total' | 'part' | null;
   status: FactStatus;
   text: string;
@@ -129,18 +130,26 @@ export interface ReportOverview {
   unitId: number;
   year: number;
   signedDate: string | null;
-  flags: string;
+  flags: ReportFlags;
   facts: number;
 }
 
 /** Reports in force of a county's units, with how many facts each carries. */
 export function reportsOfCounty(db: Db, countyId: number): ReportOverview[] {
-  return db.all<ReportOverview>(sql`
-    select r.id as id, r.unit_id as unitId, r.year as year, r.signed_date as signedDate, r.flags as flags,
-           (select count(*) from facts f where f.report_id = r.id and f.status not in ('rejected', 'pending')) as facts
-    from reports r join units u on u.id = r.unit_id
-    where u.county_id = ${countyId} and r.superseded_at is null
-    order by r.unit_id, r.year`);
+  return db
+    .select({
+      id: reports.id,
+      unitId: reports.unitId,
+      year: reports.year,
+      signedDate: reports.signedDate,
+      flags: reports.flags,
+      facts: sql<number>`(select count(*) from facts f where f.report_id = ${reports.id} and f.status not in ('rejected', 'pending'))`,
+    })
+    .from(reports)
+    .innerJoin(units, eq(units.id, reports.unitId))
+    .where(and(eq(units.countyId, countyId), isNull(reports.supersededAt)))
+    .orderBy(reports.unitId, reports.year)
+    .all();
 }
 
 /** Which unit has a report in force for which year, for the units of a county (未报送 is the rest). */

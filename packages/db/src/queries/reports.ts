@@ -1,3 +1,4 @@
+import type { ReportFlags } from '@fazhi/catalog';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { prepared } from '../prepared.ts';
@@ -59,7 +60,7 @@ export function insertReport(db: Db, report: NewReport): Pick<Report, 'id' | 'un
     title: null,
     signedDate: null,
     encoding: null,
-    flags: '[]',
+    flags: [],
     ...report,
     sample: report.sample ? 1 : 0,
   });
@@ -79,7 +80,7 @@ export function currentReports(db: Db): Report[] {
 }
 
 /** After a re-extraction: which engine made the facts and what it flagged. */
-export function setExtraction(db: Db, reportId: number, version: string, flags: string): void {
+export function setExtraction(db: Db, reportId: number, version: string, flags: ReportFlags): void {
   db.update(reports).set({ extractorVersion: version, flags }).where(eq(reports.id, reportId)).run();
 }
 

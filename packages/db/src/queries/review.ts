@@ -42,7 +42,7 @@ export function confirmFact(db: Db, id: number, d: Decision): FactRow {
 export function correctFact(
   db: Db,
   id: number,
-  fix: { value: number; qualifier?: FactRow['qualifier']; year?: number; key?: string },
+  fix: { value: number; qualifier?: FactRow['qualifier']; year?: number; key?: FactRow['key'] },
   d: Decision,
 ): FactRow {
   if (!Number.isFinite(fix.value) || fix.value < 0)
@@ -60,7 +60,7 @@ export function addFact(
   db: Db,
   fact: {
     reportId: number;
-    key: string;
+    key: FactRow['key'];
     year: number;
     value: number;
     qualifier: FactRow['qualifier'];

@@ -1,20 +1,16 @@
+import { FACT_STATUSES, INDICATOR_KEYS, QUALIFIERS } from '@fazhi/catalog';
 import { sql } from 'drizzle-orm';
 import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { reports } from './reports.ts';
 import { units } from './units.ts';
 
-/**
- * auto: the engine's, unreviewed; pending: the engine's new figure for a key and year a person already
- * decided, waiting for review beside that decision (it does not count until accepted); the rest are
- * people's decisions.
- */
-export const FACT_STATUSES = ['auto', 'pending', 'confirmed', 'corrected', 'rejected', 'added'] as const;
-export type FactStatus = (typeof FACT_STATUSES)[number];
-/** Statuses whose figures count in values. */
-export const COUNTING_STATUSES = ['auto', 'confirmed', 'corrected', 'added'] as const;
-/** Statuses the engine owns: replaced on every extraction. */
-export const ENGINE_STATUSES = ['auto', 'pending'] as const;
-export const QUALIFIERS = ['exact', 'over', 'about', 'near', 'under'] as const;
+export {
+  COUNTING_STATUSES,
+  ENGINE_STATUSES,
+  FACT_STATUSES,
+  type FactStatus,
+  QUALIFIERS,
+} from '@fazhi/catalog';
 
 /**
  * A figure read from (or added to) a report. unit_id is the report's unit, kept here so that
@@ -31,7 +27,7 @@ export const facts = sqliteTable(
     unitId: integer('unit_id')
       .notNull()
       .references(() => units.id),
-    key: text('key').notNull(),
+    key: text('key', { enum: INDICATOR_KEYS }).notNull(),
     year: integer('year').notNull(),
     value: real('value').notNull(),
     qualifier: text('qualifier', { enum: QUALIFIERS }).notNull(),

@@ -1,8 +1,9 @@
+import { REPORT_FORMATS, type ReportFlags } from '@fazhi/catalog';
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { units } from './units.ts';
 
-export const REPORT_FORMATS = ['txt', 'md', 'docx', 'pdf'] as const;
+export { REPORT_FORMATS } from '@fazhi/catalog';
 
 /**
  * One version of a unit's report for a year. A newer version supersedes it (superseded_at set) and
@@ -25,7 +26,7 @@ export const reports = sqliteTable(
     text: text('text').notNull(),
     extractorVersion: text('extractor_version').notNull(),
     /** the engine's review flags for this text, as JSON (template text, rates over 100% …) */
-    flags: text('flags').notNull().default('[]'),
+    flags: text('flags', { mode: 'json' }).$type<ReportFlags>().notNull().default([]),
     ingestedAt: text('ingested_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
     sample: integer('sample', { mode: 'boolean' }).notNull().default(false),
     supersededAt: text('superseded_at'),

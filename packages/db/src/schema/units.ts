@@ -1,8 +1,9 @@
+import { UNIT_TYPES } from '@fazhi/catalog';
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { regions } from './regions.ts';
 
-export const UNIT_TYPES = ['town', 'township', 'subdistrict', 'county_dept', 'county'] as const;
+export { UNIT_TYPES } from '@fazhi/catalog';
 
 /** A reporting unit. county_id null: the county is not known yet and a person must assign it. */
 export const units = sqliteTable(

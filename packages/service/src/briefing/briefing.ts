@@ -1,6 +1,17 @@
-import { GROUPS, getIndicator, INDICATORS, type IndicatorKey } from '@fazhi/catalog';
+import {
+  FOCUS,
+  FOCUS_GROUPS,
+  type FocusGroup,
+  GROUPS,
+  getIndicator,
+  HEADLINE_KEYS,
+  INDICATORS,
+  type IndicatorKey,
+  inGroup,
+  isFocusGroup,
+} from '@fazhi/catalog';
 import { emptyYearText } from '@fazhi/catalog/wording';
-import type { BriefingResponse, FocusGroup } from '@fazhi/contract';
+import type { BriefingResponse } from '@fazhi/contract';
 import { type Db, reportYears, type Unit } from '@fazhi/db';
 import type { Cell } from '@fazhi/values';
 import type { z } from 'zod';
@@ -9,37 +20,23 @@ import { ServiceError } from '../errors.ts';
 import { headlineFigures } from '../headline.ts';
 import { indicatorInfo } from '../lists.ts';
 import { countyCells } from '../memo.ts';
-import { HEADLINE_KEYS } from '../overview.ts';
 import { absentCounts, reportedIn } from '../states.ts';
 import { outcomesChart, trendChart, unitsChart } from './charts.ts';
 import { coverageSentence, noFigureSentence } from './coverage.ts';
 import { leadersOf, type Peers, rankingRows } from './leaders.ts';
 import { OUTCOMES, outcomesSentence, type Sentence, totalSentence } from './sentences.ts';
 
-type Focus = z.infer<typeof FocusGroup>;
 type Briefing = z.infer<typeof BriefingResponse>;
-const FOCUS: readonly Focus[] = ['train', 'dispute', 'pub', 'recon'];
-const MAIN: Record<Focus, IndicatorKey> = {
-  train: 'train.sessions',
-  dispute: 'dispute.cases',
-  pub: 'pub.events',
-  recon: 'recon.received',
-};
-const SECOND: Record<Focus, IndicatorKey | null> = {
-  train: 'train.participants',
-  dispute: 'dispute.rate',
-  pub: 'pub.reach',
-  recon: null,
-};
 const BY_NAME = new Intl.Collator('zh-CN');
 // townships and sub-districts first, county departments after, each by name
 const unitOrder = (a: Unit, b: Unit) =>
-  Number(a.type === 'county_dept') - Number(b.type === 'county_dept') || BY_NAME.compare(a.name, b.name);
+  Number(inGroup(a.type, 'departments')) - Number(inGroup(b.type, 'departments')) ||
+  BY_NAME.compare(a.name, b.name);
 
 export interface BriefingParams {
   county: string;
   year?: number | undefined;
-  focus?: Focus | undefined;
+  focus?: FocusGroup | undefined;
 }
 
 /**
@@ -54,7 +51,7 @@ export function briefing(db: Db, q: BriefingParams, minBase: number): Briefing {
     const what = year === undefined ? '还没有任何报告' : ` ${emptyYearText(year)}`;
     throw new ServiceError('no_data', `${county.name}${what}，无法生成简报`);
   }
-  const groups = q.focus ? [q.focus] : FOCUS;
+  const groups: readonly FocusGroup[] = q.focus ? [q.focus] : FOCUS_GROUPS;
   const { table, units: all, asOf, reported: reportedByYear } = countyCells(db, county.id);
   const units = all.filter((u) => u.type !== 'county').sort(unitOrder);
   const hasReports = (y: number) => reportedIn(reportedByYear, y).size > 0;
@@ -64,7 +61,8 @@ export function briefing(db: Db, q: BriefingParams, minBase: number): Briefing {
   const reported = new Set(units.filter((u) => inYear.has(u.id)).map((u) => u.id));
   const rowsOf = rankingRows(db, { county: String(county.id), year }, minBase);
 
-  const keys = HEADLINE_KEYS.filter((k) => groups.includes(getIndicator(k).group as Focus));
+  const inFocus = (group: string) => isFocusGroup(group) && groups.includes(group);
+  const keys = HEADLINE_KEYS.filter((k) => inFocus(getIndicator(k).group));
   const headlines = keys.map((key) => {
     const i = getIndicator(key);
     const measure = i.combine === 'sum' ? 'sum' : 'median';
@@ -94,7 +92,10 @@ export function briefing(db: Db, q: BriefingParams, minBase: number): Briefing {
       leaders.push(found.table);
       // a count only one unit reported is already said by its total
       const counts = getIndicator(key).combine === 'sum';
-      if (found.sentence && (!counts || ((key === MAIN[g] || key === SECOND[g]) && found.table.ranked > 1)))
+      if (
+        found.sentence &&
+        (!counts || ((key === FOCUS[g].main || key === FOCUS[g].second) && found.table.ranked > 1))
+      )
         sentences.push(found.sentence);
     }
     if (g === 'recon') {
@@ -116,7 +117,7 @@ export function briefing(db: Db, q: BriefingParams, minBase: number): Briefing {
     return { key: g, label: GROUPS.find((x) => x.key === g)?.label ?? g, sentences, leaders };
   });
 
-  const departments = new Set(units.filter((u) => u.type === 'county_dept').map((u) => u.id));
+  const departments = new Set(units.filter((u) => inGroup(u.type, 'departments')).map((u) => u.id));
   const byUnits = (key: IndicatorKey) => {
     const peers: Peers = cellsOf(key, year).some((c) => !departments.has(c.unitId)) ? 'towns' : 'departments';
     return unitsChart(key, year, peers, rowsOf(key, peers));
@@ -125,19 +126,17 @@ export function briefing(db: Db, q: BriefingParams, minBase: number): Briefing {
   const focus = q.focus;
   const candidates = focus
     ? [
-        () => byUnits(MAIN[focus]),
-        () => {
-          const second = SECOND[focus];
-          return second ? byUnits(second) : outcomesChart(year, cellsOf, hasReports);
-        },
-        () => trendChart(MAIN[focus], pastYears, cellsOf, hasReports),
+        () => byUnits(FOCUS[focus].main),
+        // reconsideration's second chart is its outcomes (维持, 撤销 …), not its second figure
+        () => (focus === 'recon' ? outcomesChart(year, cellsOf, hasReports) : byUnits(FOCUS[focus].second)),
+        () => trendChart(FOCUS[focus].main, pastYears, cellsOf, hasReports),
       ]
     : [
-        () => byUnits('dispute.cases'),
-        () => byUnits('pub.events'),
+        () => byUnits(FOCUS.dispute.main),
+        () => byUnits(FOCUS.pub.main),
         () => outcomesChart(year, cellsOf, hasReports),
-        () => byUnits('train.sessions'),
-        () => trendChart('dispute.cases', pastYears, cellsOf, hasReports),
+        () => byUnits(FOCUS.train.main),
+        () => trendChart(FOCUS.dispute.main, pastYears, cellsOf, hasReports),
       ];
   const charts: Briefing['charts'] = [];
   for (const make of candidates) {
@@ -145,7 +144,7 @@ export function briefing(db: Db, q: BriefingParams, minBase: number): Briefing {
     if (chart) charts.push(chart);
   }
 
-  const groupKeys = new Set(INDICATORS.filter((i) => groups.includes(i.group as Focus)).map((i) => i.key));
+  const groupKeys = new Set(INDICATORS.filter((i) => inFocus(i.group)).map((i) => i.key));
   const shown = table.cells.filter((c) => c.year === year && groupKeys.has(c.key));
   const noReport = units.filter((u) => !reported.has(u.id)).map((u) => u.name);
   const focusLabel = q.focus ? `（${GROUPS.find((x) => x.key === q.focus)?.label}）` : '';

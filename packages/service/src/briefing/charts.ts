@@ -4,7 +4,7 @@ import type { BriefingChart, RankingRow } from '@fazhi/contract';
 import type { Cell } from '@fazhi/values';
 import type { z } from 'zod';
 import type { Peers } from './leaders.ts';
-import { OUTCOMES, PEERS, subjectOf } from './sentences.ts';
+import { OUTCOMES, peersOf, subjectOf } from './sentences.ts';
 
 type Chart = z.infer<typeof BriefingChart>;
 type RankingRows = z.infer<typeof RankingRow>[];
@@ -24,7 +24,7 @@ export function unitsChart(key: IndicatorKey, year: number, peers: Peers, rows: 
   const info = getIndicator(key);
   return {
     kind: 'units',
-    title: `${PEERS[peers]}${subjectOf(info)}（${year - 1}—${year}年）`,
+    title: `${peersOf(peers)}${subjectOf(info)}（${year - 1}—${year}年）`,
     unit: info.unit,
     series: [`${year}年`, `${year - 1}年`],
     rows: shown.map((r) => ({

@@ -1,4 +1,4 @@
-import { getIndicator, type IndicatorKey } from '@fazhi/catalog';
+import { getIndicator, type IndicatorKey, PEER_GROUPS, type PeerGroup } from '@fazhi/catalog';
 import type { BriefingEntry, BriefingLeaders, RankingRow } from '@fazhi/contract';
 import type { Db } from '@fazhi/db';
 import type { z } from 'zod';
@@ -9,7 +9,7 @@ import { leadersSentence, type Sentence } from './sentences.ts';
 
 type Row = z.infer<typeof RankingRow>;
 type Entry = z.infer<typeof BriefingEntry>;
-export type Peers = 'towns' | 'departments';
+export type Peers = PeerGroup;
 
 const entry = (r: Row): Entry => ({
   unit: { id: r.unit.id, name: r.unit.name },
@@ -53,7 +53,7 @@ export function leadersOf(
   key: IndicatorKey,
   rowsOf: RowsOf,
 ): { table: z.infer<typeof BriefingLeaders>; sentence: Sentence | null } | null {
-  for (const peers of ['towns', 'departments'] as const) {
+  for (const peers of PEER_GROUPS) {
     const rows = rowsOf(key, peers);
     const present = rows.filter((row) => row.state === 'value');
     if (present.length === 0) continue;

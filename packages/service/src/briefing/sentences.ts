@@ -1,15 +1,20 @@
-import type { IndicatorKey } from '@fazhi/catalog';
+import {
+  type Combine,
+  type IndicatorKey,
+  type PeerGroup,
+  UNIT_GROUP_LABEL,
+  type ValueQualifier,
+} from '@fazhi/catalog';
 import { absentCountsText, withQualifier } from '@fazhi/catalog/wording';
 import type { SentencePart, Sentence as SentenceSchema } from '@fazhi/contract';
 import type { z } from 'zod';
 
 export type Sentence = z.infer<typeof SentenceSchema>;
 export type Part = z.infer<typeof SentencePart>;
-type Qualifier = 'exact' | 'over' | 'about' | 'near' | 'under' | 'derived';
 
 export interface Figure {
   value: number;
-  qualifier: Qualifier | null;
+  qualifier: ValueQualifier | null;
 }
 export interface UnitFigure extends Figure {
   name: string;
@@ -19,7 +24,7 @@ export interface Indicator {
   key: IndicatorKey;
   label: string;
   unit: string;
-  combine: 'sum' | 'rate' | 'derived';
+  combine: Combine;
 }
 
 /** Numbers as official reports write them: no thousands separators, at most two decimals. */
@@ -69,7 +74,7 @@ export function totalSentence(q: {
   indicator: Indicator;
   year: number;
   value: number;
-  qualifier: 'exact' | 'over' | 'about' | null;
+  qualifier: ValueQualifier | null;
   units: number;
   absent: Absent;
   change: { abs: number; pct: number | null; units: number } | null;
@@ -96,7 +101,7 @@ export function totalSentence(q: {
 }
 
 /** How the peers compared are named: 各乡镇（街道）中，… */
-export const PEERS = { towns: '各乡镇（街道）', departments: '各县直部门' } as const;
+export const peersOf = (g: PeerGroup) => `各${UNIT_GROUP_LABEL[g].noun}`;
 
 /** 邢庄镇、桃花镇 or, past three names, 邢庄镇、桃花镇、城关镇等5个单位. */
 function names(list: UnitFigure[]): string {
@@ -118,7 +123,7 @@ function end(list: UnitFigure[], unit: string): Part[] {
  */
 export function leadersSentence(q: {
   indicator: Indicator;
-  peers: 'towns' | 'departments';
+  peers: PeerGroup;
   ranked: UnitFigure[];
   unranked: number;
   median?: number | null;
@@ -126,7 +131,7 @@ export function leadersSentence(q: {
   const i = q.indicator;
   if (q.ranked.length === 0) return null;
   const subject = subjectOf(i);
-  const peers = PEERS[q.peers];
+  const peers = peersOf(q.peers);
   const [high, low] = i.combine === 'sum' ? ['最多', '最少'] : ['最高', '最低'];
   const byValue = [...q.ranked].sort((a, b) => b.value - a.value);
   const top = byValue.filter((u) => u.value === byValue[0]?.value);
@@ -171,7 +176,7 @@ export const OUTCOMES: readonly [IndicatorKey, string][] = [
 export function outcomesSentence(q: {
   year: number;
   closed: (Figure & { units: number }) | null;
-  outcomes: { key: IndicatorKey; value: number; qualifier: Qualifier | null }[];
+  outcomes: { key: IndicatorKey; value: number; qualifier: ValueQualifier | null }[];
 }): Sentence | null {
   const present = OUTCOMES.flatMap(([key, label]) => {
     const o = q.outcomes.find((x) => x.key === key);

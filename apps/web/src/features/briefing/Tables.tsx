@@ -1,3 +1,4 @@
+import { DIRECTION_LABEL, UNIT_GROUP_LABEL } from '@fazhi/catalog/vocabulary';
 import { ABSENT_LABEL, valueState } from '@fazhi/catalog/wording';
 import type { Briefing, BriefingRankEntry } from '@fazhi/contract';
 import { Absent } from '../../lib/absent.tsx';
@@ -12,8 +13,6 @@ const absentNote = (a: { noReport: number; notMentioned: number }) => {
   ].filter(Boolean);
   return parts.length > 0 ? `另${parts.join('、')}` : '';
 };
-
-const PEERS = { towns: '乡镇（街道）', departments: '县直部门' } as const;
 
 function Entries({ list, unit }: { list: BriefingRankEntry[]; unit: string }) {
   if (list.length === 0) return <>—</>;
@@ -98,10 +97,12 @@ export function LeadersTable({ data }: { data: Briefing }) {
           <tr key={l.indicator.key}>
             <td>
               {l.indicator.label}
-              {!l.indicator.higherIsBetter && <span className="muted">（越低越好）</span>}
+              {!l.indicator.higherIsBetter && (
+                <span className="muted">（{DIRECTION_LABEL.lower.better}）</span>
+              )}
             </td>
             <td>
-              {PEERS[l.peers]}
+              {UNIT_GROUP_LABEL[l.peers].noun}
               {l.ranked}个{l.unranked > 0 && `，另${l.unranked}个基数不足`}
               {absentNote(l.absent) && <span className="absent-note">（{absentNote(l.absent)}）</span>}
             </td>

@@ -1,3 +1,4 @@
+import { MAIN_KEYS } from '@fazhi/catalog/vocabulary';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { AbsentLegend } from '../../lib/absent.tsx';
@@ -13,16 +14,8 @@ import { toHeatmapOption, toTrendOption, toYearBarsOption } from './options.ts';
 import { compareQuery } from './query.ts';
 import { changeRows, indexCells, isEmptyYear } from './table.ts';
 
-export const DEFAULT_KEYS = [
-  'train.sessions',
-  'train.participants',
-  'dispute.cases',
-  'dispute.rate',
-  'pub.events',
-  'pub.reach',
-  'recon.received',
-  'recon.correction_rate',
-];
+/** Each focus group's main and second figure. */
+export const DEFAULT_KEYS: string[] = [...MAIN_KEYS];
 
 export default function CompareView() {
   const { county, year, loading } = useScope();

@@ -1,3 +1,4 @@
+import { UNIT_GROUP_LABEL } from '@fazhi/catalog/vocabulary';
 import { useQuery } from '@tanstack/react-query';
 import { formatDate } from '../../lib/format.ts';
 import { GroupPicker, parseGroup } from '../../lib/GroupPicker.tsx';
@@ -6,8 +7,6 @@ import { useScope } from '../../lib/scope.ts';
 import { EmptyYear, NoReports, QueryState, SampleBadge } from '../../lib/states.tsx';
 import { Headline } from './HeadlineCard.tsx';
 import { overviewQuery } from './query.ts';
-
-const GROUP_NOUN = { towns: '乡镇（街道）', departments: '县直部门', all: '单位' } as const;
 
 export default function OverviewView() {
   const scope = useScope();
@@ -36,7 +35,8 @@ export default function OverviewView() {
           return (
             <>
               <p className="summary-line" data-testid="completeness-line">
-                已收到 <strong>{o.reported}</strong> / {o.units} 个{GROUP_NOUN[group]}的 {year} 年报告。
+                已收到 <strong>{o.reported}</strong> / {o.units} 个{UNIT_GROUP_LABEL[group].noun}的 {year}{' '}
+                年报告。
                 <Link to={href('/completeness', { county })}>查看报告完整性</Link>
                 <span className="muted meta-after">数据更新于 {formatDate(o.asOf)}</span>
               </p>

@@ -1,3 +1,4 @@
+import { ACCEPT, FORMATS_TEXT } from '@fazhi/catalog/vocabulary';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type DragEvent, useState } from 'react';
 import { errorMessage } from '../../lib/api.ts';
@@ -40,8 +41,8 @@ export default function UploadView() {
     <section className="view" data-view="upload">
       <h1>上传报告</h1>
       <p className="summary-line">
-        支持 .txt / .md（任意中文编码）、.docx、带文字层的
-        .pdf，可一次选择多个文件。单位、年度和县区从报告中读取；读不出时可在下面指定（对本次上传的全部文件有效）。
+        支持 {FORMATS_TEXT}
+        ，可一次选择多个文件。单位、年度和县区从报告中读取；读不出时可在下面指定（对本次上传的全部文件有效）。
       </p>
       <div className="controls">
         <div className="field-with-note">
@@ -72,7 +73,7 @@ export default function UploadView() {
         <input
           type="file"
           multiple
-          accept=".txt,.md,.docx,.pdf"
+          accept={ACCEPT}
           onChange={(e) => {
             send(e.target.files);
             e.target.value = '';

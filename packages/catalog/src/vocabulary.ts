@@ -1,0 +1,8 @@
+// The words every layer shares, small and browser-safe: tuples for zod and drizzle enums, labels for screens.
+export * from './vocabulary/directions.ts';
+export * from './vocabulary/flags.ts';
+export * from './vocabulary/focus.ts';
+export * from './vocabulary/formats.ts';
+export * from './vocabulary/qualifiers.ts';
+export * from './vocabulary/statuses.ts';
+export * from './vocabulary/units.ts';
