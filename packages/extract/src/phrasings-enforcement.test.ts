@@ -112,3 +112,14 @@ describe('inspection tasks', () => {
     ['leaves 单位 alone', '全镇28个村、5单位参加检查', []],
   ])('%s', checkFacts);
 });
+
+describe('the state named right after the people counted', () => {
+  test.each<Row>([
+    [
+      'reads people who hold a certificate after a training and exam as holders',
+      '组织工作人员参加行政执法人员综合法律知识培训和考试,累计42人持证',
+      [['enforce.certified_holders', 42, 'exact']],
+    ],
+    ['leaves 持证 outside enforcement alone', '全村电工累计42人持证', []],
+  ])('%s', checkFacts);
+});

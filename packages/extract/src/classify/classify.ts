@@ -19,6 +19,7 @@ export interface Reading {
 
 const MAX_DISTANCE = 30;
 /** 召开3次专题学习会; 先后2次邀请法院为各部门负责同志作专题报告: the event follows the count */
+const HOLD_AFTER = /^(?:已|均已|均)?持证(?:上岗)?$/;
 const RIGHT_EVENT =
   /^[^,，。]{0,12}(?:学习|学法|培训|讲座|宣传|宣讲|普法|活动|课|讲堂|夜校|教学|研讨班|读书班|轮训)|^邀请[^,，。]{0,40}(?:讲座|授课|辅导|专题报告|讲课)/;
 /** 1件尚在审理: a figure whose own clause says it is still pending counts nothing of the clause before */
@@ -107,7 +108,15 @@ export function classify(c: TokenContext, clean: string): Reading[] {
     c.prevFigure.end === c.phraseStart &&
     /^[\u4e00-\u9fff“"][^、]*、$/.test(c.phrase);
   const left = () => bestLeft(c, clean, withoutGloss(c.listItem?.phrase ?? c.withListVerb ?? c.phrase));
-  let cand = countsNounAfter ? null : nounOfPrevious ? (bestRight(c, clean) ?? left()) : left();
+  // …参加执法人员培训和考试，累计42人持证: the state right after the people counted says what they are
+  const holders = /^(?:人|名)$/.test(t.measure) && HOLD_AFTER.test(c.right) && /执法/.test(c.sentence);
+  let cand: Candidate | null = holders
+    ? { key: 'enforce.certified_holders', distance: 0 }
+    : countsNounAfter
+      ? null
+      : nounOfPrevious
+        ? (bestRight(c, clean) ?? left())
+        : left();
   if (!cand) {
     const right = bestRight(c, clean);
     const noun = countsNounAfter ? (NOUN_AFTER.exec(c.right)?.[0] ?? '') : '';
