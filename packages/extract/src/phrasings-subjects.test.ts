@@ -204,3 +204,16 @@ describe('a list keeps the staff it names', () => {
     ],
   ])('%s', checkFacts);
 });
+
+describe('the people a publicity explanation reached', () => {
+  test.each<Row>([
+    [
+      'reads people reached by explanations on site in a publicity sentence as reach',
+      '共发放宣传手册200份,现场知识讲解58人次',
+      [
+        ['pub.materials', 200, 'exact'],
+        ['pub.reach', 58, 'exact'],
+      ],
+    ],
+  ])('%s', checkFacts);
+});

@@ -18,7 +18,7 @@ export const PUBLICITY =
 export const PUBLIC_CONTEXT =
   /宣传|普法|群众|居民|村民|师生|学生|进(?:校园|社区|农村|乡村|企业|机关)|受教育|法治文化/;
 export const AUDIENCE =
-  /受教育|受教|受众|受益|覆盖|惠及|参与|参加|吸引|辐射|观看|听众|观众|获宣|(?:普法|宣传|教育)对象|教育(?:群众|师生|学生|居民|村民|青少年)|人数/g;
+  /受教育|受教|受众|受益|覆盖|惠及|参与|参加|吸引|辐射|观看|听众|观众|获宣|讲解|(?:普法|宣传|教育)对象|教育(?:群众|师生|学生|居民|村民|青少年)|人数/g;
 
 /** The last match of a global regex in `s`: its end index, or -1. */
 export function lastMatchEnd(re: RegExp, s: string): number {
