@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { type Db, dataVersion } from '@fazhi/db';
+import type { Db } from '@fazhi/db';
+import { type ReadModel, readModel } from '@fazhi/service';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { ByteBudgetLru } from './lru.ts';
@@ -39,15 +40,17 @@ export function responseCache(db: Db, validate: boolean) {
     req: FastifyRequest,
     res: FastifyReply,
     schema: S,
-    build: () => z.input<S>,
+    build: (model: ReadModel) => z.input<S>,
   ): Promise<FastifyReply> {
-    const version = dataVersion(db);
+    // the one read of the data version in this request: the key, the ETag and the answer share it
+    const model = readModel(db);
+    const { version } = model;
     // parameters were validated (unknown ones refused), so the key is the question, not the URL's spelling
     const question = canonicalKey(req.routeOptions.url ?? req.url, req.query);
     const key = `${version}|${question}`;
     let entry = entries.get(key);
     if (!entry) {
-      const body = build();
+      const body = build(model);
       const text = JSON.stringify(validate ? schema.parse(body) : body);
       const json = Buffer.from(text);
       // the answer is a function of the data version and the question, so they make the ETag

@@ -5,6 +5,7 @@ import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3'
 import { storageFault } from './faults.ts';
 import { migrateStore } from './migrate.ts';
 import { syncIndicators } from './queries/indicators.ts';
+import { dataVersion } from './queries/read.ts';
 import * as schema from './schema/index.ts';
 
 export type Db = BetterSQLite3Database<typeof schema>;
@@ -17,6 +18,8 @@ export interface Store {
   file: string;
   /** why this store cannot write (it was opened read-only), or null when it can */
   readOnly: string | null;
+  /** the data version: moves with every change to reports, units or facts, from any process */
+  version(): number;
   close(): void;
 }
 
@@ -61,7 +64,14 @@ export function openStore(file: string): Store {
       if (!(err instanceof Rollback)) throw err;
     }
     const conn = sqlite;
-    return { db, sqlite: conn, file, readOnly: null, close: () => conn.close() };
+    return {
+      db,
+      sqlite: conn,
+      file,
+      readOnly: null,
+      version: () => dataVersion(db),
+      close: () => conn.close(),
+    };
   } catch (err) {
     sqlite?.close();
     const fault = storageFault(err, file);

@@ -5,6 +5,7 @@ import { BUSY_TIMEOUT_MS, openStore, type Store } from './client.ts';
 import { StorageFault } from './faults.ts';
 import { pendingMigrations } from './migrate.ts';
 import { indicatorsInSync } from './queries/indicators.ts';
+import { dataVersion } from './queries/read.ts';
 import * as schema from './schema/index.ts';
 
 // Tables a read-only server still has to write: sign-ins. They get a TEMP copy, which SQLite finds before
@@ -65,7 +66,14 @@ export function openStoreReadOnly(file: string, reason: string): Store {
       sqlite.exec(ddl.replace(/^CREATE TABLE/i, 'CREATE TEMP TABLE'));
       sqlite.exec(`INSERT INTO temp."${table}" SELECT * FROM main."${table}"`);
     }
-    return { db, sqlite, file, readOnly: reason, close: () => sqlite.close() };
+    return {
+      db,
+      sqlite,
+      file,
+      readOnly: reason,
+      version: () => dataVersion(db),
+      close: () => sqlite.close(),
+    };
   } catch (err) {
     sqlite.close();
     throw err;

@@ -27,6 +27,7 @@ export { listIndicatorsView, listRegionsView, listUnitsView, listYearsView } fro
 export { type OverviewParams, overview } from './overview.ts';
 export { competitionRanks } from './rank.ts';
 export { type RankingGroup, type RankingParams, ranking } from './ranking.ts';
+export { type ReadModel, type ReadSource, readModel } from './read-model.ts';
 export { factView, reportView, unitProfile } from './records.ts';
 export { reasonsFor, reviewQueue } from './review.ts';
 export { uploadReports } from './uploads.ts';

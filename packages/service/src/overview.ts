@@ -7,13 +7,12 @@ import {
   type UnitGroup,
 } from '@fazhi/catalog';
 import type { OverviewResponse } from '@fazhi/contract';
-import { type Db, reportYears } from '@fazhi/db';
+import { reportYears } from '@fazhi/db';
 import type { Cell } from '@fazhi/values';
 import type { z } from 'zod';
-import { resolveCounty } from './county.ts';
 import { headlineFigures } from './headline.ts';
 import { indicatorInfo } from './lists.ts';
-import { countyCells } from './memo.ts';
+import { modelOf, type ReadSource } from './read-model.ts';
 import { absentCounts, reportedIn } from './states.ts';
 
 export interface OverviewParams {
@@ -47,10 +46,11 @@ function ends(now: Map<number, Cell>, higherIsBetter: boolean, names: Map<number
 const BY_NAME = new Intl.Collator('zh-CN');
 
 /** A county's year at a glance: headline figures of the focus groups with change, and who reported. */
-export function overview(db: Db, q: OverviewParams): z.infer<typeof OverviewResponse> {
-  const county = resolveCounty(db, q.county);
-  const year = q.year ?? reportYears(db, county.id).at(-1) ?? null;
-  const { table, units: all, asOf, reported: reportedByYear } = countyCells(db, county.id);
+export function overview(source: ReadSource, q: OverviewParams): z.infer<typeof OverviewResponse> {
+  const model = modelOf(source);
+  const county = model.county(q.county);
+  const year = q.year ?? reportYears(model.db, county.id).at(-1) ?? null;
+  const { table, units: all, asOf, reported: reportedByYear } = model.countyCells(county.id);
   const units = all.filter((u) => inGroup(u.type, q.group ?? 'towns'));
   const ids = new Set(units.map((u) => u.id));
   const inYear = year === null ? new Set<number>() : reportedIn(reportedByYear, year);

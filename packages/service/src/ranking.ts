@@ -1,13 +1,13 @@
 import { getIndicator, inGroup, type UnitGroup } from '@fazhi/catalog';
 import { type ValueState, valueState } from '@fazhi/catalog/wording';
 import type { RankingResponse } from '@fazhi/contract';
-import type { Db, Unit } from '@fazhi/db';
+import type { Unit } from '@fazhi/db';
 import { type Cell, changeBetween } from '@fazhi/values';
 import type { z } from 'zod';
-import { resolveCounty, resolveIndicator } from './county.ts';
+import { resolveIndicator } from './county.ts';
 import { indicatorInfo, unitRef } from './lists.ts';
-import { countyCells } from './memo.ts';
 import { competitionRanks } from './rank.ts';
+import { modelOf, type ReadSource } from './read-model.ts';
 import { reportedIn } from './states.ts';
 
 type Row = z.infer<typeof RankingResponse>['rows'][number];
@@ -32,11 +32,16 @@ const ABSENT_ORDER: Record<ValueState, number> = { value: 1e6, not_mentioned: 1e
  * never 0; a rate on a base below `minBase` is shown but not ranked; per 10,000 residents where a unit's
  * population is known. A year in which no unit of the group has a report lists no unit as 未报送.
  */
-export function ranking(db: Db, q: RankingParams, minBase: number): z.infer<typeof RankingResponse> {
-  const county = resolveCounty(db, q.county);
+export function ranking(
+  source: ReadSource,
+  q: RankingParams,
+  minBase: number,
+): z.infer<typeof RankingResponse> {
+  const model = modelOf(source);
+  const county = model.county(q.county);
   const key = resolveIndicator(q.indicator);
   const info = getIndicator(key);
-  const { table, asOf, units: countyUnits, reported } = countyCells(db, county.id);
+  const { table, asOf, units: countyUnits, reported } = model.countyCells(county.id);
   const none: ReadonlyMap<number, Cell> = new Map();
   const [valuesNow, valuesBefore] = [table.column(key, q.year), table.column(key, q.year - 1)];
   const [basesNow, basesBefore] = info.base

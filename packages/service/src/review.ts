@@ -14,7 +14,7 @@ import type { z } from 'zod';
 import { resolveCounty, resolveIndicator } from './county.ts';
 import { ServiceError } from './errors.ts';
 import { unitRef } from './lists.ts';
-import { countyCells } from './memo.ts';
+import { readModel } from './read-model.ts';
 import { factBody } from './records.ts';
 import { unreadQueue } from './unread.ts';
 
@@ -100,8 +100,9 @@ export function reviewQueue(db: Db, q: QueueQuery) {
   const rows = unreviewedFacts(db, filter);
   const cellOf = new Map<number, Cell>();
   const counties = new Set(rows.map((r) => r.unit.countyId).filter((id): id is number => id !== null));
+  const model = readModel(db);
   for (const id of counties)
-    for (const c of countyCells(db, id).table.cells) for (const f of c.factIds) cellOf.set(f, c);
+    for (const c of model.countyCells(id).table.cells) for (const f of c.factIds) cellOf.set(f, c);
   const scored = rows.map((row) => {
     const reasons = reasonsFor(row, cellOf.get(row.fact.id));
     return { row, reasons, score: reasons.reduce((s, r) => s + WEIGHT[r.code], 0) };

@@ -33,7 +33,8 @@ export const briefingRoutes: FastifyPluginAsyncZod<AppOptions & { printer: PageP
         response: { 200: BriefingResponse, 400: ErrorBody, 404: ErrorBody },
       },
     },
-    async (req, reply) => cached(req, reply, BriefingResponse, () => briefing(store.db, req.query, minBase)),
+    async (req, reply) =>
+      cached(req, reply, BriefingResponse, (model) => briefing(model, req.query, minBase)),
   );
   app.get(
     '/briefing.pdf',

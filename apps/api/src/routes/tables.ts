@@ -43,7 +43,7 @@ export const tableRoutes: FastifyPluginAsyncZod<AppOptions> = async (
         response: { 200: OverviewResponse, 400: ErrorBody, 404: ErrorBody },
       },
     },
-    async (req, reply) => cached(req, reply, OverviewResponse, () => overview(store.db, req.query)),
+    async (req, reply) => cached(req, reply, OverviewResponse, (model) => overview(model, req.query)),
   );
   app.get(
     '/compare',
@@ -57,7 +57,7 @@ export const tableRoutes: FastifyPluginAsyncZod<AppOptions> = async (
         response: { 200: CompareResponse, 400: ErrorBody, 404: ErrorBody },
       },
     },
-    async (req, reply) => cached(req, reply, CompareResponse, () => compare(store.db, req.query)),
+    async (req, reply) => cached(req, reply, CompareResponse, (model) => compare(model, req.query)),
   );
   app.get(
     '/ranking',
@@ -71,7 +71,7 @@ export const tableRoutes: FastifyPluginAsyncZod<AppOptions> = async (
         response: { 200: RankingResponse, 400: ErrorBody, 404: ErrorBody },
       },
     },
-    async (req, reply) => cached(req, reply, RankingResponse, () => ranking(store.db, req.query, minBase)),
+    async (req, reply) => cached(req, reply, RankingResponse, (model) => ranking(model, req.query, minBase)),
   );
   for (const ext of ['xlsx', 'csv'] as const) {
     app.get(

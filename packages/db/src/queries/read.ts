@@ -1,5 +1,4 @@
 import type { IndicatorKey, Qualifier, ReportFlags } from '@fazhi/catalog';
-import type Database from 'better-sqlite3';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { prepared } from '../prepared.ts';
@@ -191,10 +190,9 @@ export function asOf(db: Db, countyId: number): string | null {
 
 /** A number that changes whenever reports, units or facts change (kept by triggers, for every writer). */
 export function dataVersion(db: Db): number {
-  // asked on every cached read: the raw statement skips drizzle's mapping
-  return prepared(db, 'dataVersion', (d) =>
-    (d as unknown as { $client: Database.Database }).$client
-      .prepare('select version from data_version')
-      .pluck(),
-  ).get() as number;
+  return (
+    prepared(db, 'dataVersion', (d) =>
+      d.select({ version: sql<number>`version` }).from(sql`data_version`).prepare(),
+    ).get()?.version ?? 0
+  );
 }

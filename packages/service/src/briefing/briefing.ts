@@ -12,14 +12,13 @@ import {
 } from '@fazhi/catalog';
 import { emptyYearText } from '@fazhi/catalog/wording';
 import type { BriefingResponse } from '@fazhi/contract';
-import { type Db, reportYears, type Unit } from '@fazhi/db';
+import { reportYears, type Unit } from '@fazhi/db';
 import type { Cell } from '@fazhi/values';
 import type { z } from 'zod';
-import { resolveCounty } from '../county.ts';
 import { ServiceError } from '../errors.ts';
 import { headlineFigures } from '../headline.ts';
 import { indicatorInfo } from '../lists.ts';
-import { countyCells } from '../memo.ts';
+import { modelOf, type ReadSource } from '../read-model.ts';
 import { absentCounts, reportedIn } from '../states.ts';
 import { outcomesChart, trendChart, unitsChart } from './charts.ts';
 import { coverageSentence, noFigureSentence } from './coverage.ts';
@@ -43,23 +42,24 @@ export interface BriefingParams {
  * The leadership briefing of one county and year: headline figures with change, who leads and lags on
  * each focus indicator, charts, and sentences computed from the stored values only.
  */
-export function briefing(db: Db, q: BriefingParams, minBase: number): Briefing {
-  const county = resolveCounty(db, q.county);
-  const years = reportYears(db, county.id);
+export function briefing(source: ReadSource, q: BriefingParams, minBase: number): Briefing {
+  const model = modelOf(source);
+  const county = model.county(q.county);
+  const years = reportYears(model.db, county.id);
   const year = q.year ?? years.at(-1);
   if (year === undefined || !years.includes(year)) {
     const what = year === undefined ? '还没有任何报告' : ` ${emptyYearText(year)}`;
     throw new ServiceError('no_data', `${county.name}${what}，无法生成简报`);
   }
   const groups: readonly FocusGroup[] = q.focus ? [q.focus] : FOCUS_GROUPS;
-  const { table, units: all, asOf, reported: reportedByYear } = countyCells(db, county.id);
+  const { table, units: all, asOf, reported: reportedByYear } = model.countyCells(county.id);
   const units = all.filter((u) => u.type !== 'county').sort(unitOrder);
   const hasReports = (y: number) => reportedIn(reportedByYear, y).size > 0;
   const cellsOf = (key: IndicatorKey, y: number): Cell[] => [...table.column(key, y).values()];
   const valuesOf = (key: IndicatorKey, y: number) => new Map(table.column(key, y));
   const inYear = reportedIn(reportedByYear, year);
   const reported = new Set(units.filter((u) => inYear.has(u.id)).map((u) => u.id));
-  const rowsOf = rankingRows(db, { county: String(county.id), year }, minBase);
+  const rowsOf = rankingRows(model, { county: String(county.id), year }, minBase);
 
   const inFocus = (group: string) => isFocusGroup(group) && groups.includes(group);
   const keys = HEADLINE_KEYS.filter((k) => inFocus(getIndicator(k).group));

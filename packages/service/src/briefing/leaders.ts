@@ -1,10 +1,10 @@
 import { getIndicator, type IndicatorKey, PEER_GROUPS, type PeerGroup } from '@fazhi/catalog';
 import type { BriefingEntry, BriefingLeaders, RankingRow } from '@fazhi/contract';
-import type { Db } from '@fazhi/db';
 import type { z } from 'zod';
 import { median } from '../headline.ts';
 import { indicatorInfo } from '../lists.ts';
 import { ranking } from '../ranking.ts';
+import type { ReadSource } from '../read-model.ts';
 import { leadersSentence, type Sentence } from './sentences.ts';
 
 type Row = z.infer<typeof RankingRow>;
@@ -34,12 +34,16 @@ export function ends(ranked: Row[]): { top: Row[]; bottom: Row[] } {
 
 /** Ranking rows of one indicator among peers in the briefing's county and year, each computed once. */
 export type RowsOf = (key: IndicatorKey, peers: Peers) => Row[];
-export function rankingRows(db: Db, q: { county: string; year: number }, minBase: number): RowsOf {
+export function rankingRows(
+  source: ReadSource,
+  q: { county: string; year: number },
+  minBase: number,
+): RowsOf {
   const memo = new Map<string, Row[]>();
   return (key, peers) => {
     const hit = memo.get(`${key}|${peers}`);
     if (hit) return hit;
-    const rows = ranking(db, { ...q, indicator: key, group: peers, per10k: false }, minBase).rows;
+    const rows = ranking(source, { ...q, indicator: key, group: peers, per10k: false }, minBase).rows;
     memo.set(`${key}|${peers}`, rows);
     return rows;
   };
