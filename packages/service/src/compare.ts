@@ -21,10 +21,9 @@ export function compare(source: ReadSource, q: CompareParams): z.infer<typeof Co
   const county = model.county(q.county);
   const keys = q.indicators?.map(resolveIndicator) ?? FOCUS_KEYS;
   const years = q.years ?? reportYears(model.db, county.id);
-  const keySet = new Set<string>(keys);
-  const yearSet = new Set(years);
+  const keySet = new Set(keys);
   const computed = model.countyCells(county.id);
-  const cells = computed.table.cells.filter((c) => keySet.has(c.key) && yearSet.has(c.year));
+  const cells = computed.table.select(keySet, new Set(years));
   return {
     county: { id: county.id, name: county.name },
     years,

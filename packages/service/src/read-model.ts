@@ -10,12 +10,12 @@ import {
   unitsOfCounty,
   valueFactsOfCounty,
 } from '@fazhi/db';
-import { type CellTable, tableFromFacts } from '@fazhi/values';
+import { type CellLookup, tableFromFacts } from '@fazhi/values';
 import { ServiceError } from './errors.ts';
 
 export interface CountyCells {
   /** every unit-year value of the county */
-  table: CellTable;
+  table: CellLookup;
   /** year → ids of the units with a report in force for it (a unit-year not here is 未报送) */
   reported: Map<number, Set<number>>;
   /** the newest ingest or review of the county */

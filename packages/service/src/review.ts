@@ -102,7 +102,7 @@ export function reviewQueue(db: Db, q: QueueQuery) {
   const counties = new Set(rows.map((r) => r.unit.countyId).filter((id): id is number => id !== null));
   const model = readModel(db);
   for (const id of counties)
-    for (const c of model.countyCells(id).table.cells) for (const f of c.factIds) cellOf.set(f, c);
+    for (const c of model.countyCells(id).table.select()) for (const f of c.factIds) cellOf.set(f, c);
   const scored = rows.map((row) => {
     const reasons = reasonsFor(row, cellOf.get(row.fact.id));
     return { row, reasons, score: reasons.reduce((s, r) => s + WEIGHT[r.code], 0) };

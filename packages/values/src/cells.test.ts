@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cellsFromFacts } from './cells.ts';
+import { cellsFromFacts, tableFromFacts } from './cells.ts';
 import type { Cell, StoredFact } from './types.ts';
 
 let nextId = 1;
@@ -119,5 +119,23 @@ describe('cellsFromFacts: change against the year before', () => {
       fact({ key: 'recon.received', year: 2023, value: 7 }),
     ]);
     expect(cells.map((c) => c.change)).toEqual([null, null]);
+  });
+});
+
+describe('tableFromFacts', () => {
+  test('holds the same cells as cellsFromFacts, in the same order, change and facts included', () => {
+    const facts = [
+      fact({ key: 'recon.received', year: 2022, value: 40, status: 'confirmed' }),
+      fact({ key: 'recon.received', year: 2023, value: 50 }),
+      fact({ key: 'recon.received', year: 2022, value: 42, reportYear: 2023 }),
+      fact({ key: 'pub.events', year: 2023, value: 100, qualifier: 'over' }),
+      fact({ key: 'pub.events', year: 2023, value: 6, text: '6次', status: 'corrected' }),
+      fact({ key: 'recon.direct_corrections', year: 2023, value: 3 }),
+      fact({ key: 'recon.revoked', year: 2023, value: 1 }),
+      fact({ key: 'dispute.cases', year: 2021, value: 9, unitId: 2, reportYear: 2022 }),
+    ];
+    const cells = cellsFromFacts(facts);
+    expect(cells.length).toBeGreaterThan(5);
+    expect(tableFromFacts(facts).select()).toEqual(cells);
   });
 });

@@ -1,6 +1,7 @@
 import { type IndicatorKey, isIndicatorKey } from '@fazhi/catalog';
 import { type Combined, combineMentions } from './combine.ts';
 import { DERIVATION_INPUTS, DERIVED_RATES, deriveRate } from './derive.ts';
+import { PackedCellTable } from './packed.ts';
 import { CellTable } from './table.ts';
 import type { Cell, CellSource, CellStatus, StoredFact } from './types.ts';
 import { UnitYearMap } from './unit-year-map.ts';
@@ -29,8 +30,11 @@ function combine(key: IndicatorKey, year: number, facts: StoredFact[]): Made | n
   return combined ? { combined, source } : null;
 }
 
+// written out, not spread: a spread followed by more properties can leave V8 a slow dictionary object
 const cellOf = (at: { unitId: number; year: number; key: IndicatorKey }, made: Made): Cell => ({
-  ...at,
+  unitId: at.unitId,
+  year: at.year,
+  key: at.key,
   value: made.combined.value,
   qualifier: made.combined.qualifier,
   status: statusOf(made.combined.used),
@@ -71,6 +75,18 @@ function grouped(facts: readonly StoredFact[]): Group[] {
  * year before (none when either year is missing). A derived rate is computed from the own report's counts.
  */
 export function cellsFromFacts(facts: readonly StoredFact[]): Cell[] {
+  const cells = unchangedCells(facts);
+  const table = new CellTable(cells);
+  for (const c of cells) c.change = table.change(c, c.year - 1);
+  return cells;
+}
+
+/** The stored facts' unit-year values as a table (packed: the server keeps many of them). */
+export const tableFromFacts = (facts: readonly StoredFact[]): PackedCellTable =>
+  new PackedCellTable(unchangedCells(facts));
+
+/** The cells with their change against the year before still to fill in. */
+function unchangedCells(facts: readonly StoredFact[]): Cell[] {
   const cells: Cell[] = [];
   const stated = new UnitYearMap<Set<IndicatorKey>>();
   const inputs = new UnitYearMap<Map<IndicatorKey, Combined<StoredFact>>>();
@@ -92,11 +108,5 @@ export function cellsFromFacts(facts: readonly StoredFact[]): Cell[] {
       cells.push(cellOf({ unitId, year, key: rate.key }, { combined, source: 'report' }));
     }
   }
-  const table = new CellTable(cells);
-  for (const c of cells) c.change = table.change(c, c.year - 1);
   return cells;
 }
-
-/** The stored facts' unit-year values as a table. */
-export const tableFromFacts = (facts: readonly StoredFact[]): CellTable =>
-  new CellTable(cellsFromFacts(facts));

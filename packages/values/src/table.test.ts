@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { PackedCellTable } from './packed.ts';
 import { CellTable } from './table.ts';
-import type { Cell } from './types.ts';
+import type { Cell, CellLookup } from './types.ts';
 import { UnitYearMap } from './unit-year-map.ts';
 
 const cell = (unitId: number, year: number, key: Cell['key'], value: number): Cell => ({
@@ -14,15 +15,19 @@ const cell = (unitId: number, year: number, key: Cell['key'], value: number): Ce
   factIds: [],
   change: null,
 });
-const table = new CellTable([
+const cells = [
   cell(1, 2022, 'pub.events', 10),
   cell(1, 2023, 'pub.events', 12),
   cell(2, 2023, 'pub.events', 30),
   cell(1, 2023, 'pub.reach', 500),
   cell(1, 2020, 'pub.events', 8),
-]);
+];
 
-describe('CellTable', () => {
+// the object table (cells in hand) and the packed one (what the server keeps) answer alike
+describe.each([
+  ['CellTable', new CellTable(cells) as CellLookup],
+  ['PackedCellTable', new PackedCellTable(cells) as CellLookup],
+])('%s', (_name, table) => {
   test.each([
     ['finds a unit-year value by unit, year and indicator', 1, 2023, 'pub.events', 12],
     ['has none for a unit that did not give the figure that year', 2, 2022, 'pub.events', undefined],
@@ -55,6 +60,15 @@ describe('CellTable', () => {
   test("lists a unit's years in the order their first value came", () => {
     expect(table.yearsOf(1)).toEqual([2022, 2023, 2020]);
     expect(table.yearsOf(9)).toEqual([]);
+  });
+
+  test('selects cells by indicator and year in the order they were made', () => {
+    const values = (list: Cell[]) => list.map((c) => c.value);
+    expect(values(table.select())).toEqual([10, 12, 30, 500, 8]);
+    expect(values(table.select(new Set(['pub.events'] as const), new Set([2023, 2020])))).toEqual([
+      12, 30, 8,
+    ]);
+    expect(values(table.select(new Set(['pub.materials'] as const)))).toEqual([]);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { IndicatorKey } from '@fazhi/catalog';
 import { changeBetween } from './change.ts';
-import type { Cell, CellAddress, Change } from './types.ts';
+import type { Cell, CellAddress, CellLookup, Change } from './types.ts';
 import { UnitYearMap } from './unit-year-map.ts';
 
 const NONE: ReadonlyMap<never, never> = new Map<never, never>();
@@ -10,7 +10,7 @@ const NONE: ReadonlyMap<never, never> = new Map<never, never>();
  * cells the value model made (`cellsFromFacts`) or received over the wire; it imports nothing at run time,
  * so the browser bundle stays small.
  */
-export class CellTable<C extends CellAddress & { value: number } = Cell> {
+export class CellTable<C extends CellAddress & { value: number } = Cell> implements CellLookup<C> {
   readonly cells: readonly C[];
   private readonly rows = new UnitYearMap<Map<IndicatorKey, C>>();
   private readonly columns = new Map<IndicatorKey, Map<number, Map<number, C>>>();
@@ -55,5 +55,9 @@ export class CellTable<C extends CellAddress & { value: number } = Cell> {
   /** The years a unit has any value for, in the order their first value came. */
   yearsOf(unitId: number): number[] {
     return this.rows.yearsOf(unitId);
+  }
+
+  select(keys?: ReadonlySet<IndicatorKey>, years?: ReadonlySet<number>): C[] {
+    return this.cells.filter((c) => (!keys || keys.has(c.key)) && (!years || years.has(c.year)));
   }
 }

@@ -55,3 +55,22 @@ export interface Cell extends CellAddress, UnitYearValue {
   /** against the year before; null when either year is missing */
   change: Change | null;
 }
+
+/**
+ * Unit-year values looked up by unit, year and indicator: `CellTable` over cells in hand (the browser's, the
+ * API's), `PackedCellTable` for the tables the server keeps. Cells come in the order they were made.
+ */
+export interface CellLookup<C extends CellAddress & { value: number } = Cell> {
+  /** A unit's value of one indicator in one year; none when the unit did not give it. */
+  get(unitId: number, year: number, key: IndicatorKey): C | undefined;
+  /** Every unit's value of one indicator in one year, by unit id. */
+  column(key: IndicatorKey, year: number): ReadonlyMap<number, C>;
+  /** Every indicator one unit gave for one year, by key. */
+  row(unitId: number, year: number): ReadonlyMap<IndicatorKey, C>;
+  /** A unit's value against a base year (any year, not only the one before); none when either is missing. */
+  change(at: CellAddress, baseYear: number): Change | null;
+  /** The years a unit has any value for, in the order their first value came. */
+  yearsOf(unitId: number): number[];
+  /** The cells of these indicators and years (all when not given). */
+  select(keys?: ReadonlySet<IndicatorKey>, years?: ReadonlySet<number>): C[];
+}

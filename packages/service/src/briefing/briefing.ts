@@ -145,7 +145,7 @@ export function briefing(source: ReadSource, q: BriefingParams, minBase: number)
   }
 
   const groupKeys = new Set(INDICATORS.filter((i) => inFocus(i.group)).map((i) => i.key));
-  const shown = table.cells.filter((c) => c.year === year && groupKeys.has(c.key));
+  const shown = table.select(groupKeys, new Set([year]));
   const noReport = units.filter((u) => !reported.has(u.id)).map((u) => u.name);
   const focusLabel = q.focus ? `（${GROUPS.find((x) => x.key === q.focus)?.label}）` : '';
   return {
