@@ -24,6 +24,23 @@ describe('cached read answers', () => {
     expect(gunzipSync(zipped.rawPayload).toString()).toBe(plain.body);
   });
 
+  test('send a mid-sized answer unpacked when first built and gzipped from the second time it is asked', async () => {
+    const url = `/api/ranking?county=${encodeURIComponent('示例县')}&indicator=pub.events&year=2022`;
+    const ask = () => t.app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'gzip' } });
+    const first = await ask();
+    expect(first.rawPayload.length).toBeGreaterThan(1024);
+    expect(first.rawPayload.length).toBeLessThan(16 * 1024);
+    expect(first.headers['content-encoding']).toBeUndefined();
+    const [second, third] = [await ask(), await ask()];
+    for (const again of [second, third]) {
+      expect(again.headers['content-encoding']).toBe('gzip');
+      expect(gunzipSync(again.rawPayload).toString()).toBe(first.body);
+      expect(again.headers.etag).toBe(first.headers.etag);
+    }
+    const plain = await t.app.inject({ method: 'GET', url });
+    expect(plain.body).toBe(first.body);
+  });
+
   test('answer a revalidation with the same ETag with 304 and no body', async () => {
     const first = await t.app.inject({ method: 'GET', url: COMPARE });
     const etag = String(first.headers.etag);

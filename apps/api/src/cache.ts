@@ -16,7 +16,10 @@ interface Entry {
 
 /** memory for cached answers; the least recently used go first */
 const BUDGET_BYTES = 128 * 1024 * 1024;
-const GZIP_FROM = 16 * 1024;
+/** answers this large are compressed when built: sent unpacked, they cost more than compressing them */
+const GZIP_AT_ONCE = 16 * 1024;
+/** answers this large are compressed when asked again: most are asked often, some only once */
+const GZIP_WHEN_ASKED_AGAIN = 1024;
 
 /** One question, one key: the route and its validated parameters in a fixed order (defaults filled in). */
 export function canonicalKey(route: string, query: unknown): string {
@@ -28,8 +31,8 @@ export function canonicalKey(route: string, query: unknown): string {
 /**
  * Read routes whose answers are large or asked often are built once per state of the data (the data
  * version moves with every write, from any process), validated against their schema (where the app is
- * told to: tests do, production trusts the types for speed), and kept with a
- * gzip copy and an ETag. A repeated request costs a lookup; a browser's revalidation costs a 304.
+ * told to: tests do, production trusts the types for speed), and kept with an ETag and, once large or asked
+ * again, only as gzip. A repeated request costs a lookup; a browser's revalidation costs a 304.
  */
 export function responseCache(db: Db, validate: boolean) {
   const entries = new ByteBudgetLru<Entry>(
@@ -49,19 +52,25 @@ export function responseCache(db: Db, validate: boolean) {
     const question = canonicalKey(req.routeOptions.url ?? req.url, req.query);
     const key = `${version}|${question}`;
     let entry = entries.get(key);
+    const askedAgain = entry !== undefined;
     if (!entry) {
       const body = build(model);
       const text = JSON.stringify(validate ? schema.parse(body) : body);
       const json = Buffer.from(text);
       // the answer is a function of the data version and the question, so they make the ETag
       const etag = `"${version}-${createHash('sha1').update(question).digest('base64url').slice(0, 16)}"`;
-      const large = json.length > GZIP_FROM;
+      const large = json.length > GZIP_AT_ONCE;
       entry = { json: large ? null : json, gzip: large ? gzipSync(json, { level: 4 }) : null, etag };
       entries.set(key, entry);
     }
     res.header('etag', entry.etag).header('vary', 'accept-encoding').type('application/json; charset=utf-8');
     if (req.headers['if-none-match'] === entry.etag) return res.status(304).send();
-    if (entry.gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+    const gzipOk = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    if (askedAgain && gzipOk && entry.json && entry.json.length > GZIP_WHEN_ASKED_AGAIN) {
+      entry = { json: null, gzip: gzipSync(entry.json, { level: 4 }), etag: entry.etag };
+      entries.set(key, entry);
+    }
+    if (entry.gzip && gzipOk) {
       return res.header('content-encoding', 'gzip').send(entry.gzip);
     }
     // a client that takes no gzip (rare: scripts, tests) gets large answers unpacked on the fly

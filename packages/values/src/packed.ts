@@ -25,6 +25,9 @@ export class PackedCellTable implements CellLookup {
   private readonly unitIds: Int32Array;
   private readonly years: Int32Array;
   private readonly keyOf: Uint16Array;
+  /** positions of each cell's unit and year in unitIndex and yearIndex */
+  private readonly unitAt: Int32Array;
+  private readonly yearAt: Int32Array;
   private readonly values: Float64Array;
   private readonly qualifierOf: Uint8Array;
   private readonly statusOf: Uint8Array;
@@ -45,6 +48,8 @@ export class PackedCellTable implements CellLookup {
     this.unitIds = new Int32Array(n);
     this.years = new Int32Array(n);
     this.keyOf = new Uint16Array(n);
+    this.unitAt = new Int32Array(n);
+    this.yearAt = new Int32Array(n);
     this.values = new Float64Array(n);
     this.qualifierOf = new Uint8Array(n);
     this.statusOf = new Uint8Array(n);
@@ -58,8 +63,8 @@ export class PackedCellTable implements CellLookup {
       this.unitIds[i] = c.unitId;
       this.years[i] = c.year;
       this.keyOf[i] = indexIn(this.keyIndex, c.key, () => this.keys.push(c.key));
-      indexIn(this.unitIndex, c.unitId);
-      indexIn(this.yearIndex, c.year);
+      this.unitAt[i] = indexIn(this.unitIndex, c.unitId);
+      this.yearAt[i] = indexIn(this.yearIndex, c.year);
       this.values[i] = c.value;
       this.qualifierOf[i] = position(VALUE_QUALIFIERS, c.qualifier);
       this.statusOf[i] = position(VALUE_STATUSES, c.status);
@@ -71,9 +76,7 @@ export class PackedCellTable implements CellLookup {
     this.factStart[n] = facts;
     this.slots = new Int32Array(this.unitIndex.size * this.yearIndex.size * this.keys.length).fill(NONE);
     // a unit-year-key given twice keeps the later cell, as a map would
-    cells.forEach((c, i) => {
-      this.slots[this.slotOf(c.unitId, c.year, this.keyOf[i] as number)] = i;
-    });
+    for (let i = 0; i < n; i++) this.slots[this.slotAt(i)] = i;
   }
 
   get(unitId: number, year: number, key: IndicatorKey): Cell | undefined {
@@ -82,9 +85,11 @@ export class PackedCellTable implements CellLookup {
   }
 
   column(key: IndicatorKey, year: number): ReadonlyMap<number, Cell> {
+    const [k, y] = [this.keyIndex.get(key), this.yearIndex.get(year)];
     const found: number[] = [];
-    for (const unitId of this.unitIndex.keys()) {
-      const i = this.find(unitId, year, key);
+    if (k === undefined || y === undefined) return new Map();
+    for (let u = 0; u < this.unitIndex.size; u++) {
+      const i = this.slots[this.slot(u, y, k)] as number;
       if (i !== NONE) found.push(i);
     }
     return new Map(found.sort(byIndex).map((i) => [this.unitIds[i] as number, this.cell(i)]));
@@ -133,30 +138,42 @@ export class PackedCellTable implements CellLookup {
   }
 
   private find(unitId: number, year: number, key: IndicatorKey): number {
-    const k = this.keyIndex.get(key);
-    if (k === undefined || !this.unitIndex.has(unitId) || !this.yearIndex.has(year)) return NONE;
-    return this.slots[this.slotOf(unitId, year, k)] as number;
+    const [u, y, k] = [this.unitIndex.get(unitId), this.yearIndex.get(year), this.keyIndex.get(key)];
+    return u === undefined || y === undefined || k === undefined
+      ? NONE
+      : (this.slots[this.slot(u, y, k)] as number);
   }
 
-  private slotOf(unitId: number, year: number, k: number): number {
-    const u = this.unitIndex.get(unitId) as number;
-    const y = this.yearIndex.get(year) as number;
+  private slot(u: number, y: number, k: number): number {
     return (u * this.yearIndex.size + y) * this.keys.length + k;
   }
 
+  private slotAt(i: number): number {
+    return this.slot(this.unitAt[i] as number, this.yearAt[i] as number, this.keyOf[i] as number);
+  }
+
+  /** cell i's change against the year before */
+  private changeAt(i: number): Change | null {
+    const before = this.yearIndex.get((this.years[i] as number) - 1);
+    if (before === undefined) return null;
+    const base = this.slots[this.slot(this.unitAt[i] as number, before, this.keyOf[i] as number)] as number;
+    return base === NONE ? null : changeBetween(this.values[base] as number, this.values[i] as number);
+  }
+
   private cell(i: number): Cell {
-    const [unitId, year] = [this.unitIds[i] as number, this.years[i] as number];
-    const key = this.keys[this.keyOf[i] as number] as IndicatorKey;
+    const [from, to] = [this.factStart[i] as number, this.factStart[i + 1] as number];
+    const factIds = new Array<number>(to - from);
+    for (let f = from; f < to; f++) factIds[f - from] = this.factIds[f] as number;
     return {
-      unitId,
-      year,
-      key,
+      unitId: this.unitIds[i] as number,
+      year: this.years[i] as number,
+      key: this.keys[this.keyOf[i] as number] as IndicatorKey,
       value: this.values[i] as number,
       qualifier: VALUE_QUALIFIERS[this.qualifierOf[i] as number] as ValueQualifier,
       status: VALUE_STATUSES[this.statusOf[i] as number] as CellStatus,
       source: SOURCES[this.sourceOf[i] as number] as CellSource,
-      factIds: Array.from(this.factIds.subarray(this.factStart[i], this.factStart[i + 1])),
-      change: this.change({ unitId, year, key }, year - 1),
+      factIds,
+      change: this.changeAt(i),
     };
   }
 }
