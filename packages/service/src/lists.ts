@@ -1,10 +1,26 @@
-import { type Combine, indicatorsByGroup } from '@fazhi/catalog';
-import type { IndicatorInfo } from '@fazhi/contract';
+import { type Combine, type IndicatorKey, indicatorsByGroup, type UnitType } from '@fazhi/catalog';
 import { allUnits, type Db, listRegions, reportYears, type Unit } from '@fazhi/db';
-import type { z } from 'zod';
 import { resolveCounty } from './county.ts';
 
-export const unitRef = (u: Unit) => ({
+/** A unit as every answer names it. */
+export interface UnitRef {
+  id: number;
+  name: string;
+  type: UnitType;
+  sample: boolean;
+  population: number | null;
+}
+
+/** An indicator as every answer names it: what a reader needs to show and order its values. */
+export interface IndicatorInfo {
+  key: IndicatorKey;
+  label: string;
+  unit: string;
+  higherIsBetter: boolean;
+  combine: Combine;
+}
+
+export const unitRef = (u: Unit): UnitRef => ({
   id: u.id,
   name: u.name,
   type: u.type,
@@ -12,13 +28,7 @@ export const unitRef = (u: Unit) => ({
   population: u.population,
 });
 
-export function indicatorInfo(i: {
-  key: z.infer<typeof IndicatorInfo>['key'];
-  label: string;
-  unit: string;
-  higherIsBetter: boolean;
-  combine: Combine;
-}): z.infer<typeof IndicatorInfo> {
+export function indicatorInfo(i: IndicatorInfo): IndicatorInfo {
   return { key: i.key, label: i.label, unit: i.unit, higherIsBetter: i.higherIsBetter, combine: i.combine };
 }
 
