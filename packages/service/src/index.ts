@@ -23,10 +23,25 @@ export { addFactByPerson, decideFact } from './decisions.ts';
 export { ServiceError, type ServiceErrorCode } from './errors.ts';
 export { headlineFigures } from './headline.ts';
 export { addCounty, assignCounty, changeUnit, mergeUnit, unitChangeView } from './housekeeping.ts';
-export { listIndicatorsView, listRegionsView, listUnitsView, listYearsView } from './lists.ts';
+export {
+  type CountyRef,
+  type IndicatorInfo,
+  listIndicatorsView,
+  listRegionsView,
+  listUnitsView,
+  listYearsView,
+  type UnitRef,
+} from './lists.ts';
 export { type OverviewParams, overview } from './overview.ts';
 export { competitionRanks } from './rank.ts';
-export { type RankingGroup, type RankingParams, ranking } from './ranking.ts';
+export {
+  type Ranking,
+  type RankingParams,
+  type RankingRow,
+  type RankingView,
+  ranking,
+  rankUnits,
+} from './ranking.ts';
 export { type ReadModel, type ReadSource, readModel } from './read-model.ts';
 export { factView, reportView, unitProfile } from './records.ts';
 export { reasonsFor, reviewQueue } from './review.ts';

@@ -11,6 +11,12 @@ export interface UnitRef {
   population: number | null;
 }
 
+/** A county as every answer names it. */
+export interface CountyRef {
+  id: number;
+  name: string;
+}
+
 /** An indicator as every answer names it: what a reader needs to show and order its values. */
 export interface IndicatorInfo {
   key: IndicatorKey;

@@ -1,24 +1,74 @@
-import { getIndicator, inGroup, type UnitGroup } from '@fazhi/catalog';
+import {
+  getIndicator,
+  type IndicatorKey,
+  inGroup,
+  type UnitGroup,
+  type ValueQualifier,
+  type ValueStatus,
+} from '@fazhi/catalog';
 import { type ValueState, valueState } from '@fazhi/catalog/wording';
-import type { RankingResponse } from '@fazhi/contract';
-import type { Unit } from '@fazhi/db';
-import { type Cell, changeBetween } from '@fazhi/values';
-import type { z } from 'zod';
+import type { Region, Unit } from '@fazhi/db';
+import { type Cell, type Change, changeBetween } from '@fazhi/values';
 import { resolveIndicator } from './county.ts';
-import { indicatorInfo, unitRef } from './lists.ts';
+import { type CountyRef, type IndicatorInfo, indicatorInfo, type UnitRef, unitRef } from './lists.ts';
 import { competitionRanks } from './rank.ts';
-import { modelOf, type ReadSource } from './read-model.ts';
+import { modelOf, type ReadModel, type ReadSource } from './read-model.ts';
 import { reportedIn } from './states.ts';
 
-type Row = z.infer<typeof RankingResponse>['rows'][number];
-export type RankingGroup = UnitGroup;
+/** One unit's place: its figure or why there is none (never 0), its rank, and last year's. */
+export interface RankingRow {
+  unit: UnitRef;
+  /** null: not ranked (no figure, small base, or no population for per-10k) */
+  rank: number | null;
+  tied: boolean;
+  state: ValueState;
+  value: number | null;
+  qualifier: ValueQualifier | null;
+  status: ValueStatus | null;
+  factIds: number[];
+  per10k: number | null;
+  /** the count a rate is taken of, when stated */
+  base: number | null;
+  smallBase: boolean;
+  previous: { value: number; qualifier: ValueQualifier; rank: number | null; factIds: number[] } | null;
+  previousState: ValueState;
+  change: (Change & { rank: number | null }) | null;
+}
+/** A row with a figure this year. */
+export type RowWithFigure = RankingRow & { value: number; qualifier: ValueQualifier; status: ValueStatus };
+/** A row with a figure and a rank. */
+export type RankedRow = RowWithFigure & { rank: number };
 
-export interface RankingParams {
+export const hasFigure = (row: RankingRow): row is RowWithFigure =>
+  row.value !== null && row.qualifier !== null && row.status !== null;
+export const isRanked = (row: RankingRow): row is RankedRow => hasFigure(row) && row.rank !== null;
+
+export interface Ranking {
+  county: CountyRef;
+  indicator: IndicatorInfo;
+  year: number;
+  group: UnitGroup;
+  per10k: boolean;
+  minBase: number;
+  asOf: string | null;
+  /** share of the shown values a person has reviewed, 0–1 */
+  reviewedShare: number;
+  /** units of the group with a report in force for the year; 0: the year is empty, said once */
+  reported: number;
+  rows: RankingRow[];
+}
+
+/** Which ranking of a county: the year, townships or departments, per 10,000 residents or not. */
+export interface RankingView {
+  year: number;
+  group: UnitGroup;
+  per10k: boolean;
+}
+
+/** A ranking as asked for by name: the county by name or id, the indicator by key or label. */
+export interface RankingParams extends RankingView {
   county: string;
   indicator: string;
-  year: number;
-  group: RankingGroup;
-  per10k: boolean;
 }
 
 const BY_NAME = new Intl.Collator('zh-CN');
@@ -32,14 +82,19 @@ const ABSENT_ORDER: Record<ValueState, number> = { value: 1e6, not_mentioned: 1e
  * never 0; a rate on a base below `minBase` is shown but not ranked; per 10,000 residents where a unit's
  * population is known. A year in which no unit of the group has a report lists no unit as 未报送.
  */
-export function ranking(
-  source: ReadSource,
-  q: RankingParams,
-  minBase: number,
-): z.infer<typeof RankingResponse> {
+export function ranking(source: ReadSource, q: RankingParams, minBase: number): Ranking {
   const model = modelOf(source);
-  const county = model.county(q.county);
-  const key = resolveIndicator(q.indicator);
+  return rankUnits(model, model.county(q.county), resolveIndicator(q.indicator), q, minBase);
+}
+
+/** A county's units ranked on one indicator (see `ranking`), for callers that hold the county and key. */
+export function rankUnits(
+  model: ReadModel,
+  county: Region,
+  key: IndicatorKey,
+  q: RankingView,
+  minBase: number,
+): Ranking {
   const info = getIndicator(key);
   const { table, asOf, units: countyUnits, reported } = model.countyCells(county.id);
   const none: ReadonlyMap<number, Cell> = new Map();
@@ -71,7 +126,7 @@ export function ranking(
   const ranks = rank(now.map((m) => ({ id: m.u.id, eligible: m.eligible, score: m.score })));
   const prevRanks = rank([...before].map(([id, m]) => ({ id, eligible: m.eligible, score: m.score })));
 
-  const rows: Row[] = now.map((m) => {
+  const rows: RankingRow[] = now.map((m) => {
     const r = ranks.get(m.u.id);
     const prev = before.get(m.u.id)?.cell;
     const prevRank = prevRanks.get(m.u.id)?.rank ?? null;
@@ -95,7 +150,7 @@ export function ranking(
       change: change && { ...change, rank: r && prevRank !== null ? prevRank - r.rank : null },
     };
   });
-  const order = (row: Row) => row.rank ?? ABSENT_ORDER[row.state];
+  const order = (row: RankingRow) => row.rank ?? ABSENT_ORDER[row.state];
   rows.sort((a, b) => order(a) - order(b) || BY_NAME.compare(a.unit.name, b.unit.name));
   const present = rows.filter((r) => r.state === 'value');
   return {

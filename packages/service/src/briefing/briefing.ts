@@ -11,10 +11,8 @@ import {
   isFocusGroup,
 } from '@fazhi/catalog';
 import { emptyYearText } from '@fazhi/catalog/wording';
-import type { BriefingResponse } from '@fazhi/contract';
 import { reportYears, type Unit } from '@fazhi/db';
 import type { Cell } from '@fazhi/values';
-import type { z } from 'zod';
 import { ServiceError } from '../errors.ts';
 import { headlineFigures } from '../headline.ts';
 import { indicatorInfo } from '../lists.ts';
@@ -24,8 +22,8 @@ import { outcomesChart, trendChart, unitsChart } from './charts.ts';
 import { coverageSentence, noFigureSentence } from './coverage.ts';
 import { leadersOf, type Peers, rankingRows } from './leaders.ts';
 import { OUTCOMES, outcomesSentence, type Sentence, totalSentence } from './sentences.ts';
+import type { Briefing, BriefingHeadline, Leaders } from './types.ts';
 
-type Briefing = z.infer<typeof BriefingResponse>;
 const BY_NAME = new Intl.Collator('zh-CN');
 // townships and sub-districts first, county departments after, each by name
 const unitOrder = (a: Unit, b: Unit) =>
@@ -59,11 +57,11 @@ export function briefing(source: ReadSource, q: BriefingParams, minBase: number)
   const valuesOf = (key: IndicatorKey, y: number) => new Map(table.column(key, y));
   const inYear = reportedIn(reportedByYear, year);
   const reported = new Set(units.filter((u) => inYear.has(u.id)).map((u) => u.id));
-  const rowsOf = rankingRows(model, { county: String(county.id), year }, minBase);
+  const rowsOf = rankingRows(model, county, year, minBase);
 
   const inFocus = (group: string) => isFocusGroup(group) && groups.includes(group);
   const keys = HEADLINE_KEYS.filter((k) => inFocus(getIndicator(k).group));
-  const headlines = keys.map((key) => {
+  const headlines = keys.map((key): BriefingHeadline => {
     const i = getIndicator(key);
     const measure = i.combine === 'sum' ? 'sum' : 'median';
     const now = valuesOf(key, year);
@@ -85,7 +83,7 @@ export function briefing(source: ReadSource, q: BriefingParams, minBase: number)
       if (h.value === null) sentences.push(noFigureSentence(h));
       else if (h.measure === 'sum') sentences.push(totalSentence({ ...h, year, value: h.value }));
     }
-    const leaders = [];
+    const leaders: Leaders[] = [];
     for (const key of keys.filter((k) => getIndicator(k).group === g)) {
       const found = leadersOf(key, rowsOf);
       if (!found) continue;

@@ -1,13 +1,12 @@
 import { getIndicator, type IndicatorKey } from '@fazhi/catalog';
 import { type ValueState, valueState } from '@fazhi/catalog/wording';
-import type { BriefingChart, RankingRow } from '@fazhi/contract';
 import type { Cell } from '@fazhi/values';
-import type { z } from 'zod';
+import type { RankingRow } from '../ranking.ts';
 import type { Peers } from './leaders.ts';
 import { OUTCOMES, peersOf, subjectOf } from './sentences.ts';
+import type { Chart } from './types.ts';
 
-type Chart = z.infer<typeof BriefingChart>;
-type RankingRows = z.infer<typeof RankingRow>[];
+type RankingRows = RankingRow[];
 /** Whether any unit of the county has a report in force for a year. */
 export type HasReports = (year: number) => boolean;
 

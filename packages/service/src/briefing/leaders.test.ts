@@ -1,12 +1,9 @@
-import type { RankingRow } from '@fazhi/contract';
 import { describe, expect, test } from 'vitest';
-import type { z } from 'zod';
 import { ends } from './leaders.ts';
 
-type Row = z.infer<typeof RankingRow>;
 /** Ranked rows from competition ranks alone: only the rank matters to `ends`. */
-const rows = (ranks: number[]) => ranks.map((rank, i) => ({ unit: { id: i + 1 }, rank }) as unknown as Row);
-const ids = (list: Row[]) => list.map((r) => r.unit.id);
+const rows = (ranks: number[]) => ranks.map((rank, i) => ({ id: i + 1, rank }));
+const ids = (list: { id: number }[]) => list.map((r) => r.id);
 
 describe('the first and last three of a ranking', () => {
   test.each([

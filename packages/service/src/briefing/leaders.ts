@@ -1,50 +1,52 @@
 import { getIndicator, type IndicatorKey, PEER_GROUPS, type PeerGroup } from '@fazhi/catalog';
-import type { BriefingEntry, BriefingLeaders, RankingRow } from '@fazhi/contract';
-import type { z } from 'zod';
+import type { Region } from '@fazhi/db';
 import { median } from '../headline.ts';
 import { indicatorInfo } from '../lists.ts';
-import { ranking } from '../ranking.ts';
-import type { ReadSource } from '../read-model.ts';
+import {
+  hasFigure,
+  isRanked,
+  type RankedRow,
+  type RankingRow,
+  type RowWithFigure,
+  rankUnits,
+} from '../ranking.ts';
+import type { ReadModel } from '../read-model.ts';
 import { leadersSentence, type Sentence } from './sentences.ts';
+import type { LeaderEntry, Leaders } from './types.ts';
 
-type Row = z.infer<typeof RankingRow>;
-type Entry = z.infer<typeof BriefingEntry>;
 export type Peers = PeerGroup;
 
-const entry = (r: Row): Entry => ({
+const entry = (r: RowWithFigure): LeaderEntry => ({
   unit: { id: r.unit.id, name: r.unit.name },
   rank: r.rank,
   tied: r.tied,
-  value: r.value as number,
-  qualifier: r.qualifier ?? 'exact',
-  status: r.status ?? 'auto',
+  value: r.value,
+  qualifier: r.qualifier,
+  status: r.status,
   factIds: r.factIds,
 });
 
 /** The first three and the last three ranked units (more when tied); the last only past three units. */
-export function ends(ranked: Row[]): { top: Row[]; bottom: Row[] } {
-  if (ranked.length <= 3) return { top: ranked, bottom: [] };
-  const cut = (ranked[2] as Row).rank as number;
-  const top = ranked.filter((r) => (r.rank as number) <= cut);
-  const rest = ranked.filter((r) => (r.rank as number) > cut);
-  if (rest.length === 0) return { top, bottom: [] };
-  const floor = (rest[Math.max(0, rest.length - 3)] as Row).rank as number;
-  return { top, bottom: rest.filter((r) => (r.rank as number) >= floor) };
+export function ends<R extends { rank: number }>(ranked: R[]): { top: R[]; bottom: R[] } {
+  const third = ranked[2];
+  if (ranked.length <= 3 || !third) return { top: ranked, bottom: [] };
+  const top = ranked.filter((r) => r.rank <= third.rank);
+  const rest = ranked.filter((r) => r.rank > third.rank);
+  const edge = rest[Math.max(0, rest.length - 3)];
+  if (!edge) return { top, bottom: [] };
+  return { top, bottom: rest.filter((r) => r.rank >= edge.rank) };
 }
 
 /** Ranking rows of one indicator among peers in the briefing's county and year, each computed once. */
-export type RowsOf = (key: IndicatorKey, peers: Peers) => Row[];
-export function rankingRows(
-  source: ReadSource,
-  q: { county: string; year: number },
-  minBase: number,
-): RowsOf {
-  const memo = new Map<string, Row[]>();
+export type RowsOf = (key: IndicatorKey, peers: Peers) => RankingRow[];
+export function rankingRows(model: ReadModel, county: Region, year: number, minBase: number): RowsOf {
+  const memo = new Map<Peers, Map<IndicatorKey, RankingRow[]>>(PEER_GROUPS.map((p) => [p, new Map()]));
   return (key, peers) => {
-    const hit = memo.get(`${key}|${peers}`);
+    const known = memo.get(peers);
+    const hit = known?.get(key);
     if (hit) return hit;
-    const rows = ranking(source, { ...q, indicator: key, group: peers, per10k: false }, minBase).rows;
-    memo.set(`${key}|${peers}`, rows);
+    const rows = rankUnits(model, county, key, { year, group: peers, per10k: false }, minBase).rows;
+    known?.set(key, rows);
     return rows;
   };
 }
@@ -56,12 +58,12 @@ export function rankingRows(
 export function leadersOf(
   key: IndicatorKey,
   rowsOf: RowsOf,
-): { table: z.infer<typeof BriefingLeaders>; sentence: Sentence | null } | null {
+): { table: Leaders; sentence: Sentence | null } | null {
   for (const peers of PEER_GROUPS) {
     const rows = rowsOf(key, peers);
-    const present = rows.filter((row) => row.state === 'value');
+    const present = rows.filter(hasFigure);
     if (present.length === 0) continue;
-    const ranked = present.filter((row) => row.rank !== null);
+    const ranked: RankedRow[] = present.filter(isRanked);
     const { top, bottom } = ends(ranked);
     const info = getIndicator(key);
     const sentence = leadersSentence({
@@ -69,13 +71,12 @@ export function leadersOf(
       peers,
       ranked: ranked.map((row) => ({
         name: row.unit.name,
-        value: row.value as number,
+        value: row.value,
         qualifier: row.qualifier,
         factIds: row.factIds,
       })),
       unranked: present.length - ranked.length,
-      median:
-        info.combine === 'sum' || ranked.length < 3 ? null : median(ranked.map((row) => row.value as number)),
+      median: info.combine === 'sum' || ranked.length < 3 ? null : median(ranked.map((row) => row.value)),
     });
     return {
       table: {

@@ -6,11 +6,9 @@ import {
   type ValueQualifier,
 } from '@fazhi/catalog';
 import { absentCountsText, withQualifier } from '@fazhi/catalog/wording';
-import type { SentencePart, Sentence as SentenceSchema } from '@fazhi/contract';
-import type { z } from 'zod';
+import type { Part, Sentence } from './types.ts';
 
-export type Sentence = z.infer<typeof SentenceSchema>;
-export type Part = z.infer<typeof SentencePart>;
+export type { Part, Sentence } from './types.ts';
 
 export interface Figure {
   value: number;
