@@ -1,4 +1,13 @@
-import { createUser, type Db, listUsers, type User, updateUser, userById, userByName } from '@fazhi/db';
+import {
+  countUsers,
+  createUser,
+  type Db,
+  listUsers,
+  type User,
+  updateUser,
+  userById,
+  userByName,
+} from '@fazhi/db';
 import { ServiceError } from '../errors.ts';
 import { hashPassword, passwordProblem } from './password.ts';
 import type { Role } from './roles.ts';
@@ -46,6 +55,11 @@ const view = (u: User): Account => ({
   disabled: u.disabledAt !== null,
   createdAt: u.createdAt,
 });
+
+/** Whether anyone can sign in at all (else: pnpm user:add <用户名> --admin). */
+export function hasAccounts(db: Db): boolean {
+  return countUsers(db) > 0;
+}
 
 export function accountsView(db: Db): { users: Account[] } {
   return { users: listUsers(db).map(view) };
