@@ -12,7 +12,8 @@ import {
   trustProxy,
   webDist,
 } from '@fazhi/config';
-import { countUsers, openStoreForServing, type Store, storageFault } from '@fazhi/db';
+import { openStoreForServing, type Store, storageFault } from '@fazhi/db';
+import { hasAccounts } from '@fazhi/service';
 import { buildApp } from './app.ts';
 
 /** The store for the server: read-write, or read-only when it cannot write; a fault it cannot serve around ends the process with one line. */
@@ -47,7 +48,7 @@ export async function serve(store: Store = openOrExit(dbPath())): Promise<void> 
   const address = await app.listen({ host, port });
   console.log(`LISTENING ${address}`);
   if (store.readOnly) console.log(`数据库只读：${store.readOnly}。看板可以查看，上传、审核和维护暂不可用`);
-  if (countUsers(store.db) === 0 && !openReading()) {
+  if (!hasAccounts(store.db) && !openReading()) {
     console.log(
       '尚无账户：先运行 pnpm user:add <用户名> --admin 创建管理员，再登录看板（或以 OPEN_READING=true 免登录查看）',
     );

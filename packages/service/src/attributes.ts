@@ -1,12 +1,28 @@
-import type { AttributeRow } from '@fazhi/contract';
 import { type Db, findUnit, IMMEDIATE, updateUnitAttributes } from '@fazhi/db';
 import Papa from 'papaparse';
 import { readSheet } from 'read-excel-file/node';
-import type { z } from 'zod';
 import { resolveCounty } from './county.ts';
 import { ServiceError } from './errors.ts';
 
-type Row = z.infer<typeof AttributeRow>;
+/** A row of a population table matched to a unit of the county. */
+export interface AttributeRow {
+  /** the row's number as the spreadsheet shows it */
+  row: number;
+  unit: string;
+  population: number | null;
+  villages: number | null;
+  unitId: number | null;
+  /** why the row cannot be applied; null when it can */
+  problem: string | null;
+}
+
+/** Whether a table was imported (all rows or none), each row as read, and what happened in words. */
+export interface AttributesImport {
+  applied: boolean;
+  rows: AttributeRow[];
+  message: string;
+}
+
 type Cell = string | number | boolean | Date | null | undefined;
 
 const HEADERS = {
@@ -41,7 +57,7 @@ function count(v: Cell): number | null | 'bad' {
  * Rows of a population table matched to the county's units. The header row names the columns (单位,
  * 人口, 行政村数, in any order); every problem is reported with its row number.
  */
-export function matchAttributeRows(db: Db, countyId: number, table: Cell[][]): Row[] {
+export function matchAttributeRows(db: Db, countyId: number, table: Cell[][]): AttributeRow[] {
   const headerAt = table.findIndex((r) => r.some((c) => HEADERS.unit.test(String(c ?? '').trim())));
   if (headerAt < 0)
     throw new ServiceError('bad_request', '找不到表头：需要“单位”列，以及“人口”或“行政村数”列');
@@ -50,7 +66,7 @@ export function matchAttributeRows(db: Db, countyId: number, table: Cell[][]): R
   const [u, p, v] = [col(HEADERS.unit), col(HEADERS.population), col(HEADERS.villages)];
   if (p < 0 && v < 0) throw new ServiceError('bad_request', '表头中没有“人口”或“行政村数”列');
   const seen = new Set<number>();
-  return table.slice(headerAt + 1).map((cells, i): Row => {
+  return table.slice(headerAt + 1).map((cells, i): AttributeRow => {
     const name = String(cells[u] ?? '').trim();
     const population = p < 0 ? null : count(cells[p]);
     const villages = v < 0 ? null : count(cells[v]);
@@ -84,7 +100,7 @@ export async function importAttributes(
   county: string,
   file: { name: string; bytes: Uint8Array },
   actor: string,
-) {
+): Promise<AttributesImport> {
   const c = resolveCounty(db, county);
   const rows = matchAttributeRows(db, c.id, await readTable(file.name, file.bytes));
   const bad = rows.filter((r) => r.problem);

@@ -1,7 +1,42 @@
 import { getIndicator, isIndicatorKey } from '@fazhi/catalog';
-import type { AuditQuery } from '@fazhi/contract';
-import { type AuditRow, type Db, factById, listChanges, regionById, unitById, userById } from '@fazhi/db';
-import type { z } from 'zod';
+import {
+  type AuditEntity,
+  type AuditRow,
+  type ChangeFilter,
+  type Db,
+  factById,
+  listChanges,
+  regionById,
+  unitById,
+  userById,
+} from '@fazhi/db';
+
+/** Which changes to list (each filter optional) and which page of them, pages counted from 1. */
+export interface ChangeQuery extends Omit<ChangeFilter, 'limit' | 'offset'> {
+  page: number;
+  size: number;
+}
+
+/** One change of the log, with what it is about in words a reader knows. */
+export interface ChangeEntry {
+  id: number;
+  entity: AuditEntity;
+  entityId: number | null;
+  subject: string;
+  actor: string;
+  at: string;
+  action: string;
+  before: unknown;
+  after: unknown;
+  reason: string | null;
+}
+
+export interface ChangeList {
+  total: number;
+  page: number;
+  size: number;
+  entries: ChangeEntry[];
+}
 
 const parse = (s: string | null): unknown => (s === null ? null : JSON.parse(s));
 
@@ -31,7 +66,7 @@ function subjectOf(db: Db, e: AuditRow): string {
 }
 
 /** Every change, newest first, with filters and paging (the admin's view of the log). */
-export function changesView(db: Db, q: z.infer<typeof AuditQuery>) {
+export function changesView(db: Db, q: ChangeQuery): ChangeList {
   const { total, rows } = listChanges(db, {
     entity: q.entity,
     entityId: q.entityId,

@@ -1,10 +1,10 @@
 import { FOCUS_KEYS, INDICATORS } from '@fazhi/catalog';
-import type { CompareResponse } from '@fazhi/contract';
 import { reportYears } from '@fazhi/db';
-import type { z } from 'zod';
+import type { Cell } from '@fazhi/values';
 import { resolveIndicator } from './county.ts';
-import { indicatorInfo, unitRef } from './lists.ts';
+import { type IndicatorInfo, indicatorInfo, type UnitRef, unitRef } from './lists.ts';
 import { modelOf, type ReadSource } from './read-model.ts';
+import type { CountyRef } from './refs.ts';
 
 export interface CompareParams {
   county: string;
@@ -12,11 +12,29 @@ export interface CompareParams {
   years?: number[] | undefined;
 }
 
+/** A unit compared, with the years shown in which it has a report in force. */
+export interface ComparedUnit extends UnitRef {
+  reported: number[];
+}
+
+/** A unit-year without a cell is 未提及 when its unit reported that year, 未报送 when it did not. */
+export interface Comparison {
+  county: CountyRef;
+  years: number[];
+  indicators: IndicatorInfo[];
+  units: ComparedUnit[];
+  cells: Cell[];
+  /** years shown in which no unit of the county has a report in force (said once, not per unit) */
+  emptyYears: number[];
+  /** the newest ingest or review in the data shown */
+  asOf: string | null;
+}
+
 /**
  * Units × years × indicators of one county: values, review status, year-over-year change, facts behind,
  * and which unit-years have a report (a unit-year without a cell is 未提及 with one, 未报送 without).
  */
-export function compare(source: ReadSource, q: CompareParams): z.infer<typeof CompareResponse> {
+export function compare(source: ReadSource, q: CompareParams): Comparison {
   const model = modelOf(source);
   const county = model.county(q.county);
   const keys = q.indicators?.map(resolveIndicator) ?? FOCUS_KEYS;

@@ -1,5 +1,4 @@
-import { FOCUS_KEYS } from '@fazhi/catalog';
-import type { CompletenessResponse } from '@fazhi/contract';
+import { FOCUS_KEYS, type IndicatorKey, type ReportFlags } from '@fazhi/catalog';
 import {
   type Db,
   keysByReport,
@@ -10,15 +9,34 @@ import {
   unitsWithoutCounty,
 } from '@fazhi/db';
 import { UnitYearMap } from '@fazhi/values';
-import type { z } from 'zod';
 import { resolveCounty } from './county.ts';
-import { unitRef } from './lists.ts';
+import { type UnitRef, unitRef } from './lists.ts';
+import type { CountyRef } from './refs.ts';
+
+/** A unit's year: its report in force (if any), facts found, focus indicators missing, flags. */
+export interface UnitYearCompleteness {
+  year: number;
+  reportId: number | null;
+  signedDate: string | null;
+  facts: number;
+  focusMissing: IndicatorKey[];
+  flags: ReportFlags;
+  /** 已审核: every focus figure of the report has been confirmed, corrected or rejected by a person */
+  reviewed: boolean;
+}
+
+export interface Completeness {
+  county: CountyRef;
+  years: number[];
+  units: { unit: UnitRef; years: UnitYearCompleteness[] }[];
+  unitsWithoutCounty: UnitRef[];
+}
 
 const isReviewed = (c: { focus: number; reviewed: number } | undefined) =>
   c !== undefined && c.focus > 0 && c.reviewed === c.focus;
 
 /** Units × years of a county: which reports are in, facts found, focus indicators missing, flags. */
-export function completeness(db: Db, countyRef: string): z.infer<typeof CompletenessResponse> {
+export function completeness(db: Db, countyRef: string): Completeness {
   const county = resolveCounty(db, countyRef);
   const years = reportYears(db, county.id);
   const reports = reportsOfCounty(db, county.id);

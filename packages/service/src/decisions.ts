@@ -1,8 +1,26 @@
-import type { FactDecision, NewFact } from '@fazhi/contract';
+import type { IndicatorKey, Qualifier } from '@fazhi/catalog';
 import { addFact, confirmFact, correctFact, type Db, rejectFact, StoreError } from '@fazhi/db';
-import type { z } from 'zod';
 import { ServiceError } from './errors.ts';
-import { factBody } from './records.ts';
+import { type Fact, factBody } from './records.ts';
+
+/** A person's word on a fact: it is right, it should read otherwise, or it is no indicator at all. */
+export type FactDecision =
+  | { action: 'confirm'; reason?: string | undefined }
+  | { action: 'correct'; value: number; qualifier?: Qualifier | undefined; reason: string }
+  | { action: 'reject'; reason: string };
+
+/** A figure a person read in a report, and the words it stands in. */
+export interface NewFact {
+  reportId: number;
+  key: IndicatorKey;
+  year: number;
+  value: number;
+  qualifier: Qualifier;
+  evidence: string;
+  spanStart?: number | null | undefined;
+  spanEnd?: number | null | undefined;
+  reason?: string | undefined;
+}
 
 function translate<T>(act: () => T): T {
   try {
@@ -16,7 +34,7 @@ function translate<T>(act: () => T): T {
 }
 
 /** A person confirms, corrects or rejects a fact; written to the audit log. */
-export function decideFact(db: Db, id: number, d: z.infer<typeof FactDecision>, actor: string) {
+export function decideFact(db: Db, id: number, d: FactDecision, actor: string): Fact {
   const who = { actor, reason: d.reason ?? null };
   return factBody(
     translate(() => {
@@ -28,7 +46,7 @@ export function decideFact(db: Db, id: number, d: z.infer<typeof FactDecision>, 
 }
 
 /** A person adds a figure they read in a report; written to the audit log. */
-export function addFactByPerson(db: Db, f: z.infer<typeof NewFact>, actor: string) {
+export function addFactByPerson(db: Db, f: NewFact, actor: string): Fact {
   const { reason, ...fact } = f;
   return factBody(translate(() => addFact(db, fact, { actor, reason: reason ?? null })));
 }

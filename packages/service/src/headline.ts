@@ -1,7 +1,32 @@
-import type { Headline } from '@fazhi/contract';
-import type { z } from 'zod';
+import type { Qualifier } from '@fazhi/catalog';
 
-type HeadlineFigures = Omit<z.infer<typeof Headline>, 'indicator' | 'best' | 'worst' | 'absent'>;
+/** Counts are summed over the units, rates are the median of the unit rates. */
+export type HeadlineMeasure = 'sum' | 'median';
+
+/** A total is exact, or over or about when one of its parts is. */
+export type TotalQualifier = Extract<Qualifier, 'exact' | 'over' | 'about'>;
+
+/** Against last year, on the units that reported in both years only (同口径). */
+export interface HeadlineChange {
+  abs: number;
+  /** null when last year's figure was 0 */
+  pct: number | null;
+  units: number;
+}
+
+/** A county-wide figure of one indicator from its units' values. */
+export interface HeadlineFigures {
+  measure: HeadlineMeasure;
+  /** null: no unit reported it (never 0) */
+  value: number | null;
+  qualifier: TotalQualifier | null;
+  units: number;
+  /** for rates: the lowest and highest unit rate */
+  min: number | null;
+  max: number | null;
+  change: HeadlineChange | null;
+}
+
 interface UnitValue {
   value: number;
   qualifier: string;
@@ -17,7 +42,7 @@ export function median(values: number[]): number {
 }
 
 /** exact when every part is exact; over when the rest are 余/多/以上; about otherwise. */
-function sumQualifier(parts: UnitValue[]): HeadlineFigures['qualifier'] {
+function sumQualifier(parts: UnitValue[]): TotalQualifier {
   let over = false;
   for (const p of parts) {
     if (p.qualifier === 'over') over = true;
@@ -31,7 +56,7 @@ function sumQualifier(parts: UnitValue[]): HeadlineFigures['qualifier'] {
  * median of the unit rates. The change compares only units that reported in both years (同口径).
  */
 export function headlineFigures(
-  measure: HeadlineFigures['measure'],
+  measure: HeadlineMeasure,
   now: Map<number, UnitValue>,
   before: Map<number, UnitValue>,
 ): HeadlineFigures {
@@ -39,7 +64,7 @@ export function headlineFigures(
   const of = (list: UnitValue[]) =>
     measure === 'sum' ? list.reduce((a, v) => a + v.value, 0) : median(list.map((v) => v.value));
   const both = [...now.keys()].filter((id) => before.has(id));
-  let change: HeadlineFigures['change'] = null;
+  let change: HeadlineChange | null = null;
   if (both.length > 0) {
     const a = of(both.map((id) => now.get(id) as UnitValue));
     const b = of(both.map((id) => before.get(id) as UnitValue));

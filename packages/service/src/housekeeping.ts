@@ -1,4 +1,3 @@
-import type { AssignCountyBody, MergeBody, RegionBody, UnitPatch } from '@fazhi/contract';
 import {
   aliasesOf,
   appendChange,
@@ -15,10 +14,47 @@ import {
   unitById,
   updateUnitAttributes,
 } from '@fazhi/db';
-import type { z } from 'zod';
 import { resolveCounty } from './county.ts';
 import { ServiceError } from './errors.ts';
-import { unitRef } from './lists.ts';
+import { type UnitRef, unitRef } from './lists.ts';
+
+/** The county a unit belongs to (its name, or its id when two counties share it). */
+export interface CountyAssignment {
+  county: string;
+  reason?: string | undefined;
+}
+
+/** What changes on a unit; a field left out stays as it is, null clears a count. */
+export interface UnitChanges {
+  name?: string | undefined;
+  population?: number | null | undefined;
+  villages?: number | null | undefined;
+  reason?: string | undefined;
+}
+
+/** The duplicate unit merged into the one kept, and removed. */
+export interface UnitMerge {
+  from: number;
+  reason?: string | undefined;
+}
+
+/** A county, with its city and province where the name alone is not enough. */
+export interface NewCounty {
+  name: string;
+  city?: string | undefined;
+  province?: string | undefined;
+}
+
+export interface AddedCounty {
+  id: number;
+  name: string;
+  level: 'county';
+}
+
+/** A unit as it stands after a change: its county, villages and the names it is also known by. */
+export interface UnitChange {
+  unit: UnitRef & { county: string | null; villages: number | null; aliases: string[] };
+}
 
 function translate<T>(act: () => T): T {
   try {
@@ -32,13 +68,13 @@ function translate<T>(act: () => T): T {
   }
 }
 
-export function unitChangeView(db: Db, u: Unit) {
+export function unitChangeView(db: Db, u: Unit): UnitChange {
   const county = regionById(db, u.countyId)?.name ?? null;
   return { unit: { ...unitRef(u), county, villages: u.villages, aliases: aliasesOf(db, u.id) } };
 }
 
 /** An editor says which county a unit belongs to. */
-export function assignCounty(db: Db, unitId: number, body: z.infer<typeof AssignCountyBody>, actor: string) {
+export function assignCounty(db: Db, unitId: number, body: CountyAssignment, actor: string): UnitChange {
   const county = resolveCounty(db, body.county);
   return unitChangeView(
     db,
@@ -47,8 +83,8 @@ export function assignCounty(db: Db, unitId: number, body: z.infer<typeof Assign
 }
 
 /** An admin renames a unit or sets its population and villages. */
-export function changeUnit(db: Db, unitId: number, patch: z.infer<typeof UnitPatch>, actor: string) {
-  const { name, reason, ...attrs } = patch;
+export function changeUnit(db: Db, unitId: number, changes: UnitChanges, actor: string): UnitChange {
+  const { name, reason, ...attrs } = changes;
   const unit = translate(() =>
     db.transaction((tx) => {
       let u = name === undefined ? unitById(tx, unitId) : renameUnit(tx, unitId, name, actor, reason);
@@ -61,24 +97,31 @@ export function changeUnit(db: Db, unitId: number, patch: z.infer<typeof UnitPat
 }
 
 /** An admin merges a duplicate unit into this one. */
-export function mergeUnit(db: Db, keepId: number, body: z.infer<typeof MergeBody>, actor: string) {
+export function mergeUnit(db: Db, keepId: number, merge: UnitMerge, actor: string): UnitChange {
   return unitChangeView(
     db,
-    translate(() => mergeUnits(db, keepId, body.from, actor, body.reason)),
+    translate(() => mergeUnits(db, keepId, merge.from, actor, merge.reason)),
   );
 }
 
 /** An admin adds a county (before assigning units to it). */
-export function addCounty(db: Db, body: z.infer<typeof RegionBody>, actor: string) {
-  const existing = countyByName(db, body.name);
-  if (existing.length > 0 && !body.city) throw new ServiceError('conflict', `县区“${body.name}”已存在`);
+export function addCounty(db: Db, newCounty: NewCounty, actor: string): AddedCounty {
+  const existing = countyByName(db, newCounty.name);
+  if (existing.length > 0 && !newCounty.city)
+    throw new ServiceError('conflict', `县区“${newCounty.name}”已存在`);
   return db.transaction((tx) => {
     const county = ensureCounty(tx, {
-      county: body.name,
-      city: body.city ?? null,
-      province: body.province ?? null,
+      county: newCounty.name,
+      city: newCounty.city ?? null,
+      province: newCounty.province ?? null,
     });
-    appendChange(tx, { entity: 'region', entityId: county.id, actor, action: 'region_add', after: body });
+    appendChange(tx, {
+      entity: 'region',
+      entityId: county.id,
+      actor,
+      action: 'region_add',
+      after: newCounty,
+    });
     return { id: county.id, name: county.name, level: 'county' as const };
   }, IMMEDIATE);
 }

@@ -1,7 +1,7 @@
 export { FOCUS_KEYS, HEADLINE_KEYS } from '@fazhi/catalog';
 export { importAttributes, matchAttributeRows, readTable } from './attributes.ts';
 export { changesView } from './audit.ts';
-export { accountsView, addAccount, changeAccount } from './auth/accounts.ts';
+export { accountsView, addAccount, changeAccount, hasAccounts } from './auth/accounts.ts';
 export { DEVICE_DAYS } from './auth/device.ts';
 export { type Attempt, DEFAULT_RULES, type LimiterRules, LoginLimiter } from './auth/limiter.ts';
 export { hashPassword, passwordProblem, verifyPassword } from './auth/password.ts';

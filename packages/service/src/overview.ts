@@ -1,19 +1,20 @@
 import {
   GROUPS,
+  type GroupKey,
   getIndicator,
   HEADLINE_KEYS,
   type IndicatorKey,
   inGroup,
   type UnitGroup,
+  type ValueQualifier,
 } from '@fazhi/catalog';
-import type { OverviewResponse } from '@fazhi/contract';
 import { reportYears } from '@fazhi/db';
 import type { Cell } from '@fazhi/values';
-import type { z } from 'zod';
-import { headlineFigures } from './headline.ts';
-import { indicatorInfo } from './lists.ts';
+import { type HeadlineFigures, headlineFigures } from './headline.ts';
+import { type IndicatorInfo, indicatorInfo, type UnitRef } from './lists.ts';
 import { modelOf, type ReadSource } from './read-model.ts';
-import { absentCounts, reportedIn } from './states.ts';
+import type { CountyRef } from './refs.ts';
+import { type AbsentCounts, absentCounts, reportedIn } from './states.ts';
 
 export interface OverviewParams {
   county: string;
@@ -21,7 +22,40 @@ export interface OverviewParams {
   group?: UnitGroup | undefined;
 }
 
-type Leader = z.infer<typeof OverviewResponse>['groups'][number]['headlines'][number]['best'];
+/** The unit at one end of the county's range, with the facts behind its figure. */
+export interface Leader {
+  unit: Pick<UnitRef, 'id' | 'name'>;
+  value: number;
+  qualifier: ValueQualifier;
+  factIds: number[];
+}
+
+/** A county-wide figure of one indicator, who leads and lags on it, and who has not got it. */
+export interface Headline extends HeadlineFigures {
+  indicator: IndicatorInfo;
+  absent: AbsentCounts;
+  best: Leader | null;
+  /** null with one unit */
+  worst: Leader | null;
+}
+
+export interface OverviewGroup {
+  key: GroupKey;
+  label: string;
+  headlines: Headline[];
+}
+
+export interface Overview {
+  county: CountyRef;
+  year: number | null;
+  /** every unit of the county is sample data */
+  sample: boolean;
+  /** units of the county, and how many sent a report for the year (0: the year is empty, said once) */
+  units: number;
+  reported: number;
+  groups: OverviewGroup[];
+  asOf: string | null;
+}
 
 /** Who leads and who lags on a figure; equal values go by name so the answer is stable. */
 function ends(now: Map<number, Cell>, higherIsBetter: boolean, names: Map<number, string>) {
@@ -46,7 +80,7 @@ function ends(now: Map<number, Cell>, higherIsBetter: boolean, names: Map<number
 const BY_NAME = new Intl.Collator('zh-CN');
 
 /** A county's year at a glance: headline figures of the focus groups with change, and who reported. */
-export function overview(source: ReadSource, q: OverviewParams): z.infer<typeof OverviewResponse> {
+export function overview(source: ReadSource, q: OverviewParams): Overview {
   const model = modelOf(source);
   const county = model.county(q.county);
   const year = q.year ?? reportYears(model.db, county.id).at(-1) ?? null;

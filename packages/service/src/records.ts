@@ -1,4 +1,4 @@
-import type { FactBody, ReportResponse, UnitProfileResponse } from '@fazhi/contract';
+import type { FactStatus, IndicatorKey, Qualifier, ReportFlags, ReportFormat } from '@fazhi/catalog';
 import {
   aliasesOf,
   auditOf,
@@ -15,14 +15,65 @@ import {
   unitById,
   valueFactsOfUnit,
 } from '@fazhi/db';
-import { cellsFromFacts } from '@fazhi/values';
-import type { z } from 'zod';
-import { unitChain } from './chain.ts';
+import { type Cell, cellsFromFacts } from '@fazhi/values';
+import { type UnitChain, unitChain } from './chain.ts';
 import { ServiceError } from './errors.ts';
-import { unitRef } from './lists.ts';
-import { unreadBody } from './unread.ts';
+import { type UnitRef, unitRef } from './lists.ts';
+import type { CountyRef } from './refs.ts';
+import { type UnreadFigure, unreadBody } from './unread.ts';
 
-type Fact = z.infer<typeof FactBody>;
+/** A figure read from (or added to) a report, with where it stands in review. */
+export interface Fact {
+  id: number;
+  reportId: number;
+  unitId: number;
+  key: IndicatorKey;
+  year: number;
+  value: number;
+  qualifier: Qualifier;
+  role: 'total' | 'part' | null;
+  derived: boolean;
+  /** [start, end) in the report text; null when the sentence is not in this version */
+  spanStart: number | null;
+  spanEnd: number | null;
+  evidence: string;
+  status: FactStatus;
+  updatedAt: string;
+}
+
+export interface ReportSummary {
+  id: number;
+  year: number;
+  title: string | null;
+  signedDate: string | null;
+  sourceName: string;
+  format: ReportFormat;
+  sample: boolean;
+  ingestedAt: string;
+}
+
+/** One unit: its reports and every indicator over the years. */
+export interface UnitProfile {
+  unit: UnitRef & { villages: number | null; aliases: string[]; chain: UnitChain | null };
+  county: CountyRef | null;
+  reports: ReportSummary[];
+  cells: Cell[];
+  /** the years any unit of the unit's county has a report: a year of these without one of its own is 未报送 */
+  countyYears: number[];
+}
+
+/** A report's text with its facts, its flags and the figures no rule read. */
+export interface ReportDetail {
+  report: ReportSummary & {
+    unit: UnitRef & { chain: UnitChain | null };
+    county: CountyRef | null;
+    text: string;
+    extractorVersion: string;
+  };
+  facts: Fact[];
+  flags: ReportFlags;
+  unread: UnreadFigure[];
+}
 
 export const factBody = (f: FactRow): Fact => ({
   id: f.id,
@@ -41,7 +92,7 @@ export const factBody = (f: FactRow): Fact => ({
   updatedAt: f.updatedAt,
 });
 
-const reportSummary = (r: Report) => ({
+const reportSummary = (r: Report): ReportSummary => ({
   id: r.id,
   year: r.year,
   title: r.title,
@@ -52,13 +103,13 @@ const reportSummary = (r: Report) => ({
   ingestedAt: r.ingestedAt,
 });
 
-function countyOf(db: Db, countyId: number | null) {
+function countyOf(db: Db, countyId: number | null): CountyRef | null {
   const region = regionById(db, countyId);
   return region ? { id: region.id, name: region.name } : null;
 }
 
 /** One unit: its reports and every indicator over the years. */
-export function unitProfile(db: Db, id: number): z.infer<typeof UnitProfileResponse> {
+export function unitProfile(db: Db, id: number): UnitProfile {
   const unit = unitById(db, id);
   if (!unit) throw new ServiceError('unknown_unit', `单位 ${id} 不存在`);
   return {
@@ -71,7 +122,7 @@ export function unitProfile(db: Db, id: number): z.infer<typeof UnitProfileRespo
 }
 
 /** A report's text with every fact and its span, for highlighting. */
-export function reportView(db: Db, id: number): z.infer<typeof ReportResponse> {
+export function reportView(db: Db, id: number): ReportDetail {
   const report = reportById(db, id);
   const unit = report ? unitById(db, report.unitId) : undefined;
   if (!report || !unit) throw new ServiceError('unknown_report', `报告 ${id} 不存在`);

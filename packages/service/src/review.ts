@@ -1,5 +1,4 @@
 import { FOCUS_KEYS, getIndicator, QUALIFIER_MARK } from '@fazhi/catalog';
-import type { ReviewItem, ReviewReason } from '@fazhi/contract';
 import {
   type Db,
   decisionsOn,
@@ -10,17 +9,40 @@ import {
   unreviewedFacts,
 } from '@fazhi/db';
 import type { Cell } from '@fazhi/values';
-import type { z } from 'zod';
 import { resolveCounty, resolveIndicator } from './county.ts';
 import { ServiceError } from './errors.ts';
 import { unitRef } from './lists.ts';
 import { readModel } from './read-model.ts';
-import { factBody } from './records.ts';
-import { unreadQueue } from './unread.ts';
+import { type Fact, factBody } from './records.ts';
+import type { ReportRef } from './refs.ts';
+import { type UnreadQueue, unreadQueue } from './unread.ts';
 
-type Reason = z.infer<typeof ReviewReason>;
+export type ReviewReasonCode = 'pending' | 'flag' | 'big_change' | 'uncertain' | 'new_report' | 'focus';
 
-const WEIGHT: Record<Reason['code'], number> = {
+/** Why a person should look at a figure: the code, and in words. */
+export interface ReviewReason {
+  code: ReviewReasonCode;
+  label: string;
+}
+
+export interface ReviewItem {
+  fact: Fact;
+  report: ReportRef;
+  reasons: ReviewReason[];
+  score: number;
+  /** for a pending figure: the decisions people made on the same key and year, which it waits beside */
+  beside: Fact[];
+}
+
+export interface ReviewQueue {
+  /** facts not yet looked at (auto or pending) in reports in force */
+  total: number;
+  items: ReviewItem[];
+  /** none when an indicator is asked: figures no rule read have none */
+  unread: UnreadQueue;
+}
+
+const WEIGHT: Record<ReviewReasonCode, number> = {
   pending: 50,
   flag: 40,
   big_change: 30,
@@ -44,8 +66,8 @@ function bigChange(cell: Cell | undefined): string | null {
 }
 
 /** Why a person should look at this figure, most important first. */
-export function reasonsFor(row: QueueRow, cell: Cell | undefined): Reason[] {
-  const out: Reason[] = [];
+export function reasonsFor(row: QueueRow, cell: Cell | undefined): ReviewReason[] {
+  const out: ReviewReason[] = [];
   if (row.fact.status === 'pending') {
     out.push({ code: 'pending', label: '新提取的数字，此前已有人工审核结果；接受前不计入数值' });
   }
@@ -95,7 +117,7 @@ function queueFilter(db: Db, q: QueueQuery): QueueFilter {
  * Figures to look at first: flagged, changed a lot, uncertain, focus, untouched reports; and apart, the figures
  * no rule read (未识别的数字), which have no indicator and so are none when one is asked.
  */
-export function reviewQueue(db: Db, q: QueueQuery) {
+export function reviewQueue(db: Db, q: QueueQuery): ReviewQueue {
   const filter = queueFilter(db, q);
   const rows = unreviewedFacts(db, filter);
   const cellOf = new Map<number, Cell>();
@@ -113,7 +135,7 @@ export function reviewQueue(db: Db, q: QueueQuery) {
       a.row.report.id - b.row.report.id ||
       (a.row.fact.spanStart ?? 0) - (b.row.fact.spanStart ?? 0),
   );
-  const items: z.infer<typeof ReviewItem>[] = scored.slice(0, q.limit).map(({ row, reasons, score }) => {
+  const items: ReviewItem[] = scored.slice(0, q.limit).map(({ row, reasons, score }) => {
     const region = regionById(db, row.unit.countyId);
     return {
       fact: factBody(row.fact),

@@ -1,6 +1,10 @@
 import { valueState } from '@fazhi/catalog/wording';
-import type { AbsentCounts } from '@fazhi/contract';
-import type { z } from 'zod';
+
+/** Units of a scope without the figure, by why. */
+export interface AbsentCounts {
+  noReport: number;
+  notMentioned: number;
+}
 
 const NONE: ReadonlySet<number> = new Set();
 
@@ -13,7 +17,7 @@ export function absentCounts(
   unitIds: Iterable<number>,
   hasValue: (unitId: number) => boolean,
   reported: ReadonlySet<number>,
-): z.infer<typeof AbsentCounts> {
+): AbsentCounts {
   const counts = { noReport: 0, notMentioned: 0 };
   for (const id of unitIds) {
     const state = valueState(hasValue(id), reported.has(id));

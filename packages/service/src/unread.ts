@@ -1,9 +1,37 @@
-import type { UnreadBody, UnreadItem } from '@fazhi/contract';
+import type { Qualifier } from '@fazhi/catalog';
 import { type Db, openUnread, regionById, type UnreadFilter, type UnreadRow } from '@fazhi/db';
-import type { z } from 'zod';
 import { unitRef } from './lists.ts';
+import type { ReportRef } from './refs.ts';
 
-export const unreadBody = (u: UnreadRow): z.infer<typeof UnreadBody> => ({
+/** 未识别的数字: a figure with a count measure word that no rule read as an indicator; never counted. */
+export interface UnreadFigure {
+  id: number;
+  reportId: number;
+  value: number;
+  qualifier: Qualifier;
+  /** the measure word after the number: 次, 场, 件, 人次 … */
+  measure: string;
+  /** [start, end) of the clause around the figure in the report text, and that clause */
+  spanStart: number;
+  spanEnd: number;
+  evidence: string;
+  /** [start, end) of the number itself with its measure word */
+  figureStart: number;
+  figureEnd: number;
+}
+
+export interface UnreadEntry {
+  figure: UnreadFigure;
+  report: ReportRef;
+}
+
+/** The first figures of the queue, and how many there are. */
+export interface UnreadQueue {
+  total: number;
+  items: UnreadEntry[];
+}
+
+export const unreadBody = (u: UnreadRow): UnreadFigure => ({
   id: u.id,
   reportId: u.reportId,
   value: u.value,
@@ -17,9 +45,9 @@ export const unreadBody = (u: UnreadRow): z.infer<typeof UnreadBody> => ({
 });
 
 /** 未识别的数字 still offered in reports in force, report by report in text order: the first `limit`, and how many. */
-export function unreadQueue(db: Db, filter: UnreadFilter, limit: number) {
+export function unreadQueue(db: Db, filter: UnreadFilter, limit: number): UnreadQueue {
   const rows = openUnread(db, filter);
-  const items: z.infer<typeof UnreadItem>[] = rows.slice(0, limit).map((row) => {
+  const items: UnreadEntry[] = rows.slice(0, limit).map((row) => {
     const region = regionById(db, row.unit.countyId);
     return {
       figure: unreadBody(row.figure),

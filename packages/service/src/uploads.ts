@@ -1,7 +1,20 @@
-import type { UploadOutcome } from '@fazhi/contract';
 import type { Store } from '@fazhi/db';
-import { type IngestOptions, ingestDocument, type ReadPool } from '@fazhi/ingest';
-import type { z } from 'zod';
+import { type IngestOptions, type IngestOutcome, ingestDocument, type ReadPool } from '@fazhi/ingest';
+
+/** One uploaded file's outcome, one shape for all: what was stored, or why nothing was (code, message). */
+export interface UploadOutcome {
+  file: string;
+  status: IngestOutcome['status'];
+  reportId: number | null;
+  unit: string | null;
+  county: string | null;
+  year: number | null;
+  facts: number | null;
+  code: string | null;
+  message: string | null;
+  /** code ambiguous_unit: the namesake divisions of the unit's name; naming the county settles it */
+  candidates: { code: string; label: string }[] | null;
+}
 
 /**
  * Uploaded files through the same ingest as the command line, one outcome per file: read and extracted
@@ -12,8 +25,8 @@ export async function uploadReports(
   files: { name: string; bytes: Uint8Array }[],
   opts: IngestOptions,
   pool: ReadPool,
-): Promise<z.infer<typeof UploadOutcome>[]> {
-  const out: z.infer<typeof UploadOutcome>[] = [];
+): Promise<UploadOutcome[]> {
+  const out: UploadOutcome[] = [];
   for (const f of files) {
     const o = await ingestDocument(store, f.name, f.bytes, opts, pool);
     out.push(

@@ -1,6 +1,5 @@
 import { ErrorBody, LoginBody, SessionResponse } from '@fazhi/contract';
-import { countUsers } from '@fazhi/db';
-import { LoginLimiter, signIn, signOut } from '@fazhi/service';
+import { hasAccounts, LoginLimiter, signIn, signOut } from '@fazhi/service';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppOptions } from '../app.ts';
 import { clearSessionCookie, DEVICE_COOKIE, setDeviceCookie, setSessionCookie } from '../auth.ts';
@@ -13,7 +12,7 @@ export const sessionRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, opts
     user: (auth?.user ?? null) as never,
     csrfToken: auth?.csrf ?? null,
     openReading,
-    hasAccounts: countUsers(store.db) > 0,
+    hasAccounts: hasAccounts(store.db),
     readOnly: store.readOnly,
   });
   app.get(

@@ -1,10 +1,53 @@
-import { type NewUserBody, Username, type UserPatch, type UserView } from '@fazhi/contract';
-import { createUser, type Db, listUsers, type User, updateUser, userById, userByName } from '@fazhi/db';
-import type { z } from 'zod';
+import {
+  countUsers,
+  createUser,
+  type Db,
+  listUsers,
+  type User,
+  updateUser,
+  userById,
+  userByName,
+} from '@fazhi/db';
 import { ServiceError } from '../errors.ts';
 import { hashPassword, passwordProblem } from './password.ts';
+import type { Role } from './roles.ts';
 
-const view = (u: User): z.infer<typeof UserView> => ({
+/** An account as an admin sees it: never its password hash. */
+export interface Account {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  disabled: boolean;
+  createdAt: string;
+}
+
+export interface NewAccount {
+  username: string;
+  displayName: string;
+  role: Role;
+  password: string;
+}
+
+/** What changes on an account; a field left out stays as it is. */
+export interface AccountChanges {
+  displayName?: string | undefined;
+  role?: Role | undefined;
+  disabled?: boolean | undefined;
+  password?: string | undefined;
+}
+
+const USERNAME = /^[A-Za-z0-9_.-]{2,40}$/;
+
+/**
+ * What a username must be: 2–40 letters, digits or _ . - (spaces around it aside); null when it is fine.
+ * Checked here as well as at the API's edge, since `pnpm user:add` has no edge.
+ */
+export function usernameProblem(username: string): string | null {
+  return USERNAME.test(username.trim()) ? null : '用户名为 2–40 位英文字母、数字或 _ . -';
+}
+
+const view = (u: User): Account => ({
   id: u.id,
   username: u.username,
   displayName: u.displayName,
@@ -13,34 +56,40 @@ const view = (u: User): z.infer<typeof UserView> => ({
   createdAt: u.createdAt,
 });
 
-export function accountsView(db: Db) {
+/** Whether anyone can sign in at all (else: pnpm user:add <用户名> --admin). */
+export function hasAccounts(db: Db): boolean {
+  return countUsers(db) > 0;
+}
+
+export function accountsView(db: Db): { users: Account[] } {
   return { users: listUsers(db).map(view) };
 }
 
 /** A new account (by an admin, or by `pnpm user:add` on the server). */
-export async function addAccount(db: Db, body: z.infer<typeof NewUserBody>, actor: string) {
-  const name = Username.safeParse(body.username);
-  if (!name.success) throw new ServiceError('bad_request', name.error.issues[0]?.message ?? '用户名不合规');
-  const problem = passwordProblem(body.password, body.username);
+export async function addAccount(db: Db, account: NewAccount, actor: string): Promise<Account> {
+  const nameProblem = usernameProblem(account.username);
+  if (nameProblem) throw new ServiceError('bad_request', nameProblem);
+  const problem = passwordProblem(account.password, account.username);
   if (problem) throw new ServiceError('bad_request', problem);
-  if (userByName(db, body.username)) throw new ServiceError('conflict', `用户名“${body.username}”已被使用`);
-  const passwordHash = await hashPassword(body.password);
-  return view(createUser(db, { ...body, passwordHash }, actor));
+  if (userByName(db, account.username))
+    throw new ServiceError('conflict', `用户名“${account.username}”已被使用`);
+  const passwordHash = await hashPassword(account.password);
+  return view(createUser(db, { ...account, passwordHash }, actor));
 }
 
 /** Role, name, password or disabled; an admin cannot take away their own admin role or disable themselves. */
 export async function changeAccount(
   db: Db,
   id: number,
-  patch: z.infer<typeof UserPatch>,
+  changes: AccountChanges,
   actor: { id: number; name: string },
-) {
+): Promise<Account> {
   const user = userById(db, id);
   if (!user) throw new ServiceError('unknown_user', `账户 ${id} 不存在`);
-  if (id === actor.id && ((patch.role && patch.role !== 'admin') || patch.disabled)) {
+  if (id === actor.id && ((changes.role && changes.role !== 'admin') || changes.disabled)) {
     throw new ServiceError('conflict', '不能取消自己的管理员权限或停用自己的账户');
   }
-  const { password, ...rest } = patch;
+  const { password, ...rest } = changes;
   const problem = password === undefined ? null : passwordProblem(password, user.username);
   if (problem) throw new ServiceError('bad_request', problem);
   const passwordHash = password ? await hashPassword(password) : undefined;
