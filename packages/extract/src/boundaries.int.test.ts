@@ -40,6 +40,12 @@ describe('the lint step fails on an import across a boundary', () => {
       message: 'values, contract and db may import only catalog',
     },
     {
+      what: 'the service importing the wire shapes (the API maps domain types to the contract at the edge)',
+      file: 'packages/service/src/zz-boundary-probe.ts',
+      specifier: '@fazhi/contract',
+      message: 'service may import only catalog, db, gazetteer, ingest, values',
+    },
+    {
       what: 'the dashboard importing the API (one app importing another)',
       file: 'apps/web/src/zz-boundary-probe.ts',
       specifier: '@fazhi/api',

@@ -2,9 +2,9 @@ import { FOCUS_KEYS, INDICATORS } from '@fazhi/catalog';
 import { reportYears } from '@fazhi/db';
 import type { Cell } from '@fazhi/values';
 import { resolveIndicator } from './county.ts';
-import { type IndicatorInfo, indicatorInfo, type UnitRef, unitRef } from './lists.ts';
+import { indicatorInfo, unitRef } from './lists.ts';
 import { modelOf, type ReadSource } from './read-model.ts';
-import type { CountyRef } from './refs.ts';
+import type { CountyRef, IndicatorInfo, UnitRef } from './refs.ts';
 
 export interface CompareParams {
   county: string;

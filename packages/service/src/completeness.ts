@@ -10,8 +10,8 @@ import {
 } from '@fazhi/db';
 import { UnitYearMap } from '@fazhi/values';
 import { resolveCounty } from './county.ts';
-import { type UnitRef, unitRef } from './lists.ts';
-import type { CountyRef } from './refs.ts';
+import { unitRef } from './lists.ts';
+import type { CountyRef, UnitRef } from './refs.ts';
 
 /** A unit's year: its report in force (if any), facts found, focus indicators missing, flags. */
 export interface UnitYearCompleteness {

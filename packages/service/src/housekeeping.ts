@@ -16,7 +16,8 @@ import {
 } from '@fazhi/db';
 import { resolveCounty } from './county.ts';
 import { ServiceError } from './errors.ts';
-import { type UnitRef, unitRef } from './lists.ts';
+import { unitRef } from './lists.ts';
+import type { UnitRef } from './refs.ts';
 
 /** The county a unit belongs to (its name, or its id when two counties share it). */
 export interface CountyAssignment {

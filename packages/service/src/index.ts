@@ -23,15 +23,7 @@ export { addFactByPerson, decideFact } from './decisions.ts';
 export { ServiceError, type ServiceErrorCode } from './errors.ts';
 export { headlineFigures } from './headline.ts';
 export { addCounty, assignCounty, changeUnit, mergeUnit, unitChangeView } from './housekeeping.ts';
-export {
-  type CountyRef,
-  type IndicatorInfo,
-  listIndicatorsView,
-  listRegionsView,
-  listUnitsView,
-  listYearsView,
-  type UnitRef,
-} from './lists.ts';
+export { listIndicatorsView, listRegionsView, listUnitsView, listYearsView } from './lists.ts';
 export { type OverviewParams, overview } from './overview.ts';
 export { competitionRanks } from './rank.ts';
 export {
@@ -44,5 +36,6 @@ export {
 } from './ranking.ts';
 export { type ReadModel, type ReadSource, readModel } from './read-model.ts';
 export { factView, reportView, unitProfile } from './records.ts';
+export type { CountyRef, IndicatorInfo, ReportRef, UnitRef } from './refs.ts';
 export { reasonsFor, reviewQueue } from './review.ts';
 export { uploadReports } from './uploads.ts';

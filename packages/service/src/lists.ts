@@ -1,30 +1,7 @@
-import { type Combine, type IndicatorKey, indicatorsByGroup, type UnitType } from '@fazhi/catalog';
+import { indicatorsByGroup } from '@fazhi/catalog';
 import { allUnits, type Db, listRegions, reportYears, type Unit } from '@fazhi/db';
 import { resolveCounty } from './county.ts';
-
-/** A unit as every answer names it. */
-export interface UnitRef {
-  id: number;
-  name: string;
-  type: UnitType;
-  sample: boolean;
-  population: number | null;
-}
-
-/** A county as every answer names it. */
-export interface CountyRef {
-  id: number;
-  name: string;
-}
-
-/** An indicator as every answer names it: what a reader needs to show and order its values. */
-export interface IndicatorInfo {
-  key: IndicatorKey;
-  label: string;
-  unit: string;
-  higherIsBetter: boolean;
-  combine: Combine;
-}
+import type { IndicatorInfo, UnitRef } from './refs.ts';
 
 export const unitRef = (u: Unit): UnitRef => ({
   id: u.id,

@@ -11,9 +11,9 @@ import {
 import { reportYears } from '@fazhi/db';
 import type { Cell } from '@fazhi/values';
 import { type HeadlineFigures, headlineFigures } from './headline.ts';
-import { type IndicatorInfo, indicatorInfo, type UnitRef } from './lists.ts';
+import { indicatorInfo } from './lists.ts';
 import { modelOf, type ReadSource } from './read-model.ts';
-import type { CountyRef } from './refs.ts';
+import type { CountyRef, IndicatorInfo, UnitRef } from './refs.ts';
 import { type AbsentCounts, absentCounts, reportedIn } from './states.ts';
 
 export interface OverviewParams {

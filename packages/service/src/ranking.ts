@@ -10,9 +10,10 @@ import { type ValueState, valueState } from '@fazhi/catalog/wording';
 import type { Region, Unit } from '@fazhi/db';
 import { type Cell, type Change, changeBetween } from '@fazhi/values';
 import { resolveIndicator } from './county.ts';
-import { type CountyRef, type IndicatorInfo, indicatorInfo, type UnitRef, unitRef } from './lists.ts';
+import { indicatorInfo, unitRef } from './lists.ts';
 import { competitionRanks } from './rank.ts';
 import { modelOf, type ReadModel, type ReadSource } from './read-model.ts';
+import type { CountyRef, IndicatorInfo, UnitRef } from './refs.ts';
 import { reportedIn } from './states.ts';
 
 /** One unit's place: its figure or why there is none (never 0), its rank, and last year's. */

@@ -18,8 +18,8 @@ import {
 import { type Cell, cellsFromFacts } from '@fazhi/values';
 import { type UnitChain, unitChain } from './chain.ts';
 import { ServiceError } from './errors.ts';
-import { type UnitRef, unitRef } from './lists.ts';
-import type { CountyRef } from './refs.ts';
+import { unitRef } from './lists.ts';
+import type { CountyRef, UnitRef } from './refs.ts';
 import { type UnreadFigure, unreadBody } from './unread.ts';
 
 /** A figure read from (or added to) a report, with where it stands in review. */

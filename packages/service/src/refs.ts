@@ -1,4 +1,22 @@
-import type { UnitRef } from './lists.ts';
+import type { Combine, IndicatorKey, UnitType } from '@fazhi/catalog';
+
+/** A unit as every answer names it. */
+export interface UnitRef {
+  id: number;
+  name: string;
+  type: UnitType;
+  sample: boolean;
+  population: number | null;
+}
+
+/** An indicator as every answer names it: what a reader needs to show and order its values. */
+export interface IndicatorInfo {
+  key: IndicatorKey;
+  label: string;
+  unit: string;
+  higherIsBetter: boolean;
+  combine: Combine;
+}
 
 /** A county as every answer names it. */
 export interface CountyRef {

@@ -8,7 +8,7 @@ import type {
 } from '@fazhi/catalog';
 import type { ValueState } from '@fazhi/catalog/wording';
 import type { headlineFigures } from '../headline.ts';
-import type { CountyRef, IndicatorInfo } from '../lists.ts';
+import type { CountyRef, IndicatorInfo } from '../refs.ts';
 import type { absentCounts } from '../states.ts';
 
 /** Peers without a figure: 未报送 and 未提及. */
