@@ -107,7 +107,14 @@ export function classify(c: TokenContext, clean: string): Reading[] {
     c.prevFigure !== undefined &&
     c.prevFigure.end === c.phraseStart &&
     /^[\u4e00-\u9fff“"][^、]*、$/.test(c.phrase);
-  const left = () => bestLeft(c, clean, withoutGloss(c.listItem?.phrase ?? c.withListVerb ?? c.phrase));
+  // 公布4项年度重大行政决策目录、市本级行政执法事项清单4835项: after the first figure's noun and 、, only the
+  // words of the second item name the second figure
+  const afterPreviousNoun =
+    c.prevFigure !== undefined && c.prevFigure.end === c.phraseStart
+      ? /^[\u4e00-\u9fff“"][^、,，]*、([^、]+)$/.exec(c.phrase)?.[1]
+      : undefined;
+  const left = () =>
+    bestLeft(c, clean, withoutGloss(c.listItem?.phrase ?? c.withListVerb ?? afterPreviousNoun ?? c.phrase));
   // …参加执法人员培训和考试，累计42人持证: the state right after the people counted says what they are
   const holders = /^(?:人|名)$/.test(t.measure) && HOLD_AFTER.test(c.right) && /执法/.test(c.sentence);
   let cand: Candidate | null = holders

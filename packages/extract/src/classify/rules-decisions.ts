@@ -3,7 +3,7 @@ import { DOCS, ITEMS } from './vocab.ts';
 
 /** 合同、文件 or 决策论证、合同审核: contracts as one item among other kinds of things. */
 const MIXED_WITH_CONTRACTS =
-  /(?<=.)(?:[、和]|(?<!涉)及)(?:(?!审查|审核|把关|审签|备案)[^、,，。]){0,10}合同|合同[^、,，。]{0,4}(?:[、和]|(?<!涉)及)(?![^、,，。]{0,6}(?:合同|协议))/;
+  /(?<=.)(?<!协议|合同)(?:[、和]|(?<!涉)及)(?:(?!审查|审核|把关|审签|备案)[^、,，。]){0,10}合同|合同[^、,，。]{0,4}(?:[、和]|(?<!涉)及)(?![^、,，。]{0,6}(?:合同|协议))/;
 
 /** 重大执法决定法制审核33件, 法制审核案件36件: the review of enforcement cases alone is not a legal review. */
 const ENFORCEMENT_CASES_ONLY = /^[^、]*(?:执法决定|执法案卷|程序案件|审核案件)[^、]*$/;
@@ -25,8 +25,9 @@ export const DECISION_RULES: Rule[] = [
     key: 'decision.legal_opinions',
     measures: DOCS,
     cue: /法律意见书|法律意见|意见书|书面意见|(?:出具|形成)[^,，。]{0,8}意见|反馈(?:审查|审核)?意见/g,
-    // 出具法律意见、参与法律活动、提供法律依据等80余次: one count over several kinds of help
-    not: /征求|口头|意见、[^,，。]*等$/,
+    // 出具法律意见、参与法律活动、提供法律依据等80余次: one count over several kinds of help;
+    // 复议意见书, 检察建议书: a reconsideration body's or procurator's letters, not legal opinions given
+    not: /征求|口头|意见、[^,，。]*等$|复议意见书$|(?:检察|司法)建议书?$/,
   },
   {
     key: 'decision.legal_opinions',

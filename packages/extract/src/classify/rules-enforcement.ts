@@ -5,6 +5,12 @@ import { PEOPLE, TIMES } from './vocab.ts';
 const VISITS = new Set([...TIMES, '起', '户次', '家次', '辆次', '艘次']);
 /** A 检查 is an enforcement inspection in a paragraph about enforcement, or when counted in visits. */
 const ENFORCEMENT_SCENE = /执法|行政检查|监督检查|处罚|查处|违法|监管|整治|双随机/;
+/** 行政许可类727件;行政处罚类241件…;行政检查类1491件: an enforcement body's yearly figures by kind of action. */
+const ACTION_KINDS = /行政(?:许可|征收|强制|检查|处罚)类[^。]*行政(?:许可|征收|强制|检查|处罚)类/;
+const byActionKind = (c: { sentence: string; paragraphBefore: string }) => {
+  const scene = `${c.paragraphBefore}${c.sentence}`;
+  return ACTION_KINDS.test(scene) && !/复议|诉讼/.test(scene);
+};
 /** People who hold a certificate now (全部取得, 目前…取得), not those newly certified this year. */
 const STOCK = /全部|全员|均已|均|都已|目前|现有|现已|截至目前|共有/;
 const NEWLY = /新取得|新增|新考取|新申领|新领取|今年|本年|年内|当年|全年/;
@@ -64,6 +70,9 @@ export const ENFORCEMENT_RULES: Rule[] = [
     // 不予行政处罚, 免予处罚: decisions not to penalise; 项 counts kinds of power in a list (行政处罚4项)
     not: /金额|罚款|罚没|元|处罚类|(?<!各)类案件|不予|免予|免罚|刑事/,
   },
+  // 行政处罚类241件 among the other kinds of action (not reconsideration cases by kind, 处罚类案件1015宗)
+  { key: 'enforce.penalties', measures: new Set(['件']), cue: /行政处罚类$/g, when: byActionKind },
+  { key: 'enforce.inspections', measures: new Set(['件']), cue: /行政检查类$/g, when: byActionKind },
   // 全年办结林业行政案件103件，处罚105人次: administrative cases closed in a sentence about penalties
   {
     key: 'enforce.penalties',
@@ -89,7 +98,7 @@ export const ENFORCEMENT_RULES: Rule[] = [
   {
     key: 'enforce.certified_holders',
     measures: PEOPLE,
-    cue: /持有?(?:有效)?(?:行政)?执法证(?:件)?(?:的)?(?:人员|执法人员)?(?:共|达|有)?|持证(?:执法)?(?:人员|队员)(?:共|达|有)?|执法证(?:件)?持有(?:人员|人)(?:共|达|有)?|具有?(?:行政)?执法资格的(?:行政)?执法人员|其中(?:已)?取得(?:行政)?执法证(?:件)?/g,
+    cue: /持有?(?:有效)?(?:行政)?执法证(?:件)?(?:的)?(?:人员|执法人员)?(?:共计|共|达|有)?|持证(?:行政)?(?:执法)?(?:人员|队员)(?:共计|共|达|有)?|执法证(?:件)?持有(?:人员|人)(?:共|达|有)?|具有?(?:行政)?执法资格的(?:行政)?执法人员|其中(?:已)?取得(?:行政)?执法证(?:件)?/g,
     // 应持执法证人员84人: those who should hold one, not the holders
     not: new RegExp(`${NEWLY.source}|应持`),
   },

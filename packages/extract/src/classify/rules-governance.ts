@@ -36,8 +36,8 @@ export const GOVERNANCE_RULES: Rule[] = [
     key: 'train.exam_participants',
     measures: new Set([...PEOPLE]),
     cue: /(?:参加|参与|参考)[^,，。]{0,20}(?:考试|测试|考核|测评|考学|学考|抽考)(?:人数|人员)?(?:共|达|为)?|实考|实际参考|参考人数|参考人员|参考(?:共|达|为)?$/g,
-    // 应参加考试对象53人: those who should sit the exam, not those who did
-    not: /资格考试|应参加|应参考|应考/,
+    // 应参加考试对象53人, 未参加考试1人: those who should sit the exam or did not, not those who did
+    not: /资格考试|应参加|应参考|应考|未参|没有参|缺考/,
   },
   // 开展学法抽考150余人次, 组织法治理论考试320人: the exam named right before the people who sat it
   {
@@ -45,15 +45,15 @@ export const GOVERNANCE_RULES: Rule[] = [
     measures: PEOPLE,
     // 任前考法7批次161人, “三类人员”考法7906人次: 考法 is an exam of law
     cue: /(?:考试|测试|考学|学考|抽考|测评|考法)(?:人数|人员)?(?:共|达|为)?$/g,
-    not: /资格考试|应参加|应参考|应考|通过|合格|优秀/,
+    not: /资格考试|应参加|应参考|应考|未参|没有参|缺考|通过|合格|优秀/,
   },
   {
     key: 'train.exam_participants',
     measures: PEOPLE,
     right: true,
     cue: /^[^。;]{0,30}(?:参加|参与|参考|进行|完成|通过)[^。;]{0,24}(?:考试|测试|考核|测评|考学|学考|抽考|普法考(?!核|评))/g,
-    // 组织10名工作人员参加行政执法资格考试: a qualification exam is not a study exam
-    not: /^[^。;]{0,40}资格考试/,
+    // 组织10名工作人员参加行政执法资格考试: a qualification exam is not a study exam; 1名未参加: did not sit it
+    not: /^[^。;]{0,40}资格考试|^[^。;，,]{0,8}(?:未|没有)参|^[^。;，,]{0,8}缺考/,
   },
 
   {

@@ -3,6 +3,8 @@ import type { TokenContext } from './context.ts';
 /** Verbs that govern a list of objects: 审核合同18份、规范性文件9份 reviews both. */
 const VERB =
   /审核把关|审核|审查|审签|把关|备案|制定|出台|制发|印发|下发|发布|发放|出具|提出|办理|受理|处理|办结|审结|结案|立案|化解|调处|调解|排查|检查|查处|开展|组织|举办|召开|公开|提供|完成|接待|解答|收到|评查|签订|纳入|参与|参加|研讨/g;
+/** Things a verb is done to (documents, cases), not events, whose clauses name their own subjects. */
+const DOCUMENTS = new Set(['份', '件', '宗', '起', '项']);
 /** What opens the next item of a list or a breakdown: 、 和 及, (含, ，其中 */
 const OPENER = /^(?:[、,，;；]|以及|和|及|与)?[(（]?(?:其中|含|包括)?[:：,，]?/;
 
@@ -30,7 +32,16 @@ export function linkSharedVerbs(contexts: TokenContext[]): void {
     const opener = OPENER.exec(c.phrase)?.[0] ?? '';
     const item = c.phrase.slice(opener.length);
     if (item === '' || verbPrefix(item) !== null) continue;
-    const joined = c.phraseStart === prev.token.end || /其中|含|包括/.test(opener);
+    // 审核行政规范性文件4份,县政府重大招商协议、合同8份: a verbless clause counted in the same measure goes on
+    // with the verb of the figure just before
+    const between = c.sentence.slice(prev.token.end - c.sentenceStart, c.phraseStart - c.sentenceStart);
+
+    const nextClause =
+      /^[,，]$/.test(between) &&
+      prev.token.measure === c.token.measure &&
+      DOCUMENTS.has(c.token.measure) &&
+      !/率/.test(item);
+    const joined = c.phraseStart === prev.token.end || nextClause || /其中|含|包括/.test(opener);
     if (!joined) continue;
     const verb = prev.withListVerb ? verbPrefix(prev.withListVerb) : verbPrefix(prev.phrase);
     if (verb) c.withListVerb = `${verb}${item}`;

@@ -73,6 +73,15 @@ export function studyOrEvent(
   const cue = Math.max(study, training, publicity);
   if (cue < 0 || (CAMPAIGN.test(text) && !RULE_OF_LAW.test(text)) || spansKeys(text) || OTHERS.test(text))
     return null;
+  // 开展…中央八项规定精神学习教育,累计组织集中学习33次: the campaign named earlier in the sentence is the topic
+  // (only after the figure before, in a list of figures: 主题教育集中学习4次、行政执法人员专题培训4次)
+  const listed = c.prevFigure && c.prevFigure.end > c.sentenceStart && TIMES.has(c.prevFigure.measure);
+  const from = listed && c.prevFigure ? c.prevFigure.end : c.sentenceStart;
+  const sentenceBefore = c.sentence.slice(
+    from - c.sentenceStart,
+    Math.max(0, c.token.start - c.sentenceStart),
+  );
+  if (!fromRight && CAMPAIGN.test(sentenceBefore) && !RULE_OF_LAW.test(sentenceBefore)) return null;
   if (NOT_OWN_STAFF.test(text) || (!fromRight && DISCUSSION_ONLY.test(text)) || LICENSED.test(text))
     return null;
   const distance = fromRight ? firstCue(text) : text.length - cue;

@@ -17,13 +17,19 @@ const NO_EVENT: [RegExp, IndicatorKey][] = [
     /(?:未|没有)(?:新)?(?:制定|出台|制发|印发)(?:出台|印发|发布)?(?:过)?(?:任何)?(?:行政)?规范性文件(?=[。;，,、]|$)/g,
     'docs.normative',
   ],
-  [/(?:无|未发生|没有)(?:一起|一件|任何)?行政诉讼(?:案件|案)?(?=[。;，,、]|$)/g, 'litig.cases'],
-  [/(?:无|未发生|没有)(?:一起|一件|任何)?行政复议(?:案件|案)?(?=[。;，,、]|$)/g, 'recon.received'],
   [/(?:无|没有|未发生)败诉(?=[。;，,、]|$)/g, 'litig.lost'],
   // 行政诉讼零败诉, 应诉案件零败诉
   [/(?:诉讼|应诉)(?:案件)?零败诉/g, 'litig.lost'],
   [/败诉率(?:为|是|均为)?0(?![\d.%])/g, 'litig.lost_rate'],
 ];
+
+/**
+ * 无行政复议案, 未被提起行政复议、行政诉讼, 全年未发生行政复议和行政诉讼案件: no case was brought, each kind
+ * named after the one negation is a 0.
+ */
+const NO_CASES =
+  /(?:无|未发生|未出现|没有|未被(?:提起|申请)?|未涉及)(?:一起|一件|任何)?(?:行政)?(复议|诉讼|应诉)(?:[、和或及与](?:行政)?(复议|诉讼|应诉))?(?:案件|案)?(?=[。;，,、]|$)/g;
+const CASE_KEY = (kind: string): IndicatorKey => (kind === '复议' ? 'recon.received' : 'litig.cases');
 
 const LAWSUITS_BEFORE = /(?:诉讼|应诉|一审|二审|再审)[^。;]*$/;
 
@@ -52,12 +58,17 @@ export function statedZeros(clean: string, year: number | null): Draft[] {
       if (key === 'litig.lost' && !LAWSUITS_BEFORE.test(before) && !/零败诉$/.test(m[0])) continue;
       // 自2021年…至今保持行政诉讼零败诉: a record over years, not the report year's zero
       if (/零败诉$/.test(m[0]) && /至今|以来|连续|历年|多年/.test(before)) continue;
-      // 未发生行政复议、行政应诉败诉案件: the list ends in an outcome; the cases themselves may have happened
-      const clauseRest = clean.slice(m.index + m[0].length).split(/[。;，,]/)[0] ?? '';
-      if ((key === 'recon.received' || key === 'litig.cases') && /败诉|撤销|撤改|纠错/.test(clauseRest))
-        continue;
       out.push(phraseDraft(key, 0, m.index, m.index + m[0].length, year));
     }
+  }
+  NO_CASES.lastIndex = 0;
+  for (let m = NO_CASES.exec(clean); m !== null; m = NO_CASES.exec(clean)) {
+    const end = m.index + m[0].length;
+    // 未发生行政复议、行政应诉败诉案件: the list ends in an outcome; the cases themselves may have happened
+    const clauseRest = clean.slice(end).split(/[。;，,]/)[0] ?? '';
+    if (/败诉|撤销|撤改|纠错/.test(clauseRest)) continue;
+    const keys = new Set([m[1], m[2]].filter((k): k is string => k !== undefined).map(CASE_KEY));
+    for (const key of keys) out.push(phraseDraft(key, 0, m.index, end, year));
   }
   ZERO_WORD.lastIndex = 0;
   for (let m = ZERO_WORD.exec(clean); m !== null; m = ZERO_WORD.exec(clean)) {
