@@ -1,4 +1,5 @@
 // The words every layer shares, small and browser-safe: tuples for zod and drizzle enums, labels for screens.
+export * from './vocabulary/accounts.ts';
 export * from './vocabulary/directions.ts';
 export * from './vocabulary/flags.ts';
 export * from './vocabulary/focus.ts';

@@ -1,3 +1,4 @@
+import { USERNAME_PATTERN, USERNAME_RULE } from '@fazhi/catalog';
 import { z } from 'zod';
 import { Id } from './primitives.ts';
 
@@ -26,10 +27,7 @@ export const SessionResponse = z.object({
   readOnly: z.string().nullable(),
 });
 
-export const Username = z
-  .string()
-  .trim()
-  .regex(/^[A-Za-z0-9_.-]{2,40}$/, '用户名为 2–40 位英文字母、数字或 _ . -');
+export const Username = z.string().trim().regex(USERNAME_PATTERN, USERNAME_RULE);
 
 export const UserView = z.object({
   id: z.number(),

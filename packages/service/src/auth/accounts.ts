@@ -1,3 +1,4 @@
+import { USERNAME_PATTERN, USERNAME_RULE } from '@fazhi/catalog';
 import {
   countUsers,
   createUser,
@@ -37,14 +38,12 @@ export interface AccountChanges {
   password?: string | undefined;
 }
 
-const USERNAME = /^[A-Za-z0-9_.-]{2,40}$/;
-
 /**
- * What a username must be: 2–40 letters, digits or _ . - (spaces around it aside); null when it is fine.
- * Checked here as well as at the API's edge, since `pnpm user:add` has no edge.
+ * What is wrong with a username (the catalog's rule, spaces around it aside); null when it is fine. Checked here
+ * as well as at the API's edge, since `pnpm user:add` has no edge.
  */
 export function usernameProblem(username: string): string | null {
-  return USERNAME.test(username.trim()) ? null : '用户名为 2–40 位英文字母、数字或 _ . -';
+  return USERNAME_PATTERN.test(username.trim()) ? null : USERNAME_RULE;
 }
 
 const view = (u: User): Account => ({
