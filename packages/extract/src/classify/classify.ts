@@ -31,7 +31,7 @@ const NOUN_AFTER =
 
 /** 20个法律援助工作站: places and bodies are never what an indicator counts. */
 const FACILITY =
-  /(?:站|室|点|中心|所|馆|基地|阵地|窗口|平台|长廊|公园|广场|栏|角|屋|队|组|库|群|村|社区|单位|部门)$/;
+  /(?:站|室|点|中心|所|馆|基地|阵地|窗口|平台|长廊|公园|广场|栏|角|屋|队|组|库|群|村|社区|单位|部门|委员会|调委会|组织)$/;
 
 function bestLeft(c: TokenContext, clean: string, phrase: string): Candidate | null {
   let best: Candidate | null = null;

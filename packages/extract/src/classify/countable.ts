@@ -47,6 +47,15 @@ export function isCountable(c: TokenContext, clean: string): boolean {
   if (t.masked || !INDICATOR_MEASURES.has(t.measure)) return false;
   const before = clean[t.start - 1] ?? '';
   const near = clean.slice(Math.max(0, t.start - 6), t.start);
+  // 这341件纠纷中…: a figure pointed back to (这, 上述, 前述) was counted where it was first stated
+  if (/(?:这|上述|前述)$/.test(near)) return false;
+  // …这341件纠纷中340件达成了书面协议: how a figure already counted splits is no new figure
+  if (
+    /(?:这|上述|前述)[\d,]+[件起宗个项][^,，。;]{0,8}中$/.test(
+      clean.slice(Math.max(0, t.start - 20), t.start),
+    )
+  )
+    return false;
   // 第3次; 逐1; 每月2次; 第一、二次 (the second of a list of ordinals)
   if (/[第逐]/.test(before) || /每[^0-9，,。;]{0,3}$/.test(near.slice(-4)) || ORDINAL_LIST.test(near))
     return false;

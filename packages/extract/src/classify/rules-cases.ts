@@ -53,6 +53,8 @@ export const CASE_RULES: Rule[] = [
     cue: /应诉|行政诉讼|被诉|被告|开庭审理|诉讼案件/g,
     // lawyers representing clients, and civil or criminal suits, are not the unit's administrative lawsuits
     not: /代理|非诉|民事|刑事/,
+    // 法律援助案件469件,其中诉讼案件246件: lawsuits legal aid took on are not the unit's own
+    when: (c) => !/法律援助/.test(c.sentence),
   },
   // 行政诉讼一审4起，二审6起，再审1起: cases by instance
   { key: 'litig.cases', measures: CASES, cue: /^[、,，]?(?:一审|二审|再审)$/g, when: inLitig },
@@ -73,7 +75,8 @@ export const CASE_RULES: Rule[] = [
   {
     key: 'dispute.resolved',
     measures: CASES,
-    cue: /调解成功|成功调解|化解成功|成功化解|调处成功|成功调处|达成(?:调解)?协议/g,
+    // 成功调解涉及贫困户的矛盾纠纷2起: the disputes named after 成功调解 are the ones resolved
+    cue: /(?:调解成功|成功调解|化解成功|成功化解|调处成功|成功调处)(?:[^,，。]{0,12}(?:纠纷|矛盾))?|达成(?:调解)?协议/g,
     when: notReconOrLitig,
   },
   {
@@ -84,15 +87,23 @@ export const CASE_RULES: Rule[] = [
     // a clause that names its own subject (化解信访积案) is not about the paragraph's lawsuits
     when: (c) =>
       notReconOrLitig(c) || /^[^,，。]{0,6}(?:化解|调处|排查)[^,，。]{0,6}(?:纠纷|矛盾|信访)/.test(c.clause),
-    // 审查合同21份、信访案件4件: petitions a legal adviser reviews are reviews, not disputes resolved
-    not: /纠纷调解率|法律援助|(?:审查|审核|把关)[^,，。]{0,8}(?:信访|纠纷|矛盾)/,
+    // 审查合同21份、信访案件4件: petitions a legal adviser reviews are reviews, not disputes resolved;
+    // 医疗纠纷调委会2个: committees counted, not disputes; 预防纠纷785件: disputes prevented, not handled
+    not: /纠纷调解率|法律援助|(?:审查|审核|把关)[^,，。]{0,8}(?:信访|纠纷|矛盾)|(?:调委会|委员会|调解组织)$|预防[^,，。]{0,4}(?:纠纷|矛盾)$/,
   },
 
   // 公共法律服务
-  { key: 'svc.legal_aid', measures: new Set([...CASES, ...PEOPLE]), cue: /法律援助/g },
+  {
+    key: 'svc.legal_aid',
+    measures: new Set([...CASES, ...PEOPLE]),
+    cue: /法律援助/g,
+    // 抽取案卷228件进行质量评估: case files sampled for a quality review, not cases handled this year;
+    // 法律帮助案件501件: a duty lawyer's help is counted apart from legal aid
+    not: /抽取|抽查|评估|评查|获评|法律帮助/,
+  },
   {
     key: 'svc.consultations',
-    measures: new Set([...PEOPLE, '次', '件', '起', '宗', '条']),
+    measures: new Set([...PEOPLE, '次', '件', '起', '宗', '条', '批次']),
     cue: /咨询/g,
     // a legal adviser's consultations (次) for the body itself are not a service to the public; people (人次) are
     when: (c) =>
@@ -106,5 +117,11 @@ export const CASE_RULES: Rule[] = [
     measures: PEOPLE,
     right: true,
     cue: /^[^,，。;]{0,12}(?:提供|接受|解答)[^,，。;]{0,16}咨询/g,
+  },
+  // 解答群众法律问题300余个: legal questions answered are consultations
+  {
+    key: 'svc.consultations',
+    measures: new Set([...PEOPLE, '个', '件', '条', '次']),
+    cue: /解答[^,，。;]{0,8}法律问题$/g,
   },
 ];

@@ -2,7 +2,7 @@ import type { TokenContext } from './context.ts';
 
 /** Verbs that govern a list of objects: 审核合同18份、规范性文件9份 reviews both. */
 const VERB =
-  /审核把关|审核|审查|审签|把关|备案|制定|出台|制发|印发|下发|发布|发放|出具|提出|办理|受理|处理|办结|审结|结案|立案|化解|调处|调解|排查|检查|查处|开展|组织|举办|召开|公开|提供|完成|接待|解答|收到|评查|签订|纳入|参与|参加|研讨/g;
+  /审核把关|审核|审查|审签|把关|备案|制定|出台|制发|印发|下发|发布|发放|出具|提出|办理|受理|处理|办结|审结|结案|立案|化解|调处|调解|排查|预防|检查|查处|开展|组织|举办|召开|公开|提供|完成|接待|解答|收到|评查|签订|纳入|参与|参加|研讨/g;
 /** Things a verb is done to (documents, cases), not events, whose clauses name their own subjects. */
 const DOCUMENTS = new Set(['份', '件', '宗', '起', '项']);
 /** What opens the next item of a list or a breakdown: 、 和 及, (含, ，其中 */

@@ -1,3 +1,4 @@
+import { RULES } from '../classify/rules.ts';
 import { hasVerb } from '../classify/shared-verb.ts';
 import type { Draft, Item } from './draft.ts';
 
@@ -7,6 +8,10 @@ const OPENER = /^(?:[、,，;；]|以及|和|及)?/;
 const HEAD = /(案件|案卷|合同|文件|事项|信息|纠纷|活动|会议)$/;
 
 const drafted = (item: Item) => item.drafts.find((d) => d.ctx === item.ctx);
+
+/** 法律援助案件210件，法律帮助案件75件: an item the key's own rules refuse (法律帮助) is not a part of it. */
+const refused = (key: string, phrase: string) =>
+  RULES.some((r) => r.key === key && !r.right && r.not?.test(phrase));
 
 function headOf(phrase: string): string | null {
   return HEAD.exec(phrase.replace(OPENER, ''))?.[1] ?? null;
@@ -35,6 +40,7 @@ export function inheritHeadNoun(items: Item[]): void {
       )
         break;
       if (headOf(next.ctx.phrase) !== head || hasVerb(next.ctx.phrase)) break;
+      if (refused(source.key, next.ctx.phrase)) break;
       // 司法所长列席政府领导会议2次: meetings someone attended are not the unit's own
       if (head === '会议' && (next.ctx.phrase.length > 8 || /列席|出席|参加|参与/.test(next.ctx.phrase)))
         break;
