@@ -12,14 +12,22 @@ interface Entry {
   /** only for answers large enough to be worth compressing */
   gzip: Buffer | null;
   etag: string;
+  /** how often it was asked for, until it is compressed */
+  asks: number;
 }
 
 /** memory for cached answers; the least recently used go first */
 const BUDGET_BYTES = 128 * 1024 * 1024;
 /** answers this large are compressed when built: sent unpacked, they cost more than compressing them */
 const GZIP_AT_ONCE = 16 * 1024;
-/** answers this large are compressed when asked again: most are asked often, some only once */
-const GZIP_WHEN_ASKED_AGAIN = 1024;
+/**
+ * answers this large are compressed once asked for a third time: an answer several people look at is sent small
+ * from then on, while the many asked once or twice (a clerk paging through years) cost no compression
+ */
+const GZIP_WHEN_POPULAR = 1024;
+const POPULAR_ASKS = 3;
+/** a window of 16 KB holds a whole mid-sized answer; zlib's default 32 KB window and hash cost more to set up */
+const SMALL_GZIP = { level: 4, windowBits: 14, memLevel: 7 };
 
 /** One question, one key: the route and its validated parameters in a fixed order (defaults filled in). */
 export function canonicalKey(route: string, query: unknown): string {
@@ -32,7 +40,7 @@ export function canonicalKey(route: string, query: unknown): string {
  * Read routes whose answers are large or asked often are built once per state of the data (the data
  * version moves with every write, from any process), validated against their schema (where the app is
  * told to: tests do, production trusts the types for speed), and kept with an ETag and, once large or asked
- * again, only as gzip. A repeated request costs a lookup; a browser's revalidation costs a 304.
+ * for a third time, only as gzip. A repeated request costs a lookup; a browser's revalidation costs a 304.
  */
 export function responseCache(db: Db, validate: boolean) {
   const entries = new ByteBudgetLru<Entry>(
@@ -52,22 +60,22 @@ export function responseCache(db: Db, validate: boolean) {
     const question = canonicalKey(req.routeOptions.url ?? req.url, req.query);
     const key = `${version}|${question}`;
     let entry = entries.get(key);
-    const askedAgain = entry !== undefined;
-    if (!entry) {
+    if (entry) entry.asks++;
+    else {
       const body = build(model);
       const text = JSON.stringify(validate ? schema.parse(body) : body);
       const json = Buffer.from(text);
       // the answer is a function of the data version and the question, so they make the ETag
       const etag = `"${version}-${createHash('sha1').update(question).digest('base64url').slice(0, 16)}"`;
       const large = json.length > GZIP_AT_ONCE;
-      entry = { json: large ? null : json, gzip: large ? gzipSync(json, { level: 4 }) : null, etag };
+      entry = { json: large ? null : json, gzip: large ? gzipSync(json, { level: 4 }) : null, etag, asks: 1 };
       entries.set(key, entry);
     }
     res.header('etag', entry.etag).header('vary', 'accept-encoding').type('application/json; charset=utf-8');
     if (req.headers['if-none-match'] === entry.etag) return res.status(304).send();
     const gzipOk = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-    if (askedAgain && gzipOk && entry.json && entry.json.length > GZIP_WHEN_ASKED_AGAIN) {
-      entry = { json: null, gzip: gzipSync(entry.json, { level: 4 }), etag: entry.etag };
+    if (entry.asks >= POPULAR_ASKS && gzipOk && entry.json && entry.json.length > GZIP_WHEN_POPULAR) {
+      entry = { json: null, gzip: gzipSync(entry.json, SMALL_GZIP), etag: entry.etag, asks: entry.asks };
       entries.set(key, entry);
     }
     if (entry.gzip && gzipOk) {
