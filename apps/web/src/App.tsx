@@ -1,4 +1,4 @@
-import { lazy, type ReactElement, Suspense } from 'react';
+import { lazy, type ReactElement, Suspense, useState } from 'react';
 import { UserMenu } from './features/session/UserMenu.tsx';
 import { href, Link, useLocation } from './lib/router.tsx';
 import { ScopeBar, ScopeGuard } from './lib/ScopeBar.tsx';
@@ -72,6 +72,8 @@ export function App() {
   const allowed = (t: Tab) => t.role === null || (t.role === 'editor' ? session.canEdit : session.isAdmin);
   const tab = TABS.find((t) => t.path === path);
   const keep = { county: params.get('county'), year: params.get('year') };
+  // on a phone the tabs fold into a menu that closes once a view is chosen
+  const [menuOpen, setMenuOpen] = useState(false);
   const signingIn = info && (!session.canRead || (path === '/login' && !session.user));
   let body: ReactElement;
   if (session.query.isPending) body = <Loading what="登录状态" />;
@@ -80,21 +82,42 @@ export function App() {
   else if (signingIn)
     body = <LoginView hasAccounts={info.hasAccounts} next={params.get('next') ?? undefined} />;
   else if (tab && !allowed(tab)) body = <ErrorBox error={new Error('当前账户没有这个页面的权限')} />;
-  else body = tab?.scope ? <ScopeGuard>{route(path)}</ScopeGuard> : route(path === '/login' ? '/' : path);
+  else
+    body = tab?.scope ? (
+      <ScopeGuard withYear={tab.scope === 'year'}>{route(path)}</ScopeGuard>
+    ) : (
+      route(path === '/login' ? '/' : path)
+    );
   return (
     <div className="app">
-      <header className="top">
+      <a className="skip-link" href="#main">
+        跳到正文
+      </a>
+      <header className={menuOpen ? 'top menu-open' : 'top'}>
         <Link to={href('/', keep)} className="brand">
           法治指标看板
         </Link>
         {session.canRead && (
-          <nav className="tabs" aria-label="视图">
+          <button
+            type="button"
+            className="menu-button"
+            aria-expanded={menuOpen}
+            aria-controls="views-menu"
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            {menuOpen ? '收起' : '菜单'}
+            {tab && <span className="menu-current">：{tab.label}</span>}
+          </button>
+        )}
+        {session.canRead && (
+          <nav className="tabs" id="views-menu" aria-label="视图">
             {TABS.filter(allowed).map((t) => (
               <Link
                 key={t.path}
                 to={href(t.path, t.scope ? keep : {})}
                 className={t.path === path ? 'tab active' : 'tab'}
                 aria-current={t.path === path ? 'page' : undefined}
+                onClick={() => setMenuOpen(false)}
               >
                 {t.label}
               </Link>
@@ -111,7 +134,7 @@ export function App() {
           数据库只读：{info.readOnly}，上传和审核暂不可用
         </div>
       )}
-      <main className="page">
+      <main className="page" id="main" tabIndex={-1}>
         <Suspense fallback={<Loading what="页面" />}>{body}</Suspense>
       </main>
     </div>

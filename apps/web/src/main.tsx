@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { RequestError } from './lib/api.ts';
 import './styles.css';
+import './narrow.css';
 
 const client: QueryClient = new QueryClient({
   // a 401 means the session ended (expired, signed out elsewhere): ask again who is here
