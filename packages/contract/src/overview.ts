@@ -45,6 +45,9 @@ export const Headline = z.object({
       /** null when last year's figure was 0 */
       pct: z.number().nullable(),
       units: z.number(),
+      /** the figure of those units this year and last year (the two ends of the change) */
+      current: z.number(),
+      previous: z.number(),
     })
     .nullable(),
 });

@@ -23,6 +23,8 @@ export const RegionsResponse = z.object({
       name: z.string(),
       level: z.enum(['province', 'city', 'county']),
       parentId: z.number().nullable(),
+      /** a county's reports in force by year, oldest first (empty for provinces and cities) */
+      reports: z.array(z.object({ year: z.number(), count: z.number() })),
     }),
   ),
 });

@@ -62,7 +62,14 @@ export {
   valueFactsOfCounty,
   valueFactsOfUnit,
 } from './queries/read.ts';
-export { countyByName, ensureCounty, listRegions, type Place, regionById } from './queries/regions.ts';
+export {
+  countyByName,
+  ensureCounty,
+  listRegions,
+  type Place,
+  regionById,
+  reportCountsByCounty,
+} from './queries/regions.ts';
 export {
   currentReport,
   currentReports,

@@ -40,7 +40,7 @@ describe('headlineFigures', () => {
       before: units([1, 8], [2, 12], [4, 100]),
       value: 35,
       qualifier: 'exact',
-      change: { abs: 10, pct: 50, units: 2 },
+      change: { abs: 10, pct: 50, units: 2, current: 30, previous: 20 },
     },
     {
       name: 'takes the median of rates, never their sum',
@@ -49,7 +49,7 @@ describe('headlineFigures', () => {
       before: units([1, 80], [2, 90]),
       value: 96,
       qualifier: 'exact',
-      change: { abs: 10, pct: 11.8, units: 2 },
+      change: { abs: 10, pct: 11.8, units: 2, current: 95, previous: 85 },
     },
     {
       name: 'gives no figure, not 0, when no unit reported',
@@ -67,7 +67,7 @@ describe('headlineFigures', () => {
       before: units([1, 0]),
       value: 3,
       qualifier: 'exact',
-      change: { abs: 3, pct: null, units: 1 },
+      change: { abs: 3, pct: null, units: 1, current: 3, previous: 0 },
     },
   ])('$name', ({ measure, now, before, value, qualifier, change }) => {
     const h = headlineFigures(measure, now, before);

@@ -12,6 +12,9 @@ export interface HeadlineChange {
   /** null when last year's figure was 0 */
   pct: number | null;
   units: number;
+  /** the figure of those units this year and last year, the two ends of the change */
+  current: number;
+  previous: number;
 }
 
 /** A county-wide figure of one indicator from its units' values. */
@@ -69,7 +72,13 @@ export function headlineFigures(
     const a = of(both.map((id) => now.get(id) as UnitValue));
     const b = of(both.map((id) => before.get(id) as UnitValue));
     const abs = round(a - b, 2);
-    change = { abs, pct: b === 0 ? null : round((abs / b) * 100, 1), units: both.length };
+    change = {
+      abs,
+      pct: b === 0 ? null : round((abs / b) * 100, 1),
+      units: both.length,
+      current: round(a, 2),
+      previous: round(b, 2),
+    };
   }
   const rates = values.map((v) => v.value);
   return {

@@ -1,5 +1,5 @@
 import { indicatorsByGroup } from '@fazhi/catalog';
-import { allUnits, type Db, listRegions, reportYears, type Unit } from '@fazhi/db';
+import { allUnits, type Db, listRegions, reportCountsByCounty, reportYears, type Unit } from '@fazhi/db';
 import { resolveCounty } from './county.ts';
 import type { IndicatorInfo, UnitRef } from './refs.ts';
 
@@ -15,9 +15,20 @@ export function indicatorInfo(i: IndicatorInfo): IndicatorInfo {
   return { key: i.key, label: i.label, unit: i.unit, higherIsBetter: i.higherIsBetter, combine: i.combine };
 }
 
+/** Every region; a county with its reports in force by year, so a first screen can open on the fullest one. */
 export function listRegionsView(db: Db) {
+  const counts = new Map<number, { year: number; count: number }[]>();
+  for (const { countyId, year, count } of reportCountsByCounty(db)) {
+    counts.set(countyId, [...(counts.get(countyId) ?? []), { year, count }]);
+  }
   return {
-    regions: listRegions(db).map((r) => ({ id: r.id, name: r.name, level: r.level, parentId: r.parentId })),
+    regions: listRegions(db).map((r) => ({
+      id: r.id,
+      name: r.name,
+      level: r.level,
+      parentId: r.parentId,
+      reports: counts.get(r.id) ?? [],
+    })),
   };
 }
 

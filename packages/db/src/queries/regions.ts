@@ -50,3 +50,12 @@ export function regionById(db: Db, id: number | null): Region | undefined {
 export function listRegions(db: Db): Region[] {
   return db.select().from(regions).orderBy(regions.level, regions.name).all();
 }
+
+/** How many reports in force each county has, by year. */
+export function reportCountsByCounty(db: Db): { countyId: number; year: number; count: number }[] {
+  return db.all<{ countyId: number; year: number; count: number }>(sql`
+    select u.county_id as countyId, r.year as year, count(*) as count
+    from reports r join units u on u.id = r.unit_id
+    where r.superseded_at is null
+    group by u.county_id, r.year order by u.county_id, r.year`);
+}
