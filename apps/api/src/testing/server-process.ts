@@ -124,7 +124,8 @@ export async function uploadWhilePolling(
   file: { name: string; bytes: Uint8Array },
 ): Promise<Upload> {
   const form = new FormData();
-  form.append('files', new Blob([file.bytes]), file.name);
+  // a copy on a plain ArrayBuffer: the DOM's Blob type (the e2e project compiles with it) refuses a shared one
+  form.append('files', new Blob([new Uint8Array(file.bytes)]), file.name);
   const poller = spawn(process.execPath, ['-e', POLLER, `${url}/api/health`], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
