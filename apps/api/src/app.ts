@@ -7,6 +7,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import { chromiumPath, webDist } from '@fazhi/config';
 import type { Store } from '@fazhi/db';
 import { ReadPool } from '@fazhi/ingest';
+import type { SetupCode } from '@fazhi/service';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import {
   jsonSchemaTransform,
@@ -25,6 +26,7 @@ import { listRoutes } from './routes/lists.ts';
 import { recordRoutes } from './routes/records.ts';
 import { reviewRoutes } from './routes/review.ts';
 import { sessionRoutes } from './routes/session.ts';
+import { setupRoutes } from './routes/setup.ts';
 import { tableRoutes } from './routes/tables.ts';
 import { uploadRoutes } from './routes/uploads.ts';
 import { registerSecurityHeaders } from './security.ts';
@@ -47,6 +49,8 @@ export interface AppOptions {
   ingestTimeoutS?: number;
   /** start the reading workers with the app, not with the first upload (the server process does) */
   warmReadPool?: boolean;
+  /** the first-run code the server printed (it starts without accounts); without one, first run is closed */
+  setupCode?: SetupCode;
 }
 
 const PLACEHOLDER = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>法治指标看板</title>
@@ -114,6 +118,7 @@ export async function buildApp(
       await api.register(recordRoutes, opts);
       await api.register(uploadRoutes, { ...opts, readPool });
       await api.register(sessionRoutes, opts);
+      await api.register(setupRoutes, opts);
       await api.register(accountRoutes, opts);
       await api.register(housekeepingRoutes, opts);
       await api.register(reviewRoutes, opts);

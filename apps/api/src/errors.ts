@@ -16,6 +16,8 @@ const STATUS: Record<ServiceErrorCode, number> = {
   no_accounts: 401,
   bad_credentials: 401,
   too_many_attempts: 429,
+  bad_setup_code: 401,
+  already_set_up: 409,
   no_data: 404,
 };
 

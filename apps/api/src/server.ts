@@ -13,7 +13,7 @@ import {
   webDist,
 } from '@fazhi/config';
 import { openStoreForServing, type Store, storageFault } from '@fazhi/db';
-import { hasAccounts } from '@fazhi/service';
+import { hasAccounts, newSetupCode, SetupCode } from '@fazhi/service';
 import { buildApp } from './app.ts';
 
 /** The store for the server: read-write, or read-only when it cannot write; a fault it cannot serve around ends the process with one line. */
@@ -28,9 +28,24 @@ function openOrExit(file: string): Store {
   }
 }
 
+/** The first-run lines, framed so they stand out in the terminal as Jenkins' and Jupyter's do. */
+function printSetupCode(code: string, address: string) {
+  const rule = '─'.repeat(60);
+  console.log(
+    [
+      rule,
+      `尚无账户。首次设置：在浏览器中打开 ${address}/setup ，输入设置码 ${code} ，创建第一个管理员`,
+      '设置码只在本次运行的内存中，用过一次即失效，重启服务器会换新码；也可运行 pnpm user:add <用户名> --admin',
+      rule,
+    ].join('\n'),
+  );
+}
+
 /** Runs the API on HOST:PORT over the database at DB_PATH until SIGINT/SIGTERM (read-only when it cannot write). */
 export async function serve(store: Store = openOrExit(dbPath())): Promise<void> {
   const { host, port } = serverAddress();
+  // kept only in this process: a restart without accounts prints a new one
+  const setupCode = new SetupCode(hasAccounts(store.db) || store.readOnly ? null : newSetupCode());
   const app = await buildApp(
     {
       store,
@@ -42,17 +57,14 @@ export async function serve(store: Store = openOrExit(dbPath())): Promise<void> 
       ingestWorkers: ingestWorkers(),
       ingestTimeoutS: ingestTimeoutS(),
       warmReadPool: true,
+      setupCode,
     },
     { logger: { level: 'warn' }, trustProxy: trustProxy() },
   );
   const address = await app.listen({ host, port });
   console.log(`LISTENING ${address}`);
   if (store.readOnly) console.log(`数据库只读：${store.readOnly}。看板可以查看，上传、审核和维护暂不可用`);
-  if (!hasAccounts(store.db) && !openReading()) {
-    console.log(
-      '尚无账户：先运行 pnpm user:add <用户名> --admin 创建管理员，再登录看板（或以 OPEN_READING=true 免登录查看）',
-    );
-  }
+  if (setupCode.shown) printSetupCode(setupCode.shown, address);
   const web = existsSync(path.join(webDist(), 'index.html'));
   console.log(
     web

@@ -18,6 +18,7 @@ const ReviewView = lazy(() => import('./features/review/ReviewView.tsx'));
 const AuditView = lazy(() => import('./features/audit/AuditView.tsx'));
 const AccountsView = lazy(() => import('./features/accounts/AccountsView.tsx'));
 const LoginView = lazy(() => import('./features/session/LoginView.tsx'));
+const SetupView = lazy(() => import('./features/session/SetupView.tsx'));
 
 interface Tab {
   path: string;
@@ -79,8 +80,15 @@ export function App() {
   if (session.query.isPending) body = <Loading what="登录状态" />;
   else if (session.query.isError)
     body = <ErrorBox error={session.query.error} retry={() => session.query.refetch()} />;
-  else if (signingIn)
-    body = <LoginView hasAccounts={info.hasAccounts} next={params.get('next') ?? undefined} />;
+  else if (info && (path === '/setup' || (signingIn && !info.hasAccounts)))
+    body = (
+      <SetupView
+        hasAccounts={info.hasAccounts}
+        signedIn={session.user !== null}
+        next={params.get('next') ?? (path === '/setup' || path === '/login' ? '/' : undefined)}
+      />
+    );
+  else if (signingIn) body = <LoginView next={params.get('next') ?? undefined} />;
   else if (tab && !allowed(tab)) body = <ErrorBox error={new Error('当前账户没有这个页面的权限')} />;
   else
     body = tab?.scope ? (

@@ -21,7 +21,7 @@ export const SessionResponse = z.object({
   csrfToken: z.string().nullable(),
   /** reading without signing in is allowed on this server */
   openReading: z.boolean(),
-  /** at least one account exists (else: pnpm user:add <用户名> --admin) */
+  /** at least one account exists (else: the first-run page /setup with the printed code, or pnpm user:add) */
   hasAccounts: z.boolean(),
   /** why the server cannot write its database (it serves reads only), or null */
   readOnly: z.string().nullable(),
@@ -44,6 +44,10 @@ export const NewUserBody = z.object({
   role: Role,
   /** at least 10 characters, not common nor trivial: the service says what is wrong */
   password: z.string().min(1, '请输入密码').max(200),
+});
+/** The first-run form: the setup code the server printed, and the first administrator. */
+export const SetupBody = NewUserBody.omit({ role: true }).extend({
+  code: z.string({ error: '请输入设置码' }).trim().min(1, '请输入设置码').max(100),
 });
 export const UserPatch = z
   .object({

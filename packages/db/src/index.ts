@@ -9,6 +9,7 @@ export {
 } from './faults.ts';
 export {
   countUsers,
+  createFirstUser,
   createSession,
   createUser,
   deleteExpiredSessions,

@@ -11,6 +11,8 @@ export type ServiceErrorCode =
   | 'no_accounts'
   | 'bad_credentials'
   | 'too_many_attempts'
+  | 'bad_setup_code'
+  | 'already_set_up'
   | 'no_data';
 
 /** A domain error: the API maps `code` to a 4xx status; `message` is for people, in Chinese. */

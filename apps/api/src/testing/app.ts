@@ -5,7 +5,7 @@ import { repoRoot } from '@fazhi/config';
 import { openStore, type Store } from '@fazhi/db';
 import { ingestDocument } from '@fazhi/ingest';
 import { prepareSampleCounty, SAMPLE_COUNTY, sampleCounty, sampleFiles } from '@fazhi/sample';
-import { addAccount } from '@fazhi/service';
+import { addAccount, SetupCode } from '@fazhi/service';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.ts';
 
@@ -58,6 +58,29 @@ export async function testApp(
     },
     { trustProxy: opts.trustProxy ?? false },
   );
+  return {
+    app,
+    store,
+    dispose: async () => {
+      await app.close();
+      store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The app over a new, empty database (no reports, no accounts) with this first-run code, as a first start has. */
+export async function firstRunApp(code: string | null): Promise<TestApp> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'first-run-'));
+  const store = openStore(path.join(dir, 'app.db'));
+  const app = await buildApp({
+    store,
+    minBase: 5,
+    maxFileBytes: 1 << 20,
+    openReading: false,
+    sessionHours: 12,
+    ...(code === null ? {} : { setupCode: new SetupCode(code) }),
+  });
   return {
     app,
     store,

@@ -11,6 +11,8 @@ import { addAccount } from '@fazhi/service';
 export interface ServerProcess {
   url: string;
   pid: number;
+  /** the first match of `pattern` in what the process prints on stdout, waiting up to 10 s for it */
+  printed: (pattern: RegExp) => Promise<RegExpExecArray>;
   /** SIGTERM, then the exit code */
   stop: () => Promise<number | null>;
 }
@@ -26,8 +28,8 @@ export async function startServer(env: Record<string, string>): Promise<ServerPr
     },
   );
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  let out = '';
   const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
     child.stdout?.on('data', (d: Buffer) => {
       out += d.toString();
       const m = /LISTENING (http:\/\/\S+)/.exec(out);
@@ -40,6 +42,14 @@ export async function startServer(env: Record<string, string>): Promise<ServerPr
   return {
     url,
     pid,
+    printed: async (pattern) => {
+      for (const started = Date.now(); Date.now() - started < 10_000; ) {
+        const m = pattern.exec(out);
+        if (m) return m;
+        await new Promise((wait) => setTimeout(wait, 20));
+      }
+      throw new Error(`the server did not print ${pattern}: ${out}`);
+    },
     stop: () => {
       child.kill('SIGTERM');
       return exited;
@@ -114,7 +124,8 @@ export async function uploadWhilePolling(
   file: { name: string; bytes: Uint8Array },
 ): Promise<Upload> {
   const form = new FormData();
-  form.append('files', new Blob([file.bytes]), file.name);
+  // a copy on a plain ArrayBuffer: the DOM's Blob type (the e2e project compiles with it) refuses a shared one
+  form.append('files', new Blob([new Uint8Array(file.bytes)]), file.name);
   const poller = spawn(process.execPath, ['-e', POLLER, `${url}/api/health`], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -28,22 +28,30 @@ export function countUsers(db: Db): number {
   return db.select({ n: count() }).from(users).get()?.n ?? 0;
 }
 
-export function createUser(
-  db: Db,
-  u: { username: string; displayName: string; role: Role; passwordHash: string },
-  actor: string,
-): User {
-  return db.transaction((tx) => {
-    const row = tx.insert(users).values(u).returning().get();
-    appendChange(tx, {
-      entity: 'user',
-      entityId: row.id,
-      actor,
-      action: 'user_add',
-      after: accountSnapshot(row),
-    });
-    return row;
-  }, IMMEDIATE);
+type NewUser = { username: string; displayName: string; role: Role; passwordHash: string };
+
+function insertUser(tx: Db, u: NewUser, actor: string): User {
+  const row = tx.insert(users).values(u).returning().get();
+  appendChange(tx, {
+    entity: 'user',
+    entityId: row.id,
+    actor,
+    action: 'user_add',
+    after: accountSnapshot(row),
+  });
+  return row;
+}
+
+export function createUser(db: Db, u: NewUser, actor: string): User {
+  return db.transaction((tx) => insertUser(tx, u, actor), IMMEDIATE);
+}
+
+/**
+ * The first account, only while there is none: the count and the insert share one write lock, so a
+ * concurrent `pnpm user:add` or a second first-run request cannot make two. Null when an account exists.
+ */
+export function createFirstUser(db: Db, u: NewUser, actor: string): User | null {
+  return db.transaction((tx) => (countUsers(tx) > 0 ? null : insertUser(tx, u, actor)), IMMEDIATE);
 }
 
 export function updateUser(

@@ -55,7 +55,13 @@ const view = (u: User): Account => ({
   createdAt: u.createdAt,
 });
 
-/** Whether anyone can sign in at all (else: pnpm user:add <用户名> --admin). */
+/** Throws bad_request saying what is wrong with a new account's username or password. */
+export function checkNewAccount(account: { username: string; password: string }): void {
+  const problem = usernameProblem(account.username) ?? passwordProblem(account.password, account.username);
+  if (problem) throw new ServiceError('bad_request', problem);
+}
+
+/** Whether anyone can sign in at all (else: the first-run page with the setup code, or pnpm user:add). */
 export function hasAccounts(db: Db): boolean {
   return countUsers(db) > 0;
 }
@@ -66,10 +72,7 @@ export function accountsView(db: Db): { users: Account[] } {
 
 /** A new account (by an admin, or by `pnpm user:add` on the server). */
 export async function addAccount(db: Db, account: NewAccount, actor: string): Promise<Account> {
-  const nameProblem = usernameProblem(account.username);
-  if (nameProblem) throw new ServiceError('bad_request', nameProblem);
-  const problem = passwordProblem(account.password, account.username);
-  if (problem) throw new ServiceError('bad_request', problem);
+  checkNewAccount(account);
   if (userByName(db, account.username))
     throw new ServiceError('conflict', `用户名“${account.username}”已被使用`);
   const passwordHash = await hashPassword(account.password);

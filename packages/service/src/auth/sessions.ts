@@ -42,7 +42,8 @@ export const actorName = (u: { username: string; displayName: string }) =>
 const NOBODY = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
 
 /** A wait in words: 40 秒, 3 分钟. */
-const inWords = (seconds: number) => (seconds < 60 ? `${seconds} 秒` : `${Math.ceil(seconds / 60)} 分钟`);
+export const inWords = (seconds: number) =>
+  seconds < 60 ? `${seconds} 秒` : `${Math.ceil(seconds / 60)} 分钟`;
 
 /**
  * Signs a person in: a new session with its own CSRF token, or an error that says what to do. `device`
@@ -66,15 +67,20 @@ export async function signIn(
     if (countUsers(db) === 0)
       throw new ServiceError(
         'no_accounts',
-        '还没有任何账户：请先在服务器上运行 pnpm user:add <用户名> --admin',
+        '还没有任何账户：请打开“创建管理员”页面（/setup），输入启动服务器时终端里显示的设置码',
       );
     throw new ServiceError('bad_credentials', user?.disabledAt ? '该账户已停用' : '用户名或密码不正确');
   }
   limiter.succeed(attempt);
+  return openSession(db, user, q.hours, now);
+}
+
+/** A new session for an account whose owner has just proved who they are (password, or the setup code). */
+export function openSession(db: Db, user: User, hours: number, now = new Date()): SignedIn {
   deleteExpiredSessions(db, now.toISOString());
   const token = randomBytes(32).toString('base64url');
   const csrf = randomBytes(24).toString('base64url');
-  const expiresAt = new Date(now.getTime() + q.hours * 3_600_000);
+  const expiresAt = new Date(now.getTime() + hours * 3_600_000);
   createSession(db, { id: digest(token), userId: user.id, csrf, expiresAt: expiresAt.toISOString() });
   return { user: publicUser(user), token, csrf, expiresAt, device: deviceToken(user, now) };
 }

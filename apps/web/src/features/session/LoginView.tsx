@@ -5,8 +5,8 @@ import { errorMessage, sendJson, setCsrfToken } from '../../lib/api.ts';
 import { navigate } from '../../lib/router.tsx';
 import { sessionQuery } from '../../lib/session.ts';
 
-/** Sign in; with no account yet, say how the first admin is created. */
-export default function LoginView({ hasAccounts, next }: { hasAccounts: boolean; next?: string }) {
+/** Sign in (with no account yet, the app shows the first-run page instead). */
+export default function LoginView({ next }: { next?: string | undefined }) {
   const client = useQueryClient();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
@@ -28,11 +28,6 @@ export default function LoginView({ hasAccounts, next }: { hasAccounts: boolean;
     <section className="view login" data-view="login">
       <form className="login-box" onSubmit={submit}>
         <h1>登录法治指标看板</h1>
-        {!hasAccounts && (
-          <p className="state error">
-            还没有任何账户。请在服务器上运行 <code>pnpm user:add 用户名 --admin</code> 创建管理员。
-          </p>
-        )}
         <label>
           用户名
           <input

@@ -5,7 +5,7 @@ import { ROLE_LABEL, useSession } from '../../lib/session.ts';
 
 /** Who is signed in, and the way out (or in, when reading is open). */
 export function UserMenu() {
-  const { user } = useSession();
+  const { user, query } = useSession();
   const { path } = useLocation();
   const client = useQueryClient();
   const logout = useMutation({
@@ -16,6 +16,13 @@ export function UserMenu() {
       navigate('/');
     },
   });
+  if (!user && query.data?.hasAccounts === false) {
+    return (
+      <Link to="/setup" className="tab">
+        创建管理员
+      </Link>
+    );
+  }
   if (!user) {
     return (
       <Link to={href('/login', { next: path })} className="tab">
