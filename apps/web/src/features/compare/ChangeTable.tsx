@@ -5,13 +5,23 @@ import { href, Link } from '../../lib/router.tsx';
 import type { ChangeRow } from './table.ts';
 
 /** Units × indicators: this year's figure (click for its sentence) or why there is none, and the change. */
-export function ChangeTable({ rows, year }: { rows: ChangeRow[]; year: number }) {
+export function ChangeTable({
+  rows,
+  year,
+  base,
+  chosen,
+}: {
+  rows: ChangeRow[];
+  year: number;
+  base: number;
+  chosen: readonly number[];
+}) {
   const indicators = rows[0]?.cells.map((c) => c.indicator) ?? [];
   return (
     <div className="table-wrap">
       <table className="data change-table">
         <caption>
-          {year}年数值与较上年变化（{year - 1}年）
+          {year}年数值与较{base}年变化
         </caption>
         <thead>
           <tr>
@@ -25,21 +35,19 @@ export function ChangeTable({ rows, year }: { rows: ChangeRow[]; year: number })
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.unit.id}>
+            <tr key={r.unit.id} className={chosen.includes(r.unit.id) ? 'chosen-row' : undefined}>
               <th scope="row">
                 <Link to={href(`/units/${r.unit.id}`)}>{r.unit.name}</Link>
               </th>
-              {r.cells.map(({ indicator, cell, state }) => (
+              {r.cells.map(({ indicator, cell, state, change }) => (
                 <td key={indicator.key} className={cell ? 'num' : 'num missing'}>
                   {cell ? (
                     <>
                       <EvidenceLink factIds={cell.factIds} status={cell.status}>
                         {formatValue(cell.value, cell.qualifier, indicator.unit)}
                       </EvidenceLink>
-                      <div
-                        className={`change tone-${changeTone(cell.change?.abs, indicator.higherIsBetter)}`}
-                      >
-                        {changeArrow(cell.change?.abs)} {formatChange(cell.change, indicator.unit)}
+                      <div className={`change tone-${changeTone(change?.abs, indicator.higherIsBetter)}`}>
+                        {changeArrow(change?.abs)} {formatChange(change, indicator.unit)}
                       </div>
                     </>
                   ) : (

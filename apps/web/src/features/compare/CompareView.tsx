@@ -6,13 +6,16 @@ import { EChart } from '../../lib/EChart.tsx';
 import { openChartPoint } from '../../lib/evidence.tsx';
 import { GroupPicker, inGroup, parseGroup } from '../../lib/GroupPicker.tsx';
 import { IndicatorChecklist, IndicatorSelect } from '../../lib/IndicatorPicker.tsx';
+import { useNarrow } from '../../lib/narrow.ts';
 import { href, setParams, useLocation } from '../../lib/router.tsx';
 import { useScope } from '../../lib/scope.ts';
 import { Empty, EmptyYear, NoReports, QueryState, SampleBadge } from '../../lib/states.tsx';
 import { ChangeTable } from './ChangeTable.tsx';
-import { toHeatmapOption, toTrendOption, toYearBarsOption } from './options.ts';
+import { toHeatmapOption } from './heatmap.ts';
+import { barsHeight, toTrendOption, toYearBarsOption } from './options.ts';
 import { compareQuery } from './query.ts';
-import { changeRows, indexCells, isEmptyYear } from './table.ts';
+import { changeRows, chosenUnits, indexCells, isEmptyYear } from './table.ts';
+import { parseUnitIds, UnitPicker } from './UnitPicker.tsx';
 
 /** Each focus group's main and second figure. */
 export const DEFAULT_KEYS: string[] = [...MAIN_KEYS];
@@ -24,6 +27,14 @@ export default function CompareView() {
   const keys = params.get('indicators')?.split(',').filter(Boolean) ?? DEFAULT_KEYS;
   const asked = params.get('indicator');
   const primary = asked && keys.includes(asked) ? asked : (keys[0] ?? '');
+  const askedBase = Number(params.get('base'));
+  const base =
+    year !== null && Number.isInteger(askedBase) && askedBase < year && askedBase > 1900
+      ? askedBase
+      : (year ?? 0) - 1;
+  const unitsParam = params.get('units');
+  const chosen = useMemo(() => parseUnitIds(unitsParam), [unitsParam]);
+  const horizontal = useNarrow();
   const query = useQuery({
     ...compareQuery({ county: county ?? '', indicators: keys }),
     enabled: county !== null,
@@ -33,19 +44,22 @@ export default function CompareView() {
   const view = useMemo(() => {
     if (!data || year === null) return null;
     const units = data.units.filter((u) => inGroup(u.type, group));
+    const charted = chosenUnits(units, chosen);
     const index = indexCells(data.cells);
     const indicator = data.indicators.find((i) => i.key === primary) ?? data.indicators[0];
     if (!indicator) return null;
     return {
       units,
+      charted,
       empty: isEmptyYear(units, year),
       indicator,
-      bars: toYearBarsOption(units, index, indicator, year),
-      trend: toTrendOption(units, index, indicator, data.years),
+      bars: toYearBarsOption(charted, index, indicator, year, base, horizontal),
+      trend: toTrendOption(charted, index, indicator, data.years),
       heat: toHeatmapOption(units, index, data.indicators, year),
-      rows: changeRows(units, data.indicators, index, year),
+      heatColumns: data.indicators.length,
+      rows: changeRows(units, data.indicators, index, year, base),
     };
-  }, [data, year, group, primary]);
+  }, [data, year, group, primary, base, chosen, horizontal]);
 
   if (!loading && county === null) return <NoReports />;
   const exportQuery = { county, indicators: keys.join(',') };
@@ -53,7 +67,7 @@ export default function CompareView() {
     <section className="view" data-view="compare">
       <div className="view-head">
         <h1>
-          {county} 单位对比 · {year}年较{year === null ? '' : year - 1}年{' '}
+          {county} 单位对比 · {year}年较{base}年{' '}
           <SampleBadge show={view?.units.some((u) => u.sample) ?? false} />
         </h1>
         <GroupPicker value={group} />
@@ -66,6 +80,34 @@ export default function CompareView() {
           only={keys}
           onChange={(k) => setParams({ indicator: k })}
         />
+        <label>
+          对比年度
+          <select
+            value={base}
+            onChange={(e) =>
+              setParams({ base: Number(e.target.value) === (year ?? 0) - 1 ? null : e.target.value })
+            }
+          >
+            {(data?.years ?? [])
+              .filter((y) => year !== null && y < year)
+              .reverse()
+              .map((y) => (
+                <option key={y} value={y}>
+                  {y}年
+                </option>
+              ))}
+            {year !== null && !(data?.years ?? []).includes(year - 1) && (
+              <option value={year - 1}>{year - 1}年</option>
+            )}
+          </select>
+        </label>
+        {view && (
+          <UnitPicker
+            units={view.units}
+            value={chosen}
+            onChange={(ids) => setParams({ units: ids.join(',') })}
+          />
+        )}
         <a className="button" href={href('/api/compare.xlsx', exportQuery)} download>
           导出 Excel
         </a>
@@ -84,11 +126,11 @@ export default function CompareView() {
                 {!view.empty && (
                   <figure className="panel">
                     <figcaption>
-                      {view.indicator.label}：{year}年与{(year ?? 0) - 1}年
+                      {view.indicator.label}：{year}年与{base}年
                     </figcaption>
                     <EChart
                       option={view.bars}
-                      height={340}
+                      height={horizontal ? barsHeight(view.charted.length) : 340}
                       label="本年与上年对比柱状图"
                       onClick={openChartPoint}
                     />
@@ -105,14 +147,19 @@ export default function CompareView() {
                     <figcaption>
                       {year}年各单位 × 指标（颜色越深，在该指标中越靠前） <AbsentLegend />
                     </figcaption>
-                    <EChart
-                      option={view.heat}
-                      height={Math.max(240, view.units.length * 30 + 90)}
-                      label="单位与指标热力图"
-                      onClick={openChartPoint}
-                    />
+                    {/* on a phone the grid keeps legible cells and scrolls sideways inside its own box */}
+                    <div className="chart-scroll">
+                      <div style={horizontal ? { minWidth: 100 + view.heatColumns * 76 } : undefined}>
+                        <EChart
+                          option={view.heat}
+                          height={Math.max(240, view.units.length * 30 + 90)}
+                          label="单位与指标热力图"
+                          onClick={openChartPoint}
+                        />
+                      </div>
+                    </div>
                   </figure>
-                  <ChangeTable rows={view.rows} year={year ?? 0} />
+                  <ChangeTable rows={view.rows} year={year ?? 0} base={base} chosen={chosen} />
                 </>
               )}
             </>

@@ -1,6 +1,7 @@
 import type { CompareCell, Indicator } from '@fazhi/contract';
 import { describe, expect, test } from 'vitest';
-import { toHeatmapOption, toTrendOption, toYearBarsOption } from './options.ts';
+import { toHeatmapOption } from './heatmap.ts';
+import { toTrendOption, toYearBarsOption } from './options.ts';
 import { indexCells, standing, type Unit } from './table.ts';
 
 const unit = (id: number, name: string, reported: number[]): Unit => ({

@@ -1,10 +1,10 @@
-import { ABSENT_LABEL, type ValueState } from '@fazhi/catalog/wording';
+import type { ValueState } from '@fazhi/catalog/wording';
 import type { CompareCell, Indicator } from '@fazhi/contract';
 import type { ChartOption } from '../../lib/echarts.ts';
-import { formatFigure, formatValue, statusMark, VALUE_STATUS_LABEL } from '../../lib/format.ts';
-import { FONT, lastYearDecal, noReportDecal, PALETTE } from '../../lib/palette.ts';
+import { formatFigure, formatValue, VALUE_STATUS_LABEL } from '../../lib/format.ts';
+import { FONT, lastYearDecal, PALETTE } from '../../lib/palette.ts';
 import { esc } from '../../lib/tooltip.ts';
-import { type Cells, standing, stateAt, type Unit } from './table.ts';
+import { type Cells, stateAt, type Unit } from './table.ts';
 
 /** A chart's data point: the value and the facts it came from, read back on click. */
 export interface Point {
@@ -34,16 +34,26 @@ interface SeriesParam {
   axisValueLabel?: string;
 }
 
-const base = { textStyle: { fontFamily: FONT }, animation: false, color: [...PALETTE.categorical] };
+/** What every comparison chart shares: the app's font and palette, drawn without animation. */
+export const chartBase = {
+  textStyle: { fontFamily: FONT },
+  animation: false,
+  color: [...PALETTE.categorical],
+};
 
-/** This year against last year, per unit, for one indicator: two bars per unit, last year hatched. */
+/**
+ * The year against a base year (last year unless another is asked), per unit, for one indicator: two bars per
+ * unit, the base year hatched. `horizontal` lays units down the side, for a phone.
+ */
 export function toYearBarsOption(
   units: readonly Unit[],
   index: Cells,
   indicator: Indicator,
   year: number,
+  base = year - 1,
+  horizontal = false,
 ): ChartOption {
-  const series = [year - 1, year].map((y) => ({
+  const series = [base, year].map((y) => ({
     type: 'bar' as const,
     name: `${y}年`,
     data: units.map((u) =>
@@ -54,7 +64,7 @@ export function toYearBarsOption(
     cursor: 'pointer',
   }));
   return {
-    ...base,
+    ...chartBase,
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
@@ -65,16 +75,32 @@ export function toYearBarsOption(
       },
     },
     legend: { top: 0, data: series.map((s) => s.name) },
-    grid: { left: 56, right: 16, top: 36, bottom: 72 },
-    xAxis: {
-      type: 'category',
-      data: units.map((u) => u.name),
-      axisLabel: { interval: 0, rotate: units.length > 12 ? 40 : 0 },
-    },
-    yAxis: { type: 'value', name: indicator.unit, max: indicator.unit === '%' ? 100 : undefined },
+    ...(horizontal
+      ? {
+          grid: { left: 8, right: 24, top: 36, bottom: 24, containLabel: true },
+          yAxis: {
+            type: 'category',
+            data: units.map((u) => u.name),
+            inverse: true,
+            axisLabel: { interval: 0 },
+          },
+          xAxis: { type: 'value', name: indicator.unit, max: indicator.unit === '%' ? 100 : undefined },
+        }
+      : {
+          grid: { left: 56, right: 16, top: 36, bottom: 72 },
+          xAxis: {
+            type: 'category',
+            data: units.map((u) => u.name),
+            axisLabel: { interval: 0, rotate: units.length > 12 ? 40 : 0 },
+          },
+          yAxis: { type: 'value', name: indicator.unit, max: indicator.unit === '%' ? 100 : undefined },
+        }),
     series,
   };
 }
+
+/** A horizontal bar chart's height: two bars a unit, room for the legend and axis. */
+export const barsHeight = (units: number) => Math.max(240, units * 34 + 70);
 
 /** One line per unit over all years; a missing year is a gap, not a drop to 0. */
 export function toTrendOption(
@@ -84,7 +110,7 @@ export function toTrendOption(
   years: readonly number[],
 ): ChartOption {
   return {
-    ...base,
+    ...chartBase,
     tooltip: {
       trigger: 'item',
       formatter: (p: unknown) => {
@@ -106,92 +132,5 @@ export function toTrendOption(
         point(index.get(u.id, y, indicator.key), indicator.unit, stateAt(index, u, y, indicator.key)),
       ),
     })),
-  };
-}
-
-const wrap = (label: string, width: number) => label.replace(new RegExp(`(.{${width}})`, 'g'), '$1\n').trim();
-
-interface HeatCell {
-  value: [number, number, number];
-  factIds: number[];
-  text: string;
-  label: { color: string };
-  itemStyle?: { decal: ReturnType<typeof noReportDecal> };
-}
-
-// standing below 0 is no figure: plain grey for 未提及, white and hatched for 未报送
-const ABSENT_STANDING = { not_mentioned: -1, no_report: -2 } as const;
-
-/**
- * Units × indicators in one year. Colour is a unit's standing within the indicator (best dark), so unlike
- * units share one scale; the label is the figure itself, or 未提及 (grey) or 未报送 (hatched).
- */
-export function toHeatmapOption(
-  units: readonly Unit[],
-  index: Cells,
-  indicators: readonly Indicator[],
-  year: number,
-): ChartOption {
-  const data: HeatCell[] = [];
-  indicators.forEach((ind, x) => {
-    const values = new Map<number, number>();
-    for (const u of units) {
-      const c = index.get(u.id, year, ind.key);
-      if (c) values.set(u.id, c.value);
-    }
-    const score = standing(values, ind.higherIsBetter);
-    units.forEach((u, y) => {
-      const c = index.get(u.id, year, ind.key);
-      const state = stateAt(index, u, year, ind.key);
-      const sc = c ? (score.get(u.id) ?? 0) : state === 'value' ? 0 : ABSENT_STANDING[state];
-      data.push({
-        value: [x, y, sc],
-        factIds: c?.factIds ?? [],
-        text: c
-          ? `${formatValue(c.value, c.qualifier, ind.unit === '%' ? '%' : '')}${statusMark(c.status)}`
-          : formatFigure(null, null, ind.unit, state),
-        // white on the dark end of the scale, dark on the light end, grey for no figure
-        label: { color: sc > 0.6 ? '#ffffff' : sc < 0 ? PALETTE.muted : PALETTE.text },
-        ...(state === 'no_report' ? { itemStyle: { decal: noReportDecal() } } : {}),
-      });
-    });
-  });
-  return {
-    ...base,
-    tooltip: {
-      formatter: (p: unknown) => {
-        const s = p as { data?: HeatCell };
-        const [x, y] = s.data?.value ?? [0, 0];
-        return `${esc(units[y]?.name)} · ${esc(indicators[x]?.label)}<br/>${esc(s.data?.text)}`;
-      },
-    },
-    grid: { left: 96, right: 16, top: 8, bottom: 64 },
-    xAxis: {
-      type: 'category',
-      data: indicators.map((i) => wrap(i.label, 7)),
-      position: 'bottom',
-      axisLabel: { interval: 0, fontSize: 11 },
-      splitArea: { show: true },
-    },
-    yAxis: { type: 'category', data: units.map((u) => u.name), inverse: true, axisLabel: { interval: 0 } },
-    // five classes of standing (prints as distinct shades), one for 未提及 and one for 未报送
-    visualMap: {
-      type: 'piecewise',
-      show: false,
-      pieces: [
-        { lt: -1.5, color: PALETTE.noReport, label: ABSENT_LABEL.no_report },
-        { gte: -1.5, lt: -0.5, color: PALETTE.notMentioned, label: ABSENT_LABEL.not_mentioned },
-        ...PALETTE.heat.map((color, i) => ({ gt: i === 0 ? -0.5 : i / 5, lte: (i + 1) / 5, color })),
-      ],
-    },
-    series: [
-      {
-        type: 'heatmap',
-        name: `${year}年`,
-        data,
-        label: { show: true, formatter: (p: unknown) => (p as { data?: HeatCell }).data?.text ?? '' },
-        cursor: 'pointer',
-      },
-    ],
   };
 }

@@ -1,6 +1,7 @@
 import type { IndicatorKey } from '@fazhi/catalog';
 import { type ValueState, valueState } from '@fazhi/catalog/wording';
 import type { CompareCell, Comparison, Indicator } from '@fazhi/contract';
+import { changeBetween } from '@fazhi/values/change';
 import { CellTable } from '@fazhi/values/table';
 
 export type Unit = Comparison['units'][number];
@@ -33,22 +34,41 @@ export function standing(values: Map<number, number>, higherIsBetter: boolean): 
 
 export interface ChangeRow {
   unit: Unit;
-  cells: { indicator: Indicator; cell: CompareCell | undefined; state: ValueState }[];
+  cells: {
+    indicator: Indicator;
+    cell: CompareCell | undefined;
+    state: ValueState;
+    /** against the base year; null when either year lacks the figure */
+    change: { abs: number; pct: number | null } | null;
+  }[];
 }
 
-/** The year-over-year table: one row per unit, one column per indicator, a figure or why there is none. */
+/**
+ * The change table: one row per unit, one column per indicator, the year's figure (or why there is none) and
+ * its change from the base year (last year unless another is asked).
+ */
 export function changeRows(
   units: readonly Unit[],
   indicators: readonly Indicator[],
   index: Cells,
   year: number,
+  base: number,
 ): ChangeRow[] {
   return units.map((unit) => ({
     unit,
-    cells: indicators.map((indicator) => ({
-      indicator,
-      cell: index.get(unit.id, year, indicator.key),
-      state: stateAt(index, unit, year, indicator.key),
-    })),
+    cells: indicators.map((indicator) => {
+      const cell = index.get(unit.id, year, indicator.key);
+      const before = index.get(unit.id, base, indicator.key);
+      return {
+        indicator,
+        cell,
+        state: stateAt(index, unit, year, indicator.key),
+        change: cell && before ? changeBetween(before.value, cell.value) : null,
+      };
+    }),
   }));
 }
+
+/** The units a chart shows: the chosen ones of the group in the URL, or all of them when none is chosen. */
+export const chosenUnits = (units: readonly Unit[], chosen: readonly number[]): readonly Unit[] =>
+  chosen.length === 0 ? units : units.filter((u) => chosen.includes(u.id));
