@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { type ChartTable, tableOfOption } from './chartTable.ts';
 import { type ChartOption, type EChartsType, init } from './echarts.ts';
 
 export interface ChartClick {
@@ -18,10 +19,14 @@ interface Props {
   onReady?: (chart: EChartsType) => void;
   /** called when the chart has finished drawing (print waits for it) */
   onDrawn?: () => void;
+  /** the chart's figures as a table, for keyboards and screen readers; read from a category chart if not given */
+  table?: ChartTable | null;
+  /** the heading of the table's first column (单位, 年度 …) */
+  tableCorner?: string;
 }
 
 /** The only ECharts wrapper: init, setOption, resize, dispose. */
-export function EChart({ option, height, label, onClick, onReady, onDrawn }: Props) {
+export function EChart({ option, height, label, onClick, onReady, onDrawn, table, tableCorner }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<EChartsType | null>(null);
   const drawn = useRef(onDrawn);
@@ -64,7 +69,48 @@ export function EChart({ option, height, label, onClick, onReady, onDrawn }: Pro
     if (chart.current && onReady) onReady(chart.current);
   }, [onReady]);
 
+  const figures = table === undefined ? tableOfOption(option, tableCorner) : table;
   return (
-    <div ref={box} className="chart" style={{ height }} role="img" aria-label={label} data-chart={label} />
+    <>
+      <div ref={box} className="chart" style={{ height }} role="img" aria-label={label} data-chart={label} />
+      {figures && <FiguresTable label={label} table={figures} />}
+    </>
+  );
+}
+
+/** The chart's figures, folded under the chart; a keyboard opens it from its summary. */
+function FiguresTable({ label, table }: { label: string; table: ChartTable }) {
+  const [corner, ...columns] = table.columns;
+  return (
+    <details className="chart-table" data-table-of={label}>
+      <summary>数据表</summary>
+      <div className="table-wrap">
+        <table className="data">
+          <caption>{label}的数据</caption>
+          <thead>
+            <tr>
+              <th scope="col">{corner}</th>
+              {columns.map((c) => (
+                <th scope="col" key={c}>
+                  {c}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.map((r, i) => (
+              <tr key={i}>
+                <th scope="row">{r.head}</th>
+                {r.cells.map((c, j) => (
+                  <td className="num" key={j}>
+                    {c}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
   );
 }

@@ -20,7 +20,8 @@ export const PALETTE = {
   notMentioned: '#e4e4e4',
   noReport: '#ffffff',
   text: '#333333',
-  muted: '#888888',
+  /* 未提及 in a heatmap cell: #595959 on the cell's grey #e4e4e4 is 5.5:1 */
+  muted: '#595959',
 } as const;
 
 /** Diagonal hatching on last year's bars. */

@@ -11,7 +11,7 @@ import { href, setParams, useLocation } from '../../lib/router.tsx';
 import { useScope } from '../../lib/scope.ts';
 import { Empty, EmptyYear, NoReports, QueryState, SampleBadge } from '../../lib/states.tsx';
 import { ChangeTable } from './ChangeTable.tsx';
-import { toHeatmapOption } from './heatmap.ts';
+import { toHeatmapOption, toHeatmapTable } from './heatmap.ts';
 import { barsHeight, toTrendOption, toYearBarsOption } from './options.ts';
 import { compareQuery } from './query.ts';
 import { changeRows, chosenUnits, indexCells, isEmptyYear } from './table.ts';
@@ -57,6 +57,7 @@ export default function CompareView() {
       trend: toTrendOption(charted, index, indicator, data.years),
       heat: toHeatmapOption(units, index, data.indicators, year),
       heatColumns: data.indicators.length,
+      heatTable: toHeatmapTable(units, index, data.indicators, year),
       rows: changeRows(units, data.indicators, index, year, base),
     };
   }, [data, year, group, primary, base, chosen, horizontal]);
@@ -132,13 +133,20 @@ export default function CompareView() {
                       option={view.bars}
                       height={horizontal ? barsHeight(view.charted.length) : 340}
                       label="本年与上年对比柱状图"
+                      tableCorner="单位"
                       onClick={openChartPoint}
                     />
                   </figure>
                 )}
                 <figure className="panel">
                   <figcaption>{view.indicator.label}：历年趋势</figcaption>
-                  <EChart option={view.trend} height={340} label="历年趋势折线图" onClick={openChartPoint} />
+                  <EChart
+                    option={view.trend}
+                    height={340}
+                    label="历年趋势折线图"
+                    tableCorner="年度"
+                    onClick={openChartPoint}
+                  />
                 </figure>
               </div>
               {!view.empty && (
@@ -154,6 +162,7 @@ export default function CompareView() {
                           option={view.heat}
                           height={Math.max(240, view.units.length * 30 + 90)}
                           label="单位与指标热力图"
+                          table={view.heatTable}
                           onClick={openChartPoint}
                         />
                       </div>

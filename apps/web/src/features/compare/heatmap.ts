@@ -1,5 +1,6 @@
 import { ABSENT_LABEL } from '@fazhi/catalog/wording';
 import type { Indicator } from '@fazhi/contract';
+import type { ChartTable } from '../../lib/chartTable.ts';
 import type { ChartOption } from '../../lib/echarts.ts';
 import { formatFigure, formatValue, statusMark } from '../../lib/format.ts';
 import { noReportDecal, PALETTE } from '../../lib/palette.ts';
@@ -91,5 +92,26 @@ export function toHeatmapOption(
         cursor: 'pointer',
       },
     ],
+  };
+}
+
+/** The heatmap's figures: a unit a row, an indicator a column, the figure or why there is none. */
+export function toHeatmapTable(
+  units: readonly Unit[],
+  index: Cells,
+  indicators: readonly Indicator[],
+  year: number,
+): ChartTable {
+  return {
+    columns: ['单位', ...indicators.map((i) => `${i.label}（${i.unit}）`)],
+    rows: units.map((u) => ({
+      head: u.name,
+      cells: indicators.map((i) => {
+        const c = index.get(u.id, year, i.key);
+        return c
+          ? formatValue(c.value, c.qualifier, i.unit)
+          : formatFigure(null, null, i.unit, stateAt(index, u, year, i.key));
+      }),
+    })),
   };
 }

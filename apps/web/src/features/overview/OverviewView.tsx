@@ -8,7 +8,7 @@ import { href, Link, useLocation } from '../../lib/router.tsx';
 import { useScope } from '../../lib/scope.ts';
 import { EmptyYear, NoReports, QueryState, SampleBadge } from '../../lib/states.tsx';
 import { Headline } from './HeadlineCard.tsx';
-import { focusChartHeight, focusPanels, toFocusChangeOption } from './options.ts';
+import { focusChartHeight, focusPanels, toFocusChangeOption, toFocusTable } from './options.ts';
 import { overviewQuery } from './query.ts';
 
 export default function OverviewView() {
@@ -55,6 +55,7 @@ export default function OverviewView() {
                     option={toFocusChangeOption(panels, year, Math.min(columns, panels.length))}
                     height={focusChartHeight(panels.length, Math.min(columns, panels.length))}
                     label="重点指标本年与上年对比图"
+                    table={toFocusTable(panels, year)}
                   />
                 ) : (
                   <p className="muted">

@@ -1,4 +1,5 @@
 import type { HeadlineFigure } from '@fazhi/contract';
+import type { ChartTable } from '../../lib/chartTable.ts';
 import type { ChartOption } from '../../lib/echarts.ts';
 import { formatNumber } from '../../lib/format.ts';
 import { FONT, lastYearDecal, PALETTE } from '../../lib/palette.ts';
@@ -118,5 +119,20 @@ export function toFocusChangeOption(
         label: label(p.unit),
       },
     ]),
+  };
+}
+
+/** The focus chart's figures: an indicator a row, both years and how many units they cover. */
+export function toFocusTable(panels: readonly FocusPanel[], year: number): ChartTable {
+  return {
+    columns: ['指标', '口径', `${year - 1}年`, `${year}年`],
+    rows: panels.map((p) => ({
+      head: p.title,
+      cells: [
+        `${p.measure === 'sum' ? '合计' : '中位数'}，${p.units}个单位`,
+        `${formatNumber(p.previous)}${p.unit}`,
+        `${formatNumber(p.current)}${p.unit}`,
+      ],
+    })),
   };
 }

@@ -100,6 +100,7 @@ export default function RankingView() {
                       option={option}
                       height={Math.max(260, data.rows.length * 24 + 70)}
                       label="排名柱状图"
+                      tableCorner="单位"
                       onClick={openChartPoint}
                       onReady={onReady}
                     />
