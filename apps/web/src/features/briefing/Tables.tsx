@@ -97,7 +97,7 @@ export function LeadersTable({ data }: { data: Briefing }) {
           <tr key={l.indicator.key}>
             <td>
               {l.indicator.label}
-              {!l.indicator.higherIsBetter && (
+              {l.indicator.direction === 'lower' && (
                 <span className="muted">（{DIRECTION_LABEL.lower.better}）</span>
               )}
             </td>

@@ -36,10 +36,9 @@ export function ChangeTable({ rows, year }: { rows: ChangeRow[]; year: number })
                       <EvidenceLink factIds={cell.factIds} status={cell.status}>
                         {formatValue(cell.value, cell.qualifier, indicator.unit)}
                       </EvidenceLink>
-                      <div
-                        className={`change tone-${changeTone(cell.change?.abs, indicator.higherIsBetter)}`}
-                      >
-                        {changeArrow(cell.change?.abs)} {formatChange(cell.change, indicator.unit)}
+                      <div className={`change tone-${changeTone(cell.change?.abs, indicator.direction)}`}>
+                        {changeArrow(cell.change?.abs, indicator.direction)}{' '}
+                        {formatChange(cell.change, indicator.unit)}
                       </div>
                     </>
                   ) : (
