@@ -10,7 +10,9 @@ import { SCREENSHOTS, screenshot, texts, useHarness } from './harness.ts';
 const h = useHarness();
 const text = (s: Briefing['summary'][number]) =>
   s.parts.map((p) => (typeof p === 'string' ? p : p.text)).join('');
+/** Every sentence the API computes; the one page carries the summary and the three highlights. */
 const sentencesOf = (b: Briefing) => [...b.summary, ...b.sections.flatMap((s) => s.sentences)].map(text);
+const onePageOf = (b: Briefing) => [...b.summary, ...b.highlights].map(text);
 // pdftotext breaks lines wherever the page did; compare without any white space
 const squeeze = (s: string) => s.replace(/\s+/g, '');
 
@@ -59,8 +61,8 @@ describe('the leadership briefing', () => {
     for (const s of expected) expect(sentencesOf(b)).toContain(s);
 
     const page = await h().page({ width: 1366, height: 900 });
-    const pdf = await briefingPdf(page, `county=${C}&year=2023`);
-    expect(await texts(page, '.sheet .sentence')).toEqual(sentencesOf(b));
+    const pdf = await briefingPdf(page, `county=${C}&year=2023&annex=1`);
+    expect(await texts(page, '.sheet .sentence')).toEqual([...onePageOf(b), ...sentencesOf(b).slice(1)]);
     expect(pdf.name).toBe('沈丘县2023年度法治建设主要指标简报.pdf');
     const all = Array.from({ length: pdf.pages }, (_, n) => pdf.pageText(n + 1));
     for (const s of expected) expect(squeeze(all.join(''))).toContain(squeeze(s));
@@ -73,7 +75,52 @@ describe('the leadership briefing', () => {
     expectFontsEmbedded(pdf.file);
   });
 
-  test('the sample county: every computed sentence is in the PDF, and totals add up to the units’ values', async () => {
+  test('the default briefing is one A4 portrait page whose sentences are the API’s, in order', async () => {
+    const C = encodeURIComponent('示例县');
+    const b = await h().get<Briefing>(`/api/briefing?county=${C}&year=2023`);
+    expect(b.highlights).toHaveLength(3);
+    const page = await h().page({ width: 1366, height: 900 });
+    const pdf = await briefingPdf(page, `county=${C}&year=2023`);
+    expect(pdf.pages).toBe(1);
+    expect(execFileSync('pdfinfo', [pdf.file], { encoding: 'utf8' })).toMatch(
+      /Page size:\s+594\.96 x 841\.92 pts \(A4\)/,
+    );
+    expect(await texts(page, '.sheet .sentence')).toEqual(onePageOf(b));
+    // the page's sentences, cut from the PDF's text: each ends in 。 between the headings around it
+    const raw = squeeze(execFileSync('pdftotext', [pdf.file, '-'], { encoding: 'utf8' }));
+    const cut = (from: string, to: string) => raw.slice(raw.indexOf(from) + from.length, raw.indexOf(to));
+    const said = (t: string) =>
+      t
+        .split('。')
+        .filter(Boolean)
+        .map((x) => `${x}。`);
+    expect(said(cut('一、总体情况', '指标口径'))).toEqual(onePageOf(b).slice(0, 1).map(squeeze));
+    expect(said(cut('二、要点', '三、'))).toEqual(b.highlights.map(text).map(squeeze));
+    // the table and the text say the rate's median over the same peers, in the same words
+    const rate = b.headlines.find((x) => x.indicator.key === 'dispute.rate');
+    expect(rate?.statistic).toBe('各乡镇（街道）中位数');
+    expect(raw).toContain(squeeze(`调处率/调解成功率${rate?.statistic}${rate?.value}%`));
+    // leaders and laggards only of indicators better one way: no row for a caseload
+    expect(raw).toContain('四、各单位靠前与靠后情况');
+    expect(raw.slice(raw.indexOf('四、'))).not.toContain('排查调处矛盾纠纷件数');
+    expect(raw).not.toContain('附件');
+    expectFontsEmbedded(pdf.file);
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '60',
+      '-singlefile',
+      pdf.file,
+      path.join(SCREENSHOTS, 'briefing-one-page'),
+    ]);
+
+    // the annex checkbox is held in the URL and adds pages after the same first page
+    await page.click('[data-testid=annex]');
+    await page.waitForURL(/annex=1/);
+    expect(await page.getAttribute('[data-testid=export-pdf]', 'href')).toMatch(/annex=1/);
+  });
+
+  test('the sample county with the annex: every computed sentence is in the PDF, and totals add up to the units’ values', async () => {
     const C = encodeURIComponent('示例县');
     const b = await h().get<Briefing>(`/api/briefing?county=${C}&year=2023`);
     const cmp = await h().get<Comparison>(
@@ -89,9 +136,12 @@ describe('the leadership briefing', () => {
     );
 
     const page = await h().page({ width: 1366, height: 900 });
-    const pdf = await briefingPdf(page, `county=${C}&year=2023`);
+    const pdf = await briefingPdf(page, `county=${C}&year=2023&annex=1`);
+    expect(pdf.pages).toBeGreaterThan(1);
     const all = Array.from({ length: pdf.pages }, (_, n) => pdf.pageText(n + 1));
     for (const s of sentencesOf(b)) expect(squeeze(all.join(''))).toContain(squeeze(s));
+    expect(squeeze(all[0] ?? '')).not.toContain('附件');
+    expect(squeeze(all[1] ?? '')).toContain('附件一分项情况');
     expectFontsEmbedded(pdf.file);
     // printed at full size, not shrunk to fit: a sentence starts 2 em of 10.5 pt type inside the 15 mm margin
     const boxes = execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', pdf.file, '-'], {
@@ -99,7 +149,7 @@ describe('the leadership briefing', () => {
     });
     const start = /<word xMin="([\d.]+)"[^>]*>2023年度，全县/.exec(boxes)?.[1];
     expect(Number(start)).toBeCloseTo((15 / 25.4) * 72 + 21, 0);
-    expect(await texts(page, '.sheet .sentence')).toEqual(sentencesOf(b));
+    expect(await texts(page, '.sheet .sentence')).toEqual([...onePageOf(b), ...sentencesOf(b).slice(1)]);
     await screenshot(page, 'briefing');
     execFileSync('pdftoppm', [
       '-png',
@@ -137,7 +187,9 @@ describe('the leadership briefing', () => {
 
   test('each chart downloads as a 1920×1080 PNG on white, for a 16:9 slide', async () => {
     const page = await h().page();
-    await page.goto(`${h().url}/briefing?county=${encodeURIComponent('示例县')}&year=2023&focus=dispute`);
+    await page.goto(
+      `${h().url}/briefing?county=${encodeURIComponent('示例县')}&year=2023&focus=dispute&annex=1`,
+    );
     await page.waitForSelector('[data-briefing-ready="true"]');
     const buttons = await page.$$('.briefing-chart button');
     expect(buttons.length).toBe(3);

@@ -50,6 +50,44 @@ describe('GET /api/briefing', () => {
     expect(b.charts.map((c) => c.kind)).toEqual(['units', 'units', 'trend']);
   });
 
+  test('the table and the text give a rate’s median over the same peers, and say over whom', async () => {
+    const b = (await getJson<Briefing>(t.app, `/api/briefing?county=${C}&year=2023`)).body;
+    const cmp = (await getJson<Comparison>(t.app, `/api/compare?county=${C}&years=2023`)).body;
+    const towns = new Set(cmp.units.filter((u) => u.type !== 'county_dept').map((u) => u.id));
+    const rates = cmp.cells
+      .filter((c) => c.key === 'dispute.rate' && c.year === 2023 && towns.has(c.unitId))
+      .map((c) => c.value)
+      .sort((x, y) => x - y);
+    const mid = rates.length >> 1;
+    const median = rates.length % 2 ? rates[mid] : ((rates[mid - 1] ?? 0) + (rates[mid] ?? 0)) / 2;
+    const h = b.headlines.find((x) => x.indicator.key === 'dispute.rate');
+    expect(h).toMatchObject({ measure: 'median', peers: 'towns', statistic: '各乡镇（街道）中位数' });
+    expect(h?.units).toBe(rates.length);
+    expect(h?.value).toBeCloseTo(median ?? 0, 2);
+    const said = all(b).find((x) => x.includes('矛盾纠纷调处率最高'));
+    expect(said).toContain(`各乡镇（街道）中位数为${h?.value}%`);
+    for (const x of b.headlines.filter((y) => y.measure === 'sum')) expect(x.statistic).toBe('全县合计');
+  });
+
+  test('the one page says three of the sections’ sentences; leaders and laggards only where better has a way', async () => {
+    const b = (await getJson<Briefing>(t.app, `/api/briefing?county=${C}&year=2023`)).body;
+    expect(b.highlights.map(sentenceText)).toEqual([
+      expect.stringMatching(/^全县共开展干部职工与执法人员法治培训\d+次/),
+      expect.stringMatching(/^全县共排查调处矛盾纠纷约\d+件/),
+      expect.stringMatching(/^全县共开展普法宣传活动约\d+次/),
+    ]);
+    for (const s of b.highlights) expect(all(b)).toContain(sentenceText(s));
+    const leaders = b.sections.flatMap((s) => s.leaders);
+    expect(leaders.length).toBeGreaterThan(0);
+    for (const l of leaders) expect(l.indicator.direction, l.indicator.key).not.toBe('neither');
+    expect(leaders.map((l) => l.indicator.key)).not.toContain('dispute.cases');
+    const caseload = all(b).filter(
+      (x) => x.includes('排查调处矛盾纠纷件数') || x.includes('行政复议受理件数'),
+    );
+    expect(caseload.length).toBeGreaterThan(0);
+    for (const x of caseload) expect(x).not.toMatch(/最好|最差|领先|落后|靠前|靠后/);
+  });
+
   test('the reviewed share moves when a person confirms a figure', async () => {
     const url = `/api/briefing?county=${C}&year=2023&focus=dispute`;
     const before = (await getJson<Briefing>(t.app, url)).body;
@@ -73,6 +111,9 @@ describe('GET /api/briefing', () => {
     [`/api/briefing?county=${C}&focus=svc`, 400, /focus/],
     [`/api/briefing.pdf?county=${C}&year=2030`, 404, /2030 年度尚未收到任何报告/],
     [`/api/briefing.pdf?county=${C}&year=2023`, 503, /看板页面尚未构建/],
+    [`/api/briefing.pdf?county=${C}&year=2023&annex=1`, 503, /看板页面尚未构建/],
+    [`/api/briefing.pdf?county=${C}&year=2023&annex=yes`, 400, /annex/],
+    [`/api/briefing?county=${C}&year=2023&annex=1`, 400, /不认识的参数 annex/],
   ])('%s answers %i with a message', async (url, status, message) => {
     const res = await t.app.inject({ url: encodeURI(url) });
     expect(res.statusCode).toBe(status);

@@ -116,7 +116,7 @@ describe('GET /api/overview leaders', () => {
     const { body } = await getJson<{
       groups: {
         headlines: {
-          indicator: { key: string; higherIsBetter: boolean };
+          indicator: { key: string; direction: string };
           best: { unit: { name: string }; value: number; factIds: number[] } | null;
           worst: { unit: { name: string }; value: number } | null;
         }[];

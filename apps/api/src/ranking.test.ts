@@ -18,7 +18,7 @@ interface Row {
 }
 interface Ranking {
   rows: Row[];
-  indicator: { higherIsBetter: boolean };
+  indicator: { direction: string };
   reviewedShare: number;
 }
 
@@ -90,11 +90,20 @@ describe('GET /api/ranking', () => {
 
   test('ranks a lower-is-better indicator from the lowest', async () => {
     const { body } = await rank('indicator=recon.revoked&year=2023&group=departments');
-    expect(body.indicator.higherIsBetter).toBe(false);
+    expect(body.indicator.direction).toBe('lower');
     const ranked = body.rows.filter((r) => r.rank !== null);
     expect(ranked.length).toBeGreaterThan(0);
     for (let i = 1; i < ranked.length; i++)
       expect(ranked[i]?.value ?? 0).toBeGreaterThanOrEqual(ranked[i - 1]?.value ?? 0);
+  });
+
+  test('ranks a caseload, neither better high nor low, by size from the largest', async () => {
+    const { body } = await rank('indicator=dispute.cases&year=2023&group=towns');
+    expect(body.indicator.direction).toBe('neither');
+    const ranked = body.rows.filter((r) => r.rank !== null);
+    expect(ranked.length).toBeGreaterThan(2);
+    for (let i = 1; i < ranked.length; i++)
+      expect(ranked[i]?.value ?? 0).toBeLessThanOrEqual(ranked[i - 1]?.value ?? 0);
   });
 
   test('shows rates on a small base but does not rank them', async () => {

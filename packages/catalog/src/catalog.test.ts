@@ -23,15 +23,47 @@ describe('indicator catalog', () => {
   });
 
   test.each([
-    ['dispute.rate', 'rate', true],
-    ['litig.lost_rate', 'rate', false],
-    ['litig.lost', 'sum', false],
-    ['recon.correction_rate', 'derived', false],
-    ['pub.events', 'sum', true],
-  ] as const)('%s combines by %s and higher-is-better is %s', (key, combine, higher) => {
+    ['dispute.rate', 'rate', 'higher'],
+    ['litig.lost_rate', 'rate', 'lower'],
+    ['litig.lost', 'sum', 'lower'],
+    ['recon.correction_rate', 'derived', 'lower'],
+    ['pub.events', 'sum', 'higher'],
+    ['dispute.cases', 'sum', 'neither'],
+    ['recon.received', 'sum', 'neither'],
+    ['litig.cases', 'sum', 'neither'],
+  ] as const)('%s combines by %s and is better %s', (key, combine, direction) => {
     const i = getIndicator(key);
     expect(i.combine).toBe(combine);
-    expect(i.higherIsBetter).toBe(higher);
+    expect(i.direction).toBe(direction);
+  });
+
+  test('caseloads are neither better high nor low: 复议受理件数, 矛盾纠纷件数, 诉讼案件数 and their like', () => {
+    const neutral = INDICATORS.filter((i) => i.direction === 'neither').map((i) => i.key);
+    expect(neutral).toEqual([
+      'dispute.cases',
+      'dispute.resolved',
+      'svc.consultations',
+      'svc.legal_aid',
+      'recon.received',
+      'recon.closed',
+      'recon.upheld',
+      'recon.rejected',
+      'recon.withdrawn',
+      'recon.applications',
+      'recon.mediated',
+      'litig.cases',
+      'litig.closed',
+      'court.judgments_performed',
+      'decision.major_decisions',
+      'docs.normative',
+      'open.requests',
+      'enforce.inspections',
+      'enforce.penalties',
+    ]);
+  });
+
+  test('every rate says which way is better: a share is never a mere volume', () => {
+    for (const i of INDICATORS.filter((x) => x.unit === '%')) expect(i.direction, i.key).not.toBe('neither');
   });
 
   test('rates use % and counts do not', () => {

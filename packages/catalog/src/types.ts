@@ -1,3 +1,5 @@
+import type { Direction } from './vocabulary/directions.ts';
+
 export const INDICATOR_KEYS = [
   'train.leader_study',
   'train.sessions',
@@ -70,7 +72,8 @@ export interface Indicator {
   /** unit of measure as shown to users: 次, 人次, 件, 份, 条, 人, 个 or % */
   unit: string;
   group: GroupKey;
-  higherIsBetter: boolean;
+  /** which way is better; `neither` for a caseload, whose size says nothing of how well a unit did */
+  direction: Direction;
   combine: Combine;
   /** for rates: wordings in order of preference (first wins) */
   prefer?: readonly string[];

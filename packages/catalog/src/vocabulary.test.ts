@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   ACCEPT,
   DIRECTION_LABEL,
-  directionOf,
+  DIRECTIONS,
   EXTENSIONS,
   EXTENSIONS_TEXT,
   FACT_STATUS_LABEL,
@@ -17,6 +17,8 @@ import {
   getIndicator,
   HEADLINE_KEYS,
   inGroup,
+  judges,
+  largestFirst,
   MAIN_KEYS,
   QUALIFIER_MARK,
   REPORT_FORMATS,
@@ -131,9 +133,23 @@ describe('directions', () => {
   test.each([
     ['pub.events', 'higher', '越高越好', '数值越高排名越前'],
     ['litig.lost_rate', 'lower', '越低越好', '数值越低排名越前'],
+    ['recon.received', 'neither', '数量指标，不分好坏', '按数值从大到小排列，数量多少不代表好坏'],
   ] as const)('%s is better %s: %s, %s', (key, direction, better, ranking) => {
-    expect(directionOf(getIndicator(key))).toBe(direction);
+    expect(getIndicator(key).direction).toBe(direction);
     expect(DIRECTION_LABEL[direction]).toEqual({ better, ranking });
+  });
+
+  test.each([
+    ['higher', true, true],
+    ['lower', true, false],
+    ['neither', false, true],
+  ] as const)('a %s-is-better figure is judged: %s; listed largest first: %s', (d, judged, largest) => {
+    expect(judges(d)).toBe(judged);
+    expect(largestFirst(d)).toBe(largest);
+  });
+
+  test('every direction has its labels', () => {
+    expect(Object.keys(DIRECTION_LABEL)).toEqual([...DIRECTIONS]);
   });
 });
 

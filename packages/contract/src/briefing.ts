@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { Headline } from './overview.ts';
 import {
   AbsentCounts,
+  Bool,
   CountyRef,
   IndicatorKey,
   PeerGroup,
@@ -23,6 +24,9 @@ export const BriefingQuery = query({
   /** one focus group (学法培训, 矛盾纠纷化解, 普法宣传, 行政复议与应诉); default: all four */
   focus: FocusGroup.optional(),
 });
+
+/** The PDF: one A4 portrait page by default; with the annex (annex=1), every sentence and every unit after it. */
+export const BriefingPdfQuery = query({ ...BriefingQuery.shape, annex: Bool.optional() });
 
 /**
  * A piece of a computed sentence: plain words, a unit's figure (its facts open the sentence it came
@@ -100,9 +104,20 @@ export const BriefingResponse = z.object({
   /** units of the county, how many sent a report for the year, and the names of those that did not */
   units: z.object({ total: z.number(), reported: z.number(), noReport: z.array(z.string()) }),
   indicators: z.array(IndicatorInfo),
-  headlines: z.array(Headline.omit({ best: true, worst: true })),
+  headlines: z.array(
+    Headline.omit({ best: true, worst: true }).extend({
+      /** a rate's median is over these peers; null: a count summed over the whole county */
+      peers: PeerGroup.nullable(),
+      /** the population in words, as the table and the text say it: 全县合计, 各乡镇（街道）中位数 */
+      statistic: z.string(),
+    }),
+  ),
   summary: z.array(Sentence),
+  /** the three sentences that matter most: the text of the one-page briefing (sections: the annex's) */
+  highlights: z.array(Sentence),
+  /** every sentence and who leads and lags, by focus group; leaders only of indicators better one way */
   sections: z.array(BriefingSection),
+  /** the first is the one page's chart; the others are the annex's */
   charts: z.array(BriefingChart),
   /** every unit's figures on the headline indicators: the appendix table */
   table: z.object({

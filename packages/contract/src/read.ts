@@ -1,3 +1,4 @@
+import { DIRECTIONS } from '@fazhi/catalog';
 import { z } from 'zod';
 import {
   Change,
@@ -38,7 +39,8 @@ export const IndicatorInfo = z.object({
   key: IndicatorKey,
   label: z.string(),
   unit: z.string(),
-  higherIsBetter: z.boolean(),
+  /** which way is better; neither for a caseload, ranked by size and never called better or worse */
+  direction: z.enum(DIRECTIONS),
   combine: z.enum(['sum', 'rate', 'derived']),
 });
 export const IndicatorsResponse = z.object({

@@ -12,7 +12,7 @@ export const unitRef = (u: Unit): UnitRef => ({
 });
 
 export function indicatorInfo(i: IndicatorInfo): IndicatorInfo {
-  return { key: i.key, label: i.label, unit: i.unit, higherIsBetter: i.higherIsBetter, combine: i.combine };
+  return { key: i.key, label: i.label, unit: i.unit, direction: i.direction, combine: i.combine };
 }
 
 /** Every region; a county with its reports in force by year, so a first screen can open on the fullest one. */

@@ -1,10 +1,12 @@
 import {
+  type Direction,
   GROUPS,
   type GroupKey,
   getIndicator,
   HEADLINE_KEYS,
   type IndicatorKey,
   inGroup,
+  largestFirst,
   type UnitGroup,
   type ValueQualifier,
 } from '@fazhi/catalog';
@@ -58,7 +60,8 @@ export interface Overview {
 }
 
 /** Who leads and who lags on a figure; equal values go by name so the answer is stable. */
-function ends(now: Map<number, Cell>, higherIsBetter: boolean, names: Map<number, string>) {
+function ends(now: Map<number, Cell>, direction: Direction, names: Map<number, string>) {
+  const down = largestFirst(direction);
   const leader = (c: Cell): Leader => ({
     unit: { id: c.unitId, name: names.get(c.unitId) ?? '' },
     value: c.value,
@@ -67,7 +70,7 @@ function ends(now: Map<number, Cell>, higherIsBetter: boolean, names: Map<number
   });
   const sorted = [...now.values()].sort(
     (a, b) =>
-      (higherIsBetter ? b.value - a.value : a.value - b.value) ||
+      (down ? b.value - a.value : a.value - b.value) ||
       BY_NAME.compare(names.get(a.unitId) ?? '', names.get(b.unitId) ?? ''),
   );
   const [first, last] = [sorted[0], sorted.at(-1)];
@@ -112,7 +115,7 @@ export function overview(source: ReadSource, q: OverviewParams): Overview {
             values(i.key, year === null ? null : year - 1),
           ),
           absent: absentCounts(ids, (id) => now.has(id), reported),
-          ...ends(now, i.higherIsBetter, names),
+          ...ends(now, i.direction, names),
         };
       }),
   }));

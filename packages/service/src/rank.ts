@@ -1,3 +1,5 @@
+import { type Direction, largestFirst } from '@fazhi/catalog';
+
 export interface Rankable {
   id: number;
   value: number;
@@ -5,13 +7,15 @@ export interface Rankable {
 
 /**
  * Competition ranking ("1, 1, 3"): a unit's rank is one more than the number of units strictly better;
- * equal values share a rank (并列). Better is higher or lower as the indicator says.
+ * equal values share a rank (并列). Better is higher or lower as the indicator says; a figure that is
+ * neither (a caseload) is ranked by size, largest first.
  */
 export function competitionRanks(
   items: Rankable[],
-  higherIsBetter: boolean,
+  direction: Direction,
 ): Map<number, { rank: number; tied: boolean }> {
-  const sorted = [...items].sort((a, b) => (higherIsBetter ? b.value - a.value : a.value - b.value));
+  const down = largestFirst(direction);
+  const sorted = [...items].sort((a, b) => (down ? b.value - a.value : a.value - b.value));
   const out = new Map<number, { rank: number; tied: boolean }>();
   let i = 0;
   while (i < sorted.length) {

@@ -122,7 +122,7 @@ export function rankUnits(
   const rank = (list: { id: number; eligible: boolean; score: number }[]) =>
     competitionRanks(
       list.filter((m) => m.eligible).map((m) => ({ id: m.id, value: m.score })),
-      info.higherIsBetter,
+      info.direction,
     );
   const ranks = rank(now.map((m) => ({ id: m.u.id, eligible: m.eligible, score: m.score })));
   const prevRanks = rank([...before].map(([id, m]) => ({ id, eligible: m.eligible, score: m.score })));

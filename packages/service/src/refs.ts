@@ -1,4 +1,4 @@
-import type { Combine, IndicatorKey, UnitType } from '@fazhi/catalog';
+import type { Combine, Direction, IndicatorKey, UnitType } from '@fazhi/catalog';
 
 /** A unit as every answer names it. */
 export interface UnitRef {
@@ -14,7 +14,7 @@ export interface IndicatorInfo {
   key: IndicatorKey;
   label: string;
   unit: string;
-  higherIsBetter: boolean;
+  direction: Direction;
   combine: Combine;
 }
 

@@ -1,4 +1,4 @@
-import { BriefingQuery, BriefingResponse, ErrorBody } from '@fazhi/contract';
+import { BriefingPdfQuery, BriefingQuery, BriefingResponse, ErrorBody } from '@fazhi/contract';
 import { contentDisposition } from '@fazhi/export';
 import { briefing } from '@fazhi/service';
 import type { FastifyReply } from 'fastify';
@@ -41,16 +41,20 @@ export const briefingRoutes: FastifyPluginAsyncZod<AppOptions & { printer: PageP
     {
       schema: {
         summary: '简报的 A4 PDF（与网页打印版相同，内嵌中文字体）',
+        description:
+          '默认一页 A4 纵向：主要指标表、三句要点、一张图、靠前与靠后；annex=1 时另附全部语句与各单位横向附表。',
         tags: ['简报', '导出'],
-        querystring: BriefingQuery,
+        querystring: BriefingPdfQuery,
         response: { 200: Pdf, 400: ErrorBody, 404: ErrorBody, 503: ErrorBody },
       },
     },
     async (req, reply) => {
       // a wrong county or year is answered here, before a browser is started
-      const data = briefing(store.db, req.query, minBase);
+      const { annex, ...q } = req.query;
+      const data = briefing(store.db, q, minBase);
       const search = new URLSearchParams({ county: data.county.name, year: String(data.year) });
       if (data.focus) search.set('focus', data.focus);
+      if (annex) search.set('annex', '1');
       try {
         const pdf = await printer.print({
           origin: `http://${req.headers.host ?? 'localhost'}`,

@@ -46,23 +46,33 @@ describe('changes and ranks', () => {
   });
 
   test.each([
-    ['a rise is good when higher is better', 5, true, 'good', '▲'],
-    ['a rise is bad when lower is better (败诉)', 2, false, 'bad', '▲'],
-    ['a fall is good when lower is better', -2, false, 'good', '▼'],
-    ['no change is flat', 0, true, 'flat', ''],
-    ['no comparison has no tone', null, true, 'none', ''],
-  ] as const)('%s', (_name, abs, higher, tone, arrow) => {
-    expect(changeTone(abs, higher)).toBe(tone);
-    expect(changeArrow(abs)).toBe(arrow);
+    ['a rise is good when higher is better', 5, 'higher', 'good', '▲'],
+    ['a rise is bad when lower is better (败诉)', 2, 'lower', 'bad', '▲'],
+    ['a fall is good when lower is better', -2, 'lower', 'good', '▼'],
+    [
+      'a rise of a caseload (复议受理件数) is neither good nor bad and has no arrow',
+      13,
+      'neither',
+      'neutral',
+      '',
+    ],
+    ['a fall of a caseload is neither good nor bad and has no arrow', -33, 'neither', 'neutral', ''],
+    ['no change is flat', 0, 'higher', 'flat', ''],
+    ['no comparison has no tone', null, 'higher', 'none', ''],
+  ] as const)('%s', (_name, abs, direction, tone, arrow) => {
+    expect(changeTone(abs, direction)).toBe(tone);
+    expect(changeArrow(abs, direction)).toBe(arrow);
   });
 
   test.each([
-    [2, '↑2'],
-    [-1, '↓1'],
-    [0, '持平'],
-    [null, '—'],
-  ])('rank change %s reads %s', (delta, expected) => {
-    expect(formatRankChange(delta)).toBe(expected);
+    [2, 'higher', '↑2'],
+    [-1, 'lower', '↓1'],
+    [0, 'higher', '持平'],
+    [null, 'higher', '—'],
+    [2, 'neither', '前移2位'],
+    [-1, 'neither', '后移1位'],
+  ] as const)('rank change %s of a %s-is-better figure reads %s', (delta, direction, expected) => {
+    expect(formatRankChange(delta, direction)).toBe(expected);
   });
 
   test.each([

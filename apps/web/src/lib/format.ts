@@ -1,7 +1,9 @@
 // How figures read in the dashboard: the qualifier stays with the number (100余次, 约2万人次, 近50件).
 
 import {
+  type Direction,
   FACT_STATUS_LABEL,
+  judges,
   QUALIFIER_MARK,
   UNIT_TYPE_LABEL,
   VALUE_STATUS_LABEL as VALUE_STATUS_WORDS,
@@ -53,25 +55,34 @@ export function formatChange(change: { abs: number; pct: number | null } | null,
   return `${signed(change.abs)}${unit}${pct}`;
 }
 
-export type Tone = 'good' | 'bad' | 'flat' | 'none';
+/** `neutral`: a change of a caseload, which is neither for the better nor the worse. */
+export type Tone = 'good' | 'bad' | 'flat' | 'none' | 'neutral';
 
 /** Whether a change is for the better, in the indicator's own direction. */
-export function changeTone(abs: number | null | undefined, higherIsBetter: boolean): Tone {
+export function changeTone(abs: number | null | undefined, direction: Direction): Tone {
   if (abs === null || abs === undefined) return 'none';
   if (abs === 0) return 'flat';
-  return abs > 0 === higherIsBetter ? 'good' : 'bad';
+  if (!judges(direction)) return 'neutral';
+  return abs > 0 === (direction === 'higher') ? 'good' : 'bad';
 }
 
-/** ▲ up, ▼ down: the arrow shows the direction of the number; colour (tone) shows good or bad. */
-export function changeArrow(abs: number | null | undefined): string {
-  if (abs === null || abs === undefined || abs === 0) return '';
+/**
+ * ▲ up, ▼ down: the arrow shows the direction of the number; colour (tone) shows good or bad. A caseload
+ * gets no arrow: beside a coloured one it would read as praise or blame, and its sign already says which way.
+ */
+export function changeArrow(abs: number | null | undefined, direction: Direction): string {
+  if (abs === null || abs === undefined || abs === 0 || !judges(direction)) return '';
   return abs > 0 ? '▲' : '▼';
 }
 
-/** A rank that moved up 2 places reads ↑2 (rank change = last year's rank − this year's). */
-export function formatRankChange(delta: number | null | undefined): string {
+/**
+ * A rank that moved up 2 places reads ↑2 (rank change = last year's rank − this year's); in a ranking by
+ * size (a caseload) it reads 前移2位, a place in a list rather than a step up.
+ */
+export function formatRankChange(delta: number | null | undefined, direction: Direction = 'higher'): string {
   if (delta === null || delta === undefined) return '—';
   if (delta === 0) return '持平';
+  if (!judges(direction)) return delta > 0 ? `前移${delta}位` : `后移${-delta}位`;
   return delta > 0 ? `↑${delta}` : `↓${-delta}`;
 }
 

@@ -9,7 +9,7 @@ const catalogRows = () =>
     label: i.label,
     unit: i.unit,
     groupKey: i.group,
-    higherIsBetter: i.higherIsBetter,
+    direction: i.direction,
     combine: i.combine,
   }));
 

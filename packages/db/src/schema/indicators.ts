@@ -1,4 +1,5 @@
-import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { DIRECTIONS } from '@fazhi/catalog';
+import { sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 /** The indicator catalog, synced from @fazhi/catalog at start so that SQL can join on it. */
 export const indicators = sqliteTable('indicators', {
@@ -6,6 +7,6 @@ export const indicators = sqliteTable('indicators', {
   label: text('label').notNull(),
   unit: text('unit').notNull(),
   groupKey: text('group_key').notNull(),
-  higherIsBetter: integer('higher_is_better', { mode: 'boolean' }).notNull(),
+  direction: text('direction', { enum: DIRECTIONS }).notNull(),
   combine: text('combine').notNull(),
 });

@@ -20,8 +20,9 @@ import { modelOf, type ReadSource } from '../read-model.ts';
 import { absentCounts, reportedIn } from '../states.ts';
 import { outcomesChart, trendChart, unitsChart } from './charts.ts';
 import { coverageSentence, noFigureSentence } from './coverage.ts';
-import { leadersOf, type Peers, rankingRows } from './leaders.ts';
-import { OUTCOMES, outcomesSentence, type Sentence, totalSentence } from './sentences.ts';
+import { type Candidate, highlights, TIERS } from './highlights.ts';
+import { leadersOf, type Peers, peersOf, rankingRows } from './leaders.ts';
+import { OUTCOMES, outcomesSentence, statisticOf, totalSentence } from './sentences.ts';
 import type { Briefing, BriefingHeadline, Leaders } from './types.ts';
 
 const BY_NAME = new Intl.Collator('zh-CN');
@@ -38,7 +39,8 @@ export interface BriefingParams {
 
 /**
  * The leadership briefing of one county and year: headline figures with change, who leads and lags on
- * each focus indicator, charts, and sentences computed from the stored values only.
+ * each focus indicator, charts, and sentences computed from the stored values only. `highlights` are the
+ * three sentences of its one page; `sections` say everything, for the annex.
  */
 export function briefing(source: ReadSource, q: BriefingParams, minBase: number): Briefing {
   const model = modelOf(source);
@@ -61,40 +63,49 @@ export function briefing(source: ReadSource, q: BriefingParams, minBase: number)
 
   const inFocus = (group: string) => isFocusGroup(group) && groups.includes(group);
   const keys = HEADLINE_KEYS.filter((k) => inFocus(getIndicator(k).group));
+  // a count is the county's total; a rate is the median over the peers its sentence compares, so the
+  // table and the text give one figure and say over whom
   const headlines = keys.map((key): BriefingHeadline => {
     const i = getIndicator(key);
     const measure = i.combine === 'sum' ? 'sum' : 'median';
-    const now = valuesOf(key, year);
+    const peers = measure === 'median' ? peersOf(key, rowsOf) : null;
+    const scope = new Set(units.filter((u) => peers === null || inGroup(u.type, peers)).map((u) => u.id));
+    const within = (y: number) => new Map([...valuesOf(key, y)].filter(([id]) => scope.has(id)));
+    const now = within(year);
     return {
       indicator: indicatorInfo(i),
-      ...headlineFigures(measure, now, valuesOf(key, year - 1)),
-      absent: absentCounts(
-        units.map((u) => u.id),
-        (id) => now.has(id),
-        reported,
-      ),
+      ...headlineFigures(measure, now, within(year - 1)),
+      peers,
+      statistic: statisticOf(measure, peers),
+      absent: absentCounts(scope, (id) => now.has(id), reported),
     };
   });
 
+  const told: Candidate[] = [];
   const sections = groups.map((g) => {
-    const sentences: Sentence[] = [];
+    const said: Candidate[] = [];
+    const role = (key: IndicatorKey) =>
+      key === FOCUS[g].main ? TIERS.main : key === FOCUS[g].second ? TIERS.second : TIERS.more;
     for (const h of headlines) {
       if (getIndicator(h.indicator.key).group !== g) continue;
-      if (h.value === null) sentences.push(noFigureSentence(h));
-      else if (h.measure === 'sum') sentences.push(totalSentence({ ...h, year, value: h.value }));
+      if (h.value === null) said.push({ sentence: noFigureSentence(h), tier: TIERS.none, units: 0 });
+      else if (h.measure === 'sum')
+        said.push({
+          sentence: totalSentence({ ...h, year, value: h.value }),
+          tier: role(h.indicator.key),
+          units: h.units,
+        });
     }
     const leaders: Leaders[] = [];
     for (const key of keys.filter((k) => getIndicator(k).group === g)) {
       const found = leadersOf(key, rowsOf);
       if (!found) continue;
-      leaders.push(found.table);
-      // a count only one unit reported is already said by its total
+      if (found.table) leaders.push(found.table);
       const counts = getIndicator(key).combine === 'sum';
-      if (
-        found.sentence &&
-        (!counts || ((key === FOCUS[g].main || key === FOCUS[g].second) && found.table.ranked > 1))
-      )
-        sentences.push(found.sentence);
+      // a count only one unit reported is already said by its total
+      const main = key === FOCUS[g].main || key === FOCUS[g].second;
+      if (found.sentence && (!counts || (main && found.ranked > 1)))
+        said.push({ sentence: found.sentence, tier: counts ? TIERS.more : role(key), units: found.present });
     }
     if (g === 'recon') {
       const closed = headlineFigures('sum', valuesOf('recon.closed', year), new Map());
@@ -110,8 +121,10 @@ export function briefing(source: ReadSource, q: BriefingParams, minBase: number)
             : { value: closed.value, qualifier: closed.qualifier, units: closed.units },
         outcomes,
       });
-      if (s) sentences.push(s);
+      if (s) said.push({ sentence: s, tier: TIERS.outcomes, units: closed.units });
     }
+    told.push(...said);
+    const sentences = said.map((c) => c.sentence);
     return { key: g, label: GROUPS.find((x) => x.key === g)?.label ?? g, sentences, leaders };
   });
 
@@ -158,6 +171,7 @@ export function briefing(source: ReadSource, q: BriefingParams, minBase: number)
     indicators: keys.map((k) => indicatorInfo(getIndicator(k))),
     headlines,
     summary: [coverageSentence({ year, units: units.length, reported: reported.size, noReport })],
+    highlights: highlights(told),
     sections,
     charts,
     table: {

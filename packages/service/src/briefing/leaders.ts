@@ -1,4 +1,4 @@
-import { getIndicator, type IndicatorKey, PEER_GROUPS, type PeerGroup } from '@fazhi/catalog';
+import { getIndicator, type IndicatorKey, judges, PEER_GROUPS, type PeerGroup } from '@fazhi/catalog';
 import type { Region } from '@fazhi/db';
 import { median } from '../headline.ts';
 import { indicatorInfo } from '../lists.ts';
@@ -51,48 +51,52 @@ export function rankingRows(model: ReadModel, county: Region, year: number, minB
   };
 }
 
+/** The peers an indicator is compared among: townships when any gave it, county departments otherwise. */
+export function peersOf(key: IndicatorKey, rowsOf: RowsOf): Peers | null {
+  return PEER_GROUPS.find((peers) => rowsOf(key, peers).some(hasFigure)) ?? null;
+}
+
 /**
- * One indicator among peers: who ranks first and last, and the sentence that says who is highest and
- * lowest. Townships are compared when any reported it; county departments otherwise.
+ * One indicator among its peers: who ranks first and last (leaders and laggards, only of an indicator
+ * that is better one way: a caseload has none), and the sentence that says who is highest and lowest.
+ * A rate's median is over every peer that gave it, as in the briefing's table.
  */
 export function leadersOf(
   key: IndicatorKey,
   rowsOf: RowsOf,
-): { table: Leaders; sentence: Sentence | null } | null {
-  for (const peers of PEER_GROUPS) {
-    const rows = rowsOf(key, peers);
-    const present = rows.filter(hasFigure);
-    if (present.length === 0) continue;
-    const ranked: RankedRow[] = present.filter(isRanked);
-    const { top, bottom } = ends(ranked);
-    const info = getIndicator(key);
-    const sentence = leadersSentence({
-      indicator: info,
-      peers,
-      ranked: ranked.map((row) => ({
-        name: row.unit.name,
-        value: row.value,
-        qualifier: row.qualifier,
-        factIds: row.factIds,
-      })),
-      unranked: present.length - ranked.length,
-      median: info.combine === 'sum' || ranked.length < 3 ? null : median(ranked.map((row) => row.value)),
-    });
-    return {
-      table: {
-        indicator: indicatorInfo(info),
-        peers,
-        ranked: ranked.length,
-        unranked: present.length - ranked.length,
-        absent: {
-          noReport: rows.filter((row) => row.state === 'no_report').length,
-          notMentioned: rows.filter((row) => row.state === 'not_mentioned').length,
-        },
-        top: top.map(entry),
-        bottom: bottom.map(entry),
-      },
-      sentence,
-    };
-  }
-  return null;
+): { table: Leaders | null; sentence: Sentence | null; ranked: number; present: number } | null {
+  const peers = peersOf(key, rowsOf);
+  if (!peers) return null;
+  const rows = rowsOf(key, peers);
+  const present = rows.filter(hasFigure);
+  const ranked: RankedRow[] = present.filter(isRanked);
+  const info = getIndicator(key);
+  const sentence = leadersSentence({
+    indicator: info,
+    peers,
+    ranked: ranked.map((row) => ({
+      name: row.unit.name,
+      value: row.value,
+      qualifier: row.qualifier,
+      factIds: row.factIds,
+    })),
+    unranked: present.length - ranked.length,
+    median: info.combine === 'sum' || present.length < 3 ? null : median(present.map((row) => row.value)),
+  });
+  const counted = { ranked: ranked.length, present: present.length };
+  if (!judges(info.direction)) return { table: null, sentence, ...counted };
+  const { top, bottom } = ends(ranked);
+  const table: Leaders = {
+    indicator: indicatorInfo(info),
+    peers,
+    ranked: ranked.length,
+    unranked: present.length - ranked.length,
+    absent: {
+      noReport: rows.filter((row) => row.state === 'no_report').length,
+      notMentioned: rows.filter((row) => row.state === 'not_mentioned').length,
+    },
+    top: top.map(entry),
+    bottom: bottom.map(entry),
+  };
+  return { table, sentence, ...counted };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { coverageSentence, noFigureSentence } from './coverage.ts';
-import { leadersSentence, outcomesSentence, plain, say, totalSentence } from './sentences.ts';
+import { leadersSentence, outcomesSentence, plain, say, statisticOf, totalSentence } from './sentences.ts';
 
 const cases = { key: 'dispute.cases', label: '排查调处矛盾纠纷件数', unit: '件', combine: 'sum' } as const;
 const rate = { key: 'dispute.rate', label: '调处率/调解成功率', unit: '%', combine: 'rate' } as const;
@@ -89,7 +89,7 @@ describe('who leads and who lags among peers', () => {
         ranked: [unit('邢庄镇', 95, 1), unit('城关镇', 80, 2), unit('桃花镇', 90, 3)],
         median: 90,
       },
-      text: '各乡镇（街道）中，矛盾纠纷调处率最高的是邢庄镇（95%），最低的是城关镇（80%），中位数为90%。',
+      text: '各乡镇（街道）中，矛盾纠纷调处率最高的是邢庄镇（95%），最低的是城关镇（80%），各乡镇（街道）中位数为90%。',
     },
     {
       name: 'a tie at the top',
@@ -119,6 +119,16 @@ describe('who leads and who lags among peers', () => {
       name: 'every unit has the same value',
       q: { indicator: rate, ranked: [unit('邢庄镇', 100, 1), unit('桃花镇', 100, 2)] },
       text: '各乡镇（街道）中，报告了矛盾纠纷调处率的2个单位均为100%。',
+    },
+    {
+      name: 'the median, over every peer that gave it, comes after the units left out of the comparison',
+      q: {
+        indicator: rate,
+        ranked: [unit('邢庄镇', 95, 1), unit('城关镇', 80, 2), unit('桃花镇', 90, 3)],
+        unranked: 1,
+        median: 92.5,
+      },
+      text: '各乡镇（街道）中，矛盾纠纷调处率最高的是邢庄镇（95%），最低的是城关镇（80%）（另有1个单位基数不足，未参与比较），各乡镇（街道）中位数为92.5%。',
     },
     {
       name: 'units on too small a base are said to be left out',
@@ -154,6 +164,20 @@ describe('who leads and who lags among peers', () => {
       { text: '95%', facts: [1, 3] },
       { text: '80%', facts: [2] },
     ]);
+  });
+
+  test('a caseload, neither better high nor low, is said by size only: no 最好/最差/领先/落后', () => {
+    const s = leadersSentence({
+      indicator: cases,
+      peers: 'towns',
+      ranked: [unit('青龙镇', 112, 1), unit('城关街道', 98, 2), unit('龙泉乡', 40, 3)],
+      unranked: 0,
+    });
+    const text = s ? plain(s) : '';
+    expect(text).toBe(
+      '各乡镇（街道）中，排查调处矛盾纠纷件数最多的是青龙镇（112件），最少的是龙泉乡（40件）。',
+    );
+    expect(text).not.toMatch(/最好|最差|领先|落后|靠前|靠后/);
   });
 
   test('no ranked unit, no sentence', () => {
@@ -250,5 +274,16 @@ describe('reconsideration outcomes', () => {
     expect(
       outcomesSentence({ year: 2023, closed: { value: 3, qualifier: 'exact', units: 1 }, outcomes: [] }),
     ).toBeNull();
+  });
+});
+
+describe('the population a statistic is taken over', () => {
+  test.each([
+    ['sum', null, '全县合计'],
+    ['median', 'towns', '各乡镇（街道）中位数'],
+    ['median', 'departments', '各县直部门中位数'],
+    ['median', null, '全县中位数'],
+  ] as const)('a %s over %s reads %s', (measure, peers, text) => {
+    expect(statisticOf(measure, peers)).toBe(text);
   });
 });

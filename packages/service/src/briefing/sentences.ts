@@ -101,6 +101,14 @@ export function totalSentence(q: {
 /** How the peers compared are named: 各乡镇（街道）中，… */
 export const peersOf = (g: PeerGroup) => `各${UNIT_GROUP_LABEL[g].noun}`;
 
+/**
+ * The population a county-wide statistic is taken over, said the same way in the table and the text:
+ * 全县合计 (a count summed over every unit that gave it), 各乡镇（街道）中位数 (a rate's median over the peers
+ * the sentences compare), 全县中位数 (over every unit).
+ */
+export const statisticOf = (measure: 'sum' | 'median', peers: PeerGroup | null): string =>
+  measure === 'sum' ? '全县合计' : peers === null ? '全县中位数' : `${peersOf(peers)}中位数`;
+
 /** 邢庄镇、桃花镇 or, past three names, 邢庄镇、桃花镇、城关镇等5个单位. */
 function names(list: UnitFigure[]): string {
   const shown = list.slice(0, 3).map((u) => u.name);
@@ -116,8 +124,11 @@ function end(list: UnitFigure[], unit: string): Part[] {
 }
 
 /**
- * 各乡镇（街道）中，矛盾纠纷调处率最高的是邢庄镇（95%），最低的是城关镇（80%）。 Ranked units
- * only; units that share the highest or lowest value are named together; a lone unit or equal values are said as such.
+ * 各乡镇（街道）中，矛盾纠纷调处率最高的是邢庄镇（95%），最低的是城关镇（80%），各乡镇（街道）中位数为90%。
+ * Ranked units only; units that share the highest or lowest value are named together; a lone unit or equal
+ * values are said as such. The median is over every peer that gave the figure (the briefing table's
+ * figure), so it is said after the note on units left out of the comparison. Words of size only (最高,
+ * 最多), never of merit: the same sentence serves a caseload that is neither better high nor low.
  */
 export function leadersSentence(q: {
   indicator: Indicator;
@@ -150,10 +161,10 @@ export function leadersSentence(q: {
       `，${low}的是`,
       ...end(bottom, i.unit),
     );
-    if (q.median !== undefined && q.median !== null)
-      parts.push(`，中位数为${say({ value: q.median, qualifier: null }, i.unit)}`);
   }
   if (q.unranked > 0) parts.push(`（另有${q.unranked}个单位基数不足，未参与比较）`);
+  if (q.median !== undefined && q.median !== null && q.ranked.length > 1 && top.length < q.ranked.length)
+    parts.push(`，${statisticOf('median', q.peers)}为${say({ value: q.median, qualifier: null }, i.unit)}`);
   parts.push('。');
   return { kind: 'leaders', parts };
 }

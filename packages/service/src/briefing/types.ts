@@ -68,6 +68,10 @@ export interface Chart {
 /** A county-wide figure of a headline indicator, with the units that lack it. */
 export type BriefingHeadline = ReturnType<typeof headlineFigures> & {
   indicator: IndicatorInfo;
+  /** a rate's median is over these peers; null: a count summed over the whole county */
+  peers: PeerGroup | null;
+  /** the population in words, as the table and the text both say it: 全县合计, 各乡镇（街道）中位数 */
+  statistic: string;
   absent: AbsentCounts;
 };
 
@@ -85,6 +89,8 @@ export interface Briefing {
   indicators: IndicatorInfo[];
   headlines: BriefingHeadline[];
   summary: Sentence[];
+  /** the three sentences that matter most: the one-page briefing's text */
+  highlights: Sentence[];
   sections: { key: FocusGroup; label: string; sentences: Sentence[]; leaders: Leaders[] }[];
   charts: Chart[];
   /** every unit's figures on the headline indicators: the appendix table */

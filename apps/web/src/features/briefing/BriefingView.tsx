@@ -3,7 +3,7 @@ import { RequestError } from '../../lib/api.ts';
 import { setParams, useLocation } from '../../lib/router.tsx';
 import { useScope } from '../../lib/scope.ts';
 import { Empty, ErrorBox, Loading, NoReports } from '../../lib/states.tsx';
-import { briefingPdfHref, briefingQuery, FOCUS_OPTIONS, parseFocus } from './query.ts';
+import { briefingPdfHref, briefingQuery, FOCUS_OPTIONS, parseAnnex, parseFocus } from './query.ts';
 import { Sheet } from './Sheet.tsx';
 import './briefing.css';
 
@@ -11,6 +11,7 @@ export default function BriefingView() {
   const { county, year, loading } = useScope();
   const { params } = useLocation();
   const q = { county: county ?? '', year: year ?? 0, focus: parseFocus(params.get('focus')) };
+  const annex = parseAnnex(params.get('annex'));
   const query = useQuery({ ...briefingQuery(q), enabled: county !== null && year !== null });
   if (!loading && county === null) return <NoReports />;
   return (
@@ -29,10 +30,19 @@ export default function BriefingView() {
             </button>
           ))}
         </fieldset>
+        <label title="一页简报之后，附全部语句、其余图表和各单位主要指标（横向）">
+          <input
+            type="checkbox"
+            checked={annex}
+            onChange={(e) => setParams({ annex: e.target.checked ? 1 : null })}
+            data-testid="annex"
+          />
+          附各单位附表
+        </label>
         <button type="button" className="button" onClick={() => window.print()}>
           打印
         </button>
-        <a className="button primary" href={briefingPdfHref(q)} download data-testid="export-pdf">
+        <a className="button primary" href={briefingPdfHref(q, annex)} download data-testid="export-pdf">
           导出 PDF
         </a>
       </div>
@@ -46,7 +56,7 @@ export default function BriefingView() {
           )}
         </div>
       ) : query.data ? (
-        <Sheet key={`${q.county}|${q.year}|${q.focus}`} data={query.data} />
+        <Sheet key={`${q.county}|${q.year}|${q.focus}|${annex}`} data={query.data} annex={annex} />
       ) : (
         <Loading what="简报" />
       )}

@@ -10,15 +10,26 @@ export function ChartFigure({
   chart,
   fileName,
   onDrawn,
+  height = 260,
+  untitled = false,
 }: {
   chart: BriefingChartData;
   fileName: string;
   onDrawn: () => void;
+  height?: number;
+  /** the page's heading says the title */
+  untitled?: boolean;
 }) {
-  const option = useMemo(() => toBriefingChartOption(chart), [chart]);
+  const option = useMemo(() => toBriefingChartOption(chart, { untitled }), [chart, untitled]);
   return (
     <figure className="briefing-chart">
-      <EChart option={option} height={260} label={chart.title} onClick={openChartPoint} onDrawn={onDrawn} />
+      <EChart
+        option={option}
+        height={height}
+        label={chart.title}
+        onClick={openChartPoint}
+        onDrawn={onDrawn}
+      />
       <button
         type="button"
         className="button no-print"

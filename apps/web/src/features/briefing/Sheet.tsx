@@ -1,9 +1,10 @@
 import type { Briefing } from '@fazhi/contract';
 import { useCallback, useEffect, useState } from 'react';
 import { formatDateTime } from '../../lib/format.ts';
+import { Annex } from './Annex.tsx';
 import { ChartFigure } from './ChartFigure.tsx';
 import { SentenceText } from './Sentence.tsx';
-import { AppendixTable, HeadlineTable, LeadersTable } from './Tables.tsx';
+import { HeadlineTable, LeadersTable } from './Tables.tsx';
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八'];
 
@@ -19,8 +20,12 @@ export function pageLine(d: Briefing): string {
 // CSS strings in @page margin boxes: quotes and backslashes escaped, nothing else is interpreted
 const cssString = (s: string) => `"${s.replace(/["\\]/g, '\\$&')}"`;
 
-/** The A4 page itself: the same markup on screen, in print and in the PDF. */
-export function Sheet({ data }: { data: Briefing }) {
+/**
+ * The A4 page itself, the same markup on screen, in print and in the PDF: one portrait page of the headline
+ * table, the three sentences that matter most, one chart and who leads and lags; the annex after it when
+ * asked for.
+ */
+export function Sheet({ data, annex }: { data: Briefing; annex: boolean }) {
   const [drawn, setDrawn] = useState(0);
   const [fonts, setFonts] = useState(false);
   const onDrawn = useCallback(() => setDrawn((n) => n + 1), []);
@@ -35,7 +40,8 @@ export function Sheet({ data }: { data: Briefing }) {
       document.title = before;
     };
   }, [data.title]);
-  const ready = fonts && drawn >= data.charts.length;
+  const chart = data.charts[0];
+  const ready = fonts && drawn >= (annex ? data.charts.length : chart ? 1 : 0);
   const line = pageLine(data);
   const share =
     data.reviewed.total === 0 ? 0 : Math.round((data.reviewed.values / data.reviewed.total) * 100);
@@ -43,20 +49,16 @@ export function Sheet({ data }: { data: Briefing }) {
   let h = 0;
   const heading = (text: string) => `${NUMERALS[h++]}、${text}`;
   return (
-    <article className="sheet" data-briefing-ready={ready ? 'true' : 'false'}>
+    <article className="sheet one-page" data-briefing-ready={ready ? 'true' : 'false'}>
       <style>{`@page { @top-center { content: ${cssString(line)}; } }`}</style>
       <header className="sheet-head">
         <h1>{data.title}</h1>
         <p className="sheet-meta">
-          <span>县区：{data.county.name}</span>
-          <span>年度：{data.year}年</span>
           <span>
             指标：{data.sections.map((s) => s.label).join('、')}（{data.indicators.length}项）
           </span>
           <span>数据截至：{data.asOf ? formatDateTime(data.asOf) : '—'}</span>
-          <span>
-            已审核 {share}%（{data.reviewed.values}/{data.reviewed.total}项）
-          </span>
+          <span>已审核 {share}%</span>
           {data.sample && <span className="sample">示例数据</span>}
         </p>
       </header>
@@ -67,41 +69,29 @@ export function Sheet({ data }: { data: Briefing }) {
       ))}
       <HeadlineTable data={data} />
 
-      <h2>{heading('分项情况')}</h2>
-      {data.sections.map((section, n) => (
-        <section key={section.key} className="briefing-section">
-          <h3>
-            （{NUMERALS[n]}）{section.label}
-          </h3>
-          {section.sentences.length === 0 ? (
-            <p className="no-figures muted">本年度各单位均未报告该组重点指标。</p>
-          ) : (
-            section.sentences.map((s, k) => (
-              <SentenceText key={`${section.key}${k}`} sentence={s} county={data.county.name} />
-            ))
-          )}
-        </section>
+      {data.highlights.length > 0 && <h2>{heading('要点')}</h2>}
+      {data.highlights.map((s, n) => (
+        <SentenceText key={`h${n}`} sentence={s} county={data.county.name} />
       ))}
 
-      {data.charts.length > 0 && <h2>{heading('图表')}</h2>}
-      <div className="briefing-charts">
-        {data.charts.map((c) => (
-          <ChartFigure key={c.title} chart={c} fileName={file} onDrawn={onDrawn} />
-        ))}
-      </div>
+      {chart && (
+        <>
+          <h2>{heading(chart.title)}</h2>
+          <div className="briefing-charts">
+            <ChartFigure chart={chart} fileName={file} onDrawn={onDrawn} height={175} untitled />
+          </div>
+        </>
+      )}
 
-      <h2>{heading('各单位排名靠前与靠后情况')}</h2>
+      <h2>{heading('各单位靠前与靠后情况')}</h2>
       <LeadersTable data={data} />
 
       <p className="sheet-note">
-        说明：本简报由系统根据各单位报告中的数字生成，每个数字可点击查看原文出处。合计只计报告了该指标的单位；“未报送”表示未收到该单位本年度的报告，“未提及”表示报告已收到但未载明，均不等于0；比率取各单位中位数；✓
-        表示已人工确认，✎ 表示已人工更正。
+        说明：数字由系统从各单位报告中提取，点击可查看原文。合计只计报告了该指标的单位，比率为所注范围内的中位数；“未报送”“未提及”均不等于0；受理、纠纷等数量指标不分好坏，不列靠前靠后；✓
+        已人工确认，✎ 已人工更正。
       </p>
 
-      <section className="appendix">
-        <h2>附表　各单位主要指标（{data.year}年）</h2>
-        <AppendixTable data={data} />
-      </section>
+      {annex && <Annex data={data} fileName={file} onDrawn={onDrawn} />}
     </article>
   );
 }

@@ -5,45 +5,50 @@ import { Absent } from '../../lib/absent.tsx';
 import { EvidenceLink } from '../../lib/evidence.tsx';
 import { formatChange, formatFigure, formatNumber, formatValue } from '../../lib/format.ts';
 
-/** 另2个未报送、1个未提及 beside a count of units ('' when every unit gave the figure). */
-const absentNote = (a: { noReport: number; notMentioned: number }) => {
-  const parts = [
-    a.noReport > 0 ? `${a.noReport}个${ABSENT_LABEL.no_report}` : '',
-    a.notMentioned > 0 ? `${a.notMentioned}个${ABSENT_LABEL.not_mentioned}` : '',
-  ].filter(Boolean);
-  return parts.length > 0 ? `另${parts.join('、')}` : '';
-};
-
-function Entries({ list, unit }: { list: BriefingRankEntry[]; unit: string }) {
+/** At most three units with their figures; units tied past the third are counted, not named. */
+function Entries({ list }: { list: BriefingRankEntry[] }) {
   if (list.length === 0) return <>—</>;
+  const shown = list.slice(0, 3);
   return (
     <>
-      {list.map((e, n) => (
+      {shown.map((e, n) => (
         <span key={e.unit.id} className="entry">
           {n > 0 && '、'}
-          {e.unit.name}（
+          {e.unit.name}{' '}
           <EvidenceLink factIds={e.factIds} status={e.status}>
-            {formatValue(e.value, e.qualifier, unit)}
+            {formatValue(e.value, e.qualifier, '')}
           </EvidenceLink>
-          ）
         </span>
       ))}
+      {list.length > shown.length && ` 等${list.length}个`}
     </>
   );
 }
 
-/** The county-wide figures: counts summed over the units that reported, rates as their median. */
+/**
+ * The county-wide figures: counts summed over the units that reported, rates as the median over the peers
+ * the text compares; the 口径 column says which, in the words the sentences use.
+ */
 export function HeadlineTable({ data }: { data: Briefing }) {
   const shown = data.headlines;
   return (
     <table className="briefing-table headline-table">
+      <colgroup>
+        <col className="col-indicator" />
+        <col className="col-statistic" />
+        <col className="col-value" />
+        <col className="col-units" />
+        <col className="col-absent" />
+        <col />
+      </colgroup>
       <thead>
         <tr>
           <th>指标</th>
+          <th>口径</th>
           <th>{data.year}年</th>
-          <th>报告单位</th>
+          <th>单位数</th>
           <th>
-            {ABSENT_LABEL.no_report} / {ABSENT_LABEL.not_mentioned}
+            {ABSENT_LABEL.no_report}/{ABSENT_LABEL.not_mentioned}
           </th>
           <th>较上年（同口径）</th>
         </tr>
@@ -51,10 +56,8 @@ export function HeadlineTable({ data }: { data: Briefing }) {
       <tbody>
         {shown.map((h) => (
           <tr key={h.indicator.key}>
-            <td>
-              {h.indicator.label}
-              {h.measure === 'median' && <span className="muted">（各单位中位数）</span>}
-            </td>
+            <td>{h.indicator.label}</td>
+            <td className="statistic">{h.statistic}</td>
             <td className="num">
               {formatFigure(
                 h.value,
@@ -79,15 +82,24 @@ export function HeadlineTable({ data }: { data: Briefing }) {
   );
 }
 
-/** The first and last three units on each headline indicator, within their peers. */
+/**
+ * The first and last three units on each headline indicator that is better one way, within their peers;
+ * caseloads (受理件数, 纠纷件数) have no leaders and laggards. Compact, for the one page: the unit of measure
+ * is said once beside the indicator, and who has no figure is in the headline table.
+ */
 export function LeadersTable({ data }: { data: Briefing }) {
   const rows = data.sections.flatMap((s) => s.leaders);
+  if (rows.length === 0) return <p className="muted">本简报的指标均为数量指标，不分好坏，不列靠前靠后。</p>;
   return (
     <table className="briefing-table leaders">
+      <colgroup>
+        <col className="col-indicator" />
+        <col />
+        <col />
+      </colgroup>
       <thead>
         <tr>
-          <th>指标</th>
-          <th>比较范围</th>
+          <th>指标（比较范围）</th>
           <th>靠前</th>
           <th>靠后</th>
         </tr>
@@ -97,20 +109,19 @@ export function LeadersTable({ data }: { data: Briefing }) {
           <tr key={l.indicator.key}>
             <td>
               {l.indicator.label}
-              {!l.indicator.higherIsBetter && (
-                <span className="muted">（{DIRECTION_LABEL.lower.better}）</span>
+              {l.indicator.direction === 'lower' && (
+                <span className="muted">（{DIRECTION_LABEL[l.indicator.direction].better}）</span>
               )}
+              <span className="peers">
+                {UNIT_GROUP_LABEL[l.peers].noun}
+                {l.ranked}个{l.unranked > 0 && `，另${l.unranked}个基数不足`}，单位：{l.indicator.unit}
+              </span>
             </td>
             <td>
-              {UNIT_GROUP_LABEL[l.peers].noun}
-              {l.ranked}个{l.unranked > 0 && `，另${l.unranked}个基数不足`}
-              {absentNote(l.absent) && <span className="absent-note">（{absentNote(l.absent)}）</span>}
+              <Entries list={l.top} />
             </td>
             <td>
-              <Entries list={l.top} unit={l.indicator.unit} />
-            </td>
-            <td>
-              <Entries list={l.bottom} unit={l.indicator.unit} />
+              <Entries list={l.bottom} />
             </td>
           </tr>
         ))}

@@ -33,11 +33,17 @@ const tooltipText = (params: unknown) => {
 /**
  * One briefing chart: units or outcomes as bars (this year dark, last year light and hatched, so they
  * read apart in black and white), a county total over the years as a line. Not reported stays a gap.
- * `slide` draws larger type for a 16:9 slide image.
+ * `slide` draws larger type for a 16:9 slide image; `untitled` leaves the title to the page's heading
+ * (the one-page briefing), so the bars keep the height.
  */
-export function toBriefingChartOption(c: BriefingChartData, opts: { slide?: boolean } = {}): ChartOption {
+export function toBriefingChartOption(
+  c: BriefingChartData,
+  opts: { slide?: boolean; untitled?: boolean } = {},
+): ChartOption {
   const size = opts.slide ? 1.35 : 1;
   const font = (n: number) => Math.round(n * size);
+  // the title's band, which the legend and the plot start below
+  const top = opts.untitled ? -22 : 0;
   const many = c.rows.length > 10;
   const categories = c.rows.map((r) => r.label);
   const seriesData = (n: number): Point[] =>
@@ -50,13 +56,15 @@ export function toBriefingChartOption(c: BriefingChartData, opts: { slide?: bool
     animation: false,
     backgroundColor: '#ffffff',
     textStyle: { fontFamily: SERIF, color: PALETTE.text },
-    title: { text: c.title, left: 'center', top: 4, textStyle: { fontSize: font(14), fontFamily: SERIF } },
+    title: opts.untitled
+      ? undefined
+      : { text: c.title, left: 'center', top: 4, textStyle: { fontSize: font(14), fontFamily: SERIF } },
     tooltip: { trigger: 'axis' as const, formatter: tooltipText },
   };
   if (c.kind === 'trend') {
     return {
       ...common,
-      grid: { left: 56, right: 24, top: font(44), bottom: 32, containLabel: true },
+      grid: { left: 56, right: 24, top: font(44) + top, bottom: 32, containLabel: true },
       xAxis: { type: 'category', data: categories, axisLabel: { fontSize: font(11) } },
       yAxis: { type: 'value', name: c.unit, axisLabel: { fontSize: font(11) } },
       series: [
@@ -80,8 +88,8 @@ export function toBriefingChartOption(c: BriefingChartData, opts: { slide?: bool
   }
   return {
     ...common,
-    legend: { top: font(26), data: c.series, textStyle: { fontSize: font(11) } },
-    grid: { left: 16, right: 16, top: font(56), bottom: 8, containLabel: true },
+    legend: { top: font(26) + top, data: c.series, textStyle: { fontSize: font(11) } },
+    grid: { left: 16, right: 16, top: font(56) + top, bottom: 8, containLabel: true },
     xAxis: {
       type: 'category',
       data: categories,

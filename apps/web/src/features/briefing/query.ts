@@ -21,6 +21,9 @@ export const FOCUS_OPTIONS: { value: Focus | null; label: string }[] = [
 export const parseFocus = (v: string | null): Focus | null =>
   v === 'train' || v === 'dispute' || v === 'pub' || v === 'recon' ? v : null;
 
+/** The annex (every sentence, the other charts, every unit on landscape pages) is asked for with annex=1. */
+export const parseAnnex = (v: string | null): boolean => v === '1';
+
 const params = (q: BriefingParams) => ({ county: q.county, year: q.year, focus: q.focus });
 
 export const briefingQuery = (q: BriefingParams) =>
@@ -29,5 +32,6 @@ export const briefingQuery = (q: BriefingParams) =>
     queryFn: ({ signal }) => getJson<Briefing>(href('/api/briefing', params(q)), signal),
   });
 
-/** The same page as an A4 PDF, printed by the server's Chromium. */
-export const briefingPdfHref = (q: BriefingParams) => href('/api/briefing.pdf', params(q));
+/** The same page as an A4 PDF, printed by the server's Chromium: one page, or with the annex after it. */
+export const briefingPdfHref = (q: BriefingParams, annex: boolean) =>
+  href('/api/briefing.pdf', { ...params(q), annex: annex ? 1 : null });

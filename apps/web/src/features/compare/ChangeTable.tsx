@@ -46,8 +46,8 @@ export function ChangeTable({
                       <EvidenceLink factIds={cell.factIds} status={cell.status}>
                         {formatValue(cell.value, cell.qualifier, indicator.unit)}
                       </EvidenceLink>
-                      <div className={`change tone-${changeTone(change?.abs, indicator.higherIsBetter)}`}>
-                        {changeArrow(change?.abs)} {formatChange(change, indicator.unit)}
+                      <div className={`change tone-${changeTone(change?.abs, indicator.direction)}`}>
+                        {changeArrow(change?.abs, indicator.direction)} {formatChange(change, indicator.unit)}
                       </div>
                     </>
                   ) : (

@@ -17,7 +17,7 @@ const events = {
   key: 'pub.events',
   label: '普法活动',
   unit: '次',
-  higherIsBetter: true,
+  direction: 'higher',
   combine: 'sum',
 } as Indicator;
 const cell = (unitId: number, year: number, value: number) =>

@@ -38,7 +38,7 @@ export function toHeatmapOption(
       const c = index.get(u.id, year, ind.key);
       if (c) values.set(u.id, c.value);
     }
-    const score = standing(values, ind.higherIsBetter);
+    const score = standing(values, ind.direction);
     units.forEach((u, y) => {
       const c = index.get(u.id, year, ind.key);
       const state = stateAt(index, u, year, ind.key);

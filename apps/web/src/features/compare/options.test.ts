@@ -1,3 +1,4 @@
+import type { Direction } from '@fazhi/catalog/vocabulary';
 import type { CompareCell, Indicator } from '@fazhi/contract';
 import { describe, expect, test } from 'vitest';
 import { toHeatmapOption } from './heatmap.ts';
@@ -18,8 +19,8 @@ const units = [
   unit(2, '乙镇', [2022, 2023, 2024]),
   unit(3, '丙乡', [2022]),
 ];
-const ind = (key: string, unit: string, higherIsBetter = true): Indicator =>
-  ({ key, label: key, unit, higherIsBetter, combine: unit === '%' ? 'rate' : 'sum' }) as Indicator;
+const ind = (key: string, unit: string, direction: Direction = 'higher'): Indicator =>
+  ({ key, label: key, unit, direction, combine: unit === '%' ? 'rate' : 'sum' }) as Indicator;
 const cell = (unitId: number, year: number, key: string, value: number, qualifier = 'exact'): CompareCell =>
   ({
     unitId,
@@ -89,7 +90,7 @@ describe('toTrendOption', () => {
 });
 
 describe('toHeatmapOption', () => {
-  const lost = ind('litig.lost', '件', false);
+  const lost = ind('litig.lost', '件', 'lower');
   const heatIndex = indexCells([
     cell(1, 2024, 'pub.events', 12),
     cell(2, 2024, 'pub.events', 100, 'over'),
@@ -156,12 +157,31 @@ describe('standing', () => {
         [2, 5],
         [3, 9],
       ]),
-      true,
+      'higher',
     );
     expect([s.get(1), s.get(2), s.get(3)]).toEqual([0, 0, 1]);
   });
 
+  test.each([
+    ['higher', [0, 0.5, 1]],
+    ['lower', [1, 0.5, 0]],
+    ['neither', [0, 0.5, 1]],
+  ] as const)(
+    'a %s-is-better figure stands by %j (a caseload by size, the largest darkest)',
+    (d, expected) => {
+      const s = standing(
+        new Map([
+          [1, 12],
+          [2, 88],
+          [3, 427],
+        ]),
+        d,
+      );
+      expect([s.get(1), s.get(2), s.get(3)]).toEqual(expected);
+    },
+  );
+
   test('gives a lone unit full standing', () => {
-    expect(standing(new Map([[1, 4]]), true).get(1)).toBe(1);
+    expect(standing(new Map([[1, 4]]), 'higher').get(1)).toBe(1);
   });
 });

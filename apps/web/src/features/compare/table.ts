@@ -1,4 +1,5 @@
 import type { IndicatorKey } from '@fazhi/catalog';
+import { type Direction, largestFirst } from '@fazhi/catalog/vocabulary';
 import { type ValueState, valueState } from '@fazhi/catalog/wording';
 import type { CompareCell, Comparison, Indicator } from '@fazhi/contract';
 import { changeBetween } from '@fazhi/values/change';
@@ -21,10 +22,12 @@ export const isEmptyYear = (units: readonly Unit[], year: number) =>
 
 /**
  * Each unit's standing within one indicator in one year, 0 (worst) to 1 (best), in the indicator's own
- * direction; equal values share a score. Missing values have none. Colours a heatmap across unlike units.
+ * direction (a caseload by size, 1 the largest); equal values share a score. Missing values have none.
+ * Colours a heatmap across unlike units.
  */
-export function standing(values: Map<number, number>, higherIsBetter: boolean): Map<number, number> {
-  const distinct = [...new Set(values.values())].sort((a, b) => (higherIsBetter ? a - b : b - a));
+export function standing(values: Map<number, number>, direction: Direction): Map<number, number> {
+  const up = largestFirst(direction);
+  const distinct = [...new Set(values.values())].sort((a, b) => (up ? a - b : b - a));
   const out = new Map<number, number>();
   for (const [id, v] of values) {
     out.set(id, distinct.length === 1 ? 1 : distinct.indexOf(v) / (distinct.length - 1));

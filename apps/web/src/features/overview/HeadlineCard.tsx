@@ -43,7 +43,7 @@ function AbsentNote({ h }: { h: HeadlineFigure }) {
 /** One county-wide figure: the total (or median rate), its change on the same units, who leads and lags. */
 export function Headline({ h, county, year }: { h: HeadlineFigure; county: string; year: number }) {
   const { indicator: ind } = h;
-  const tone = changeTone(h.change?.abs, ind.higherIsBetter);
+  const tone = changeTone(h.change?.abs, ind.direction);
   const ranking = href('/ranking', { county, year, indicator: ind.key });
   return (
     <div className="headline" data-indicator={ind.key}>
@@ -64,7 +64,7 @@ export function Headline({ h, county, year }: { h: HeadlineFigure; county: strin
       <div className={`headline-change tone-${tone}`}>
         {h.change ? (
           <>
-            较上年 {changeArrow(h.change.abs)} {formatChange(h.change, ind.unit)}
+            较上年 {changeArrow(h.change.abs, ind.direction)} {formatChange(h.change, ind.unit)}
             <span className="muted">（两年均填报的 {h.change.units} 个单位）</span>
           </>
         ) : (
@@ -72,8 +72,8 @@ export function Headline({ h, county, year }: { h: HeadlineFigure; county: strin
         )}
       </div>
       <div className="headline-leaders">
-        <LeaderLine label={ind.higherIsBetter ? '最高' : '最好'} leader={h.best} unit={ind.unit} />
-        <LeaderLine label={ind.higherIsBetter ? '最低' : '最差'} leader={h.worst} unit={ind.unit} />
+        <LeaderLine label={ind.direction === 'lower' ? '最好' : '最高'} leader={h.best} unit={ind.unit} />
+        <LeaderLine label={ind.direction === 'lower' ? '最差' : '最低'} leader={h.worst} unit={ind.unit} />
       </div>
     </div>
   );

@@ -8,7 +8,7 @@ const headline = (
   unit: string,
   change: HeadlineFigure['change'],
 ): HeadlineFigure => ({
-  indicator: { key, label, unit, higherIsBetter: true, combine: 'sum' },
+  indicator: { key, label, unit, direction: 'higher', combine: 'sum' },
   measure: unit === '%' ? 'median' : 'sum',
   value: change?.current ?? null,
   qualifier: change ? 'exact' : null,

@@ -1,3 +1,4 @@
+import { judges } from '@fazhi/catalog/vocabulary';
 import { ABSENT_HINT } from '@fazhi/catalog/wording';
 import type { Ranking, RankingEntry } from '@fazhi/contract';
 import { Absent } from '../../lib/absent.tsx';
@@ -102,11 +103,13 @@ export function RankingTable({
                 )}
                 <CorrectLink factIds={r.previous?.factIds ?? []} county={data.county.name} short />
               </td>
-              <td className={`num tone-${changeTone(r.change?.abs, ind.higherIsBetter)}`}>
-                {changeArrow(r.change?.abs)} {formatChange(r.change, ind.unit)}
+              <td className={`num tone-${changeTone(r.change?.abs, ind.direction)}`}>
+                {changeArrow(r.change?.abs, ind.direction)} {formatChange(r.change, ind.unit)}
               </td>
-              <td className={`num tone-${changeTone(r.change?.rank, true)}`}>
-                {formatRankChange(r.change?.rank)}
+              <td
+                className={`num tone-${changeTone(r.change?.rank, judges(ind.direction) ? 'higher' : 'neither')}`}
+              >
+                {formatRankChange(r.change?.rank, ind.direction)}
               </td>
               <td className="note">{note(r, data)}</td>
             </tr>

@@ -1,4 +1,4 @@
-import { DIRECTION_LABEL, directionOf } from '@fazhi/catalog/vocabulary';
+import { DIRECTION_LABEL } from '@fazhi/catalog/vocabulary';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef } from 'react';
 import { EChart } from '../../lib/EChart.tsx';
@@ -87,7 +87,7 @@ export default function RankingView() {
             <>
               {data.reported === 0 && <EmptyYear year={data.year} />}
               <p className="summary-line">
-                {DIRECTION_LABEL[directionOf(data.indicator)].ranking}；并列者名次相同；
+                {DIRECTION_LABEL[data.indicator.direction].ranking}；并列者名次相同；
                 报告未提及的单位和未报送报告的单位列在最后，不计为 0。已人工审核{' '}
                 {Math.round(data.reviewedShare * 100)}%
                 <span className="muted meta-after">数据更新于 {formatDate(data.asOf)}</span>

@@ -24,7 +24,7 @@ const row = (name: string, over: Partial<RankingEntry>): RankingEntry =>
 const ranking = (rows: RankingEntry[], per10k = false): Ranking =>
   ({
     county: { id: 1, name: '示例县' },
-    indicator: { key: 'dispute.rate', label: '调处率', unit: '%', higherIsBetter: true, combine: 'rate' },
+    indicator: { key: 'dispute.rate', label: '调处率', unit: '%', direction: 'higher', combine: 'rate' },
     year: 2024,
     group: 'towns',
     per10k,
