@@ -27,14 +27,19 @@ describe('CSV cells', () => {
 
   test('a whole table keeps its BOM and header, and neutralises a formula-like unit name', () => {
     const bytes = toCsv({
-      title: 't',
-      subtitle: 's',
-      columns: [
-        { header: '单位', width: 10 },
-        { header: '较上年', width: 10 },
-      ],
-      rows: [['=1+2', -3]],
       fileName: 'f',
+      sheets: [
+        {
+          name: 'n',
+          title: 't',
+          subtitle: 's',
+          columns: [
+            { header: '单位', width: 10 },
+            { header: '较上年', width: 10 },
+          ],
+          rows: [['=1+2', -3]],
+        },
+      ],
     });
     expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)).toBe(
       "\ufeff单位,较上年\r\n'=1+2,-3\r\n",

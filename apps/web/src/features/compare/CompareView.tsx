@@ -6,12 +6,12 @@ import { EChart } from '../../lib/EChart.tsx';
 import { openChartPoint } from '../../lib/evidence.tsx';
 import { GroupPicker, inGroup, parseGroup } from '../../lib/GroupPicker.tsx';
 import { IndicatorChecklist, IndicatorSelect } from '../../lib/IndicatorPicker.tsx';
-import { href, setParams, useLocation } from '../../lib/router.tsx';
+import { setParams, useLocation } from '../../lib/router.tsx';
 import { useScope } from '../../lib/scope.ts';
 import { Empty, EmptyYear, NoReports, QueryState, SampleBadge } from '../../lib/states.tsx';
 import { ChangeTable } from './ChangeTable.tsx';
 import { toHeatmapOption, toTrendOption, toYearBarsOption } from './options.ts';
-import { compareQuery } from './query.ts';
+import { compareExportHref, compareQuery } from './query.ts';
 import { changeRows, indexCells, isEmptyYear } from './table.ts';
 
 /** Each focus group's main and second figure. */
@@ -48,7 +48,7 @@ export default function CompareView() {
   }, [data, year, group, primary]);
 
   if (!loading && county === null) return <NoReports />;
-  const exportQuery = { county, indicators: keys.join(',') };
+  const exportQuery = { county, indicators: keys, year, group };
   return (
     <section className="view" data-view="compare">
       <div className="view-head">
@@ -66,10 +66,15 @@ export default function CompareView() {
           only={keys}
           onChange={(k) => setParams({ indicator: k })}
         />
-        <a className="button" href={href('/api/compare.xlsx', exportQuery)} download>
+        <a
+          className="button"
+          href={compareExportHref(exportQuery, 'xlsx')}
+          download
+          data-testid="export-xlsx"
+        >
           导出 Excel
         </a>
-        <a className="button" href={href('/api/compare.csv', exportQuery)} download>
+        <a className="button" href={compareExportHref(exportQuery, 'csv')} download data-testid="export-csv">
           导出 CSV
         </a>
       </div>
