@@ -12,7 +12,7 @@ const HEADER = {
 } as const;
 
 /** 106余 or 约2000 on screen and in print, a number to the spreadsheet: the qualifier lives in the format. */
-function approxFormat(a: Approx): string {
+export function approxFormat(a: Approx): string {
   const [before = '', after = ''] = withQualifier('\u0000', a.qualifier, '').split('\u0000');
   const quote = (s: string) => (s ? `"${s}"` : '');
   return `${quote(before)}${Number.isInteger(a.value) ? '0' : '0.0##'}${quote(after)}`;
