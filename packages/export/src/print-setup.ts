@@ -1,5 +1,4 @@
-import type { Stream } from 'node:stream';
-import type { Feature } from 'write-excel-file/node';
+import type writeXlsxFile from 'write-excel-file/node';
 import {
   findElement,
   getOrderOfSiblings,
@@ -11,14 +10,15 @@ import {
 
 const SHEET = 'xl/worksheets/sheet{id}.xml';
 
+// the writer's own feature type (its file-content type differs between DOM and Node typings)
+type Feature = NonNullable<NonNullable<Parameters<typeof writeXlsxFile>[1]>['features']>[number];
+
 /**
  * Print setup write-excel-file has no option for, through its documented feature hooks: each sheet fits
  * one page wide (as many pages tall as it needs) and repeats its title and header rows on every page.
  * Landscape A4 itself is the library's `orientation` option, which writes the <pageSetup> extended here.
  */
-export function printSetup(
-  sheets: readonly { name: string; titleRows: number }[],
-): Feature<Stream | Buffer | Blob> {
+export function printSetup(sheets: readonly { name: string; titleRows: number }[]): Feature {
   const titles = sheets.map(
     (s, i) =>
       `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${sanitizeTextContent(
