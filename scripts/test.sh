@@ -9,15 +9,17 @@ export NO_COLOR=1     # vitest colours its output even when piped
 T0=$SECONDS
 step() { echo "== [+$((SECONDS - T0))s] $*"; }
 
-step "system packages: chromium, CJK fonts, poppler (for the dashboard's and the briefing PDF's end-to-end tests)"
+step "system packages: chromium, CJK fonts, poppler, LibreOffice Calc (for the dashboard's, the briefing PDF's and the exports' tests)"
 # the briefing prints in AR PL UMing (宋体) and WenQuanYi Zen Hei (黑体): TrueType faces Chromium embeds as fonts
-if ! command -v chromium >/dev/null 2>&1 || ! command -v pdftotext >/dev/null 2>&1 ||
+# the exports are opened by LibreOffice headless (soffice), as a clerk's spreadsheet program would
+if ! command -v chromium >/dev/null 2>&1 || ! command -v pdftotext >/dev/null 2>&1 || ! command -v soffice >/dev/null 2>&1 ||
   ! fc-list 2>/dev/null | grep -q "UMing CN" || ! fc-list 2>/dev/null | grep -q "Zen Hei"; then
   SUDO=""
   if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
   export DEBIAN_FRONTEND=noninteractive
   $SUDO apt-get update -q || exit 1
-  $SUDO apt-get install -y -q chromium fonts-noto-cjk fonts-arphic-uming fonts-wqy-zenhei poppler-utils || exit 1
+  $SUDO apt-get install -y -q chromium fonts-noto-cjk fonts-arphic-uming fonts-wqy-zenhei poppler-utils libreoffice-calc ||
+    exit 1
 fi
 
 step "pnpm $PNPM_VERSION"

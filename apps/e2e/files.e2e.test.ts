@@ -28,7 +28,7 @@ describe('files in and out of the dashboard', () => {
       page.waitForEvent('download'),
       page.click('[data-testid=export-xlsx]'),
     ]);
-    expect(download.suggestedFilename()).toBe('示例县2023年发放宣传资料份数排名.xlsx');
+    expect(download.suggestedFilename()).toBe('示例县2023年发放宣传资料份数排名（乡镇街道）.xlsx');
     const file = await download.path();
     const rows = await readSheet(readFileSync(file));
     expect(rows[0]?.[0]).toBe('示例县 2023年 发放宣传资料份数排名（乡镇、街道）');
@@ -45,7 +45,24 @@ describe('files in and out of the dashboard', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
 
-  test('the ranking chart downloads as a PNG named for county, year and indicator', async () => {
+  test('the comparison exported as .xlsx is the screen: its year, its unit group, a row per unit', async () => {
+    const page = await h().page();
+    await page.goto(`${h().url}/compare?county=${C}&year=2024&group=all`);
+    await page.waitForSelector('table.change-table');
+    const units = await page.$$eval('table.change-table tbody th', (ths) =>
+      ths.map((th) => th.textContent?.trim() ?? ''),
+    );
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid=export-xlsx]'),
+    ]);
+    expect(download.suggestedFilename()).toBe('示例县2024年较2023年8项指标对比（全部单位）.xlsx');
+    const rows = await readSheet(readFileSync(await download.path()), 1);
+    expect(rows[0]?.[0]).toBe('示例县 2024年较2023年 各单位指标对比（全部单位）');
+    expect(rows.slice(4).map((r) => r[0])).toEqual(units);
+  });
+
+  test('the ranking chart downloads as a PNG named for county, year, indicator and unit group', async () => {
     const page = await h().page();
     await page.goto(`${h().url}/ranking?county=${C}&year=2023&indicator=pub.materials`);
     await page.waitForSelector('[data-chart="排名柱状图"][data-drawn="true"]');
@@ -53,7 +70,7 @@ describe('files in and out of the dashboard', () => {
       page.waitForEvent('download'),
       page.click('button:has-text("下载图表 PNG")'),
     ]);
-    expect(png.suggestedFilename()).toBe('示例县2023年发放宣传资料份数排名.png');
+    expect(png.suggestedFilename()).toBe('示例县2023年发放宣传资料份数排名（乡镇街道）.png');
     const bytes = readFileSync(await png.path());
     expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(bytes.length).toBeGreaterThan(10_000);

@@ -186,7 +186,7 @@ describe('exports: 未报送 and 未提及 in the value column, an empty year as
 
   test('the comparison writes 未报送 for a unit-year without a report and one line for an empty year', async () => {
     const res = await download('/api/compare.xlsx?county=示例县&indicators=pub.events&years=2023-2025');
-    const rows = (await readSheet(res.rawPayload)).slice(3);
+    const rows = (await readSheet(res.rawPayload, 2)).slice(3);
     const year = (y: number) => rows.filter((row) => row[2] === y);
     expect(year(2025)).toEqual([['2025 年度尚未收到任何报告', null, 2025, ...Array(8).fill(null)]]);
     const xinhua = (y: number) => year(y).find((row) => row[0] === '新华街道')?.[5];
@@ -195,6 +195,29 @@ describe('exports: 未报送 and 未提及 in the value column, an empty year as
     expect(year(2023).some((row) => row[5] === '未提及')).toBe(true);
     expect(year(2023).every((row) => row[5] !== null && row[5] !== 0)).toBe(true);
   });
+});
+
+describe('the compare export as the screen shows it: a row per unit, this year against the year before', () => {
+  test('the newest year with reports is 本年 by default; a unit without last year’s report reads 未报送 there', async () => {
+    const res = await download('/api/compare.xlsx?county=示例县&indicators=pub.events&years=2023-2025');
+    const rows = await readSheet(res.rawPayload, 1);
+    expect(rows[0]?.[0]).toBe('示例县 2024年较2023年 各单位指标对比（全部单位）');
+    const xinhua = rows.find((row) => row[0] === '新华街道') ?? [];
+    expect(xinhua[3]).toBe('未报送');
+    expect(typeof xinhua[2] === 'number' || xinhua[2] === '未提及').toBe(true);
+  });
+
+  test.each(['xlsx', 'csv'] as const)(
+    'the .%s of a year without any report is one line saying so',
+    async (ext) => {
+      const res = await download(
+        `/api/compare.${ext}?county=示例县&indicators=pub.events&year=2025&group=towns`,
+      );
+      const rows =
+        ext === 'xlsx' ? (await readSheet(res.rawPayload, 1)).slice(4) : csvRows(res.rawPayload).slice(1);
+      expect(rows.map((row) => row.filter((cell) => cell !== null))).toEqual([['2025 年度尚未收到任何报告']]);
+    },
+  );
 });
 
 /** A CSV as the exports write it (BOM, CRLF, no quoted commas in these tables) split into fields. */

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { ABSENT_LABEL, absentCountsText, emptyYearText, valueState, withQualifier } from './wording.ts';
+import {
+  ABSENT_LABEL,
+  absentCountsText,
+  compareFileName,
+  emptyYearText,
+  rankingFileName,
+  valueState,
+  withQualifier,
+} from './wording.ts';
 
 describe('three states of a unit-year figure', () => {
   test.each([
@@ -38,5 +46,38 @@ describe('qualifier wording', () => {
     ['exact', '100次'],
   ] as const)('writes %s as %s', (q, text) => {
     expect(withQualifier('100', q, '次')).toBe(text);
+  });
+});
+
+describe('export file names say county, year, indicator and unit group', () => {
+  const ranking = { county: '示例县', year: 2023, indicator: '发放宣传资料份数', per10k: false };
+  test.each([
+    ['the towns', { ...ranking, group: 'towns' }, '示例县2023年发放宣传资料份数排名（乡镇街道）'],
+    ['all units', { ...ranking, group: 'all' }, '示例县2023年发放宣传资料份数排名（全部单位）'],
+    ['departments', { ...ranking, group: 'departments' }, '示例县2023年发放宣传资料份数排名（县直部门）'],
+    [
+      'per 10,000 residents',
+      { ...ranking, group: 'towns', per10k: true },
+      '示例县2023年发放宣传资料份数排名（乡镇街道，每万人）',
+    ],
+    [
+      'a slash in a name',
+      { ...ranking, indicator: '调处/受理', group: 'all' },
+      '示例县2023年调处受理排名（全部单位）',
+    ],
+  ] as const)('names the ranking of %s apart', (_name, r, name) => {
+    expect(rankingFileName(r)).toBe(name);
+  });
+
+  const compare = { county: '沈丘县', year: 2024, base: 2023, group: 'towns' } as const;
+  test.each([
+    [
+      'one indicator by its label',
+      ['排查调处矛盾纠纷件数'],
+      '沈丘县2024年较2023年排查调处矛盾纠纷件数对比（乡镇街道）',
+    ],
+    ['several indicators by their count', ['a', 'b', 'c'], '沈丘县2024年较2023年3项指标对比（乡镇街道）'],
+  ])('names a comparison of %s', (_name, indicators, name) => {
+    expect(compareFileName({ ...compare, indicators })).toBe(name);
   });
 });

@@ -1,4 +1,5 @@
 import type { ValueQualifier } from './vocabulary/qualifiers.ts';
+import { UNIT_GROUP_LABEL, type UnitGroup } from './vocabulary/units.ts';
 
 /** How a figure's qualifier reads beside it, one wording for the dashboard, exports and briefings. */
 export type QualifierCode = ValueQualifier;
@@ -54,4 +55,36 @@ export function absentCountsText(c: { noReport: number; notMentioned: number }):
   if (c.noReport > 0) parts.push(`${c.noReport}个单位${ABSENT_LABEL.no_report}`);
   if (c.notMentioned > 0) parts.push(`${c.notMentioned}个单位的报告${ABSENT_LABEL.not_mentioned}`);
   return parts.join('，');
+}
+
+/** 'a/b', spaces and the like are not welcome in file names. */
+export const safeFileName = (s: string): string => s.replace(/[\\/:*?"<>|\s]+/g, '');
+
+/**
+ * An export's file name (no extension) says what is inside, so two downloads never share one name:
+ * 示例县2023年发放宣传资料份数排名（乡镇街道）, …（全部单位，每万人）.
+ */
+export function rankingFileName(r: {
+  county: string;
+  year: number;
+  indicator: string;
+  group: UnitGroup;
+  per10k: boolean;
+}): string {
+  const scope = `${UNIT_GROUP_LABEL[r.group].option}${r.per10k ? '，每万人' : ''}`;
+  return safeFileName(`${r.county}${r.year}年${r.indicator}排名（${scope}）`);
+}
+
+/** 沈丘县2024年较2023年排查调处矛盾纠纷件数对比（乡镇街道）; several indicators are counted: 8项指标. */
+export function compareFileName(c: {
+  county: string;
+  year: number;
+  base: number;
+  indicators: readonly string[];
+  group: UnitGroup;
+}): string {
+  const what = c.indicators.length === 1 ? (c.indicators[0] ?? '') : `${c.indicators.length}项指标`;
+  return safeFileName(
+    `${c.county}${c.year}年较${c.base}年${what}对比（${UNIT_GROUP_LABEL[c.group].option}）`,
+  );
 }

@@ -72,6 +72,19 @@ export const CompareQuery = query({
   indicators: csv(IndicatorRef).optional(),
   years: YearList.optional(),
 });
+/** The compare export: the screen's year against a base year, for one group of units. */
+export const CompareExportQuery = query({
+  county: z.string().min(1),
+  indicators: csv(IndicatorRef).optional(),
+  /** the long sheet's years; default every year with reports */
+  years: YearList.optional(),
+  /** the wide sheet's 本年; default the newest year compared */
+  year: Year.optional(),
+  /** the wide sheet's base year; default the year before `year` */
+  base: Year.optional(),
+  /** all (default, like the JSON comparison), towns or departments */
+  group: UnitGroup.default('all'),
+});
 export const CompareResponse = z.object({
   county: CountyRef,
   years: z.array(z.number()),

@@ -1,77 +1,23 @@
-import { emptyYearText, valueState } from '@fazhi/catalog/wording';
-import type { CompareResponse } from '@fazhi/contract';
-import { CellTable } from '@fazhi/values/table';
-import type { z } from 'zod';
-import {
-  asOfLabel,
-  figureOrState,
-  qualifierMark,
-  safeFileName,
-  statusLabel,
-  type Table,
-  unitTypeLabel,
-} from './table.ts';
-
-type Row = Table['rows'][number];
+import { compareFileName } from '@fazhi/catalog/wording';
+import { compareLongSheet } from './compare-long.ts';
+import { type CompareScope, type Comparison, resolveScope } from './compare-scope.ts';
+import { compareWideSheet } from './compare-wide.ts';
+import type { Workbook } from './table.ts';
 
 /**
- * The comparison as a long table: a row per unit × year × indicator, a figure's place without one marked
- * 未报送 (no report that year) or 未提及 (the report leaves it out). A year no unit reported is one line.
+ * The comparison as a download: first the sheet the screen shows (a row per unit, this year against the
+ * base year for each indicator), then the long form (a row per unit, year and indicator) for pivoting.
  */
-export function compareTable(c: z.infer<typeof CompareResponse>): Table {
-  const table = new CellTable(c.cells);
-  const empty = new Set(c.emptyYears);
-  const rows: Row[] = [];
-  for (const year of c.years.filter((y) => empty.has(y))) rows.push([emptyYearText(year), null, year]);
-  for (const unit of c.units) {
-    const reported = new Set(unit.reported);
-    for (const year of c.years) {
-      for (const ind of c.indicators) {
-        const cell = table.get(unit.id, year, ind.key);
-        // an empty year keeps only what a later report said of it, not every unit as 未报送
-        if (!cell && empty.has(year)) continue;
-        const notes = [
-          cell?.source === 'later_report' ? '取自下一年度报告的比较' : '',
-          unit.sample ? '示例数据' : '',
-        ];
-        rows.push([
-          unit.name,
-          unitTypeLabel(unit.type),
-          year,
-          ind.label,
-          ind.unit,
-          figureOrState(cell?.value ?? null, valueState(cell !== undefined, reported.has(year))),
-          qualifierMark(cell?.qualifier ?? null),
-          cell?.change?.abs ?? null,
-          cell?.change?.pct ?? null,
-          statusLabel(cell?.status ?? null),
-          notes.filter(Boolean).join('；'),
-        ]);
-      }
-    }
-  }
-  const cells = c.cells.length;
-  const reviewed =
-    cells === 0 ? 0 : Math.round((c.cells.filter((x) => x.status !== 'auto').length / cells) * 100);
-  const span =
-    c.years.length > 1 ? `${c.years[0]}—${c.years[c.years.length - 1]}年` : `${c.years[0] ?? ''}年`;
+export function compareTable(c: Comparison, scope: CompareScope): Workbook {
+  const s = resolveScope(c, scope);
   return {
-    title: `${c.county.name} ${span} 各单位指标对比`,
-    subtitle: `${asOfLabel(c.asOf)} · 已审核 ${reviewed}% · 未报送、未提及不计为0`,
-    columns: [
-      { header: '单位', width: 22 },
-      { header: '类型', width: 10 },
-      { header: '年度', width: 7 },
-      { header: '指标', width: 30 },
-      { header: '计量单位', width: 9 },
-      { header: '数值', width: 12 },
-      { header: '约数标记', width: 9 },
-      { header: '较上年增减', width: 12 },
-      { header: '较上年增减（%）', width: 14 },
-      { header: '审核状态', width: 10 },
-      { header: '备注', width: 26 },
-    ],
-    rows,
-    fileName: safeFileName(`${c.county.name}${span}指标对比`),
+    fileName: compareFileName({
+      county: c.county.name,
+      year: s.year,
+      base: s.base,
+      indicators: c.indicators.map((i) => i.label),
+      group: s.group,
+    }),
+    sheets: [compareWideSheet(c, s), compareLongSheet(c, s.units)],
   };
 }

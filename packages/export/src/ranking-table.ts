@@ -1,24 +1,25 @@
 import { UNIT_GROUP_LABEL } from '@fazhi/catalog/vocabulary';
-import { emptyYearText } from '@fazhi/catalog/wording';
+import { emptyYearText, rankingFileName } from '@fazhi/catalog/wording';
 import type { RankingResponse } from '@fazhi/contract';
 import type { z } from 'zod';
 import {
   asOfLabel,
   figureOrState,
+  isPercent,
   qualifierMark,
-  safeFileName,
   statusLabel,
-  type Table,
   unitTypeLabel,
+  type Workbook,
 } from './table.ts';
 
 /**
  * The ranking as an export table; 余/近 get a column of their own so the numbers stay numbers, and a unit
- * without the figure reads 未报送 or 未提及 in its place. An empty year is one line saying so.
+ * without the figure reads 未报送 or 未提及 in its place. An empty year is one line saying so. A rate's change
+ * is in percentage points and headed so; only counts get a change in per cent.
  */
-export function rankingTable(r: z.infer<typeof RankingResponse>): Table {
-  const u = r.indicator.unit;
-  const unitSuffix = u === '%' ? '（%）' : `（${u}）`;
+export function rankingTable(r: z.infer<typeof RankingResponse>): Workbook {
+  const unitSuffix = `（${r.indicator.unit}）`;
+  const rate = isPercent(r.indicator);
   const reviewed = `已审核 ${Math.round(r.reviewedShare * 100)}%`;
   const sample = r.rows.some((row) => row.unit.sample) ? ' · 含示例数据' : '';
   const columns = [
@@ -26,12 +27,12 @@ export function rankingTable(r: z.infer<typeof RankingResponse>): Table {
     { header: '并列', width: 6 },
     { header: '单位', width: 22 },
     { header: '类型', width: 10 },
-    { header: `数值${unitSuffix}`, width: 12 },
+    { header: `数值${unitSuffix}`, width: 12, figures: true },
     { header: '约数标记', width: 9 },
     ...(r.per10k ? [{ header: `每万人${unitSuffix}`, width: 12 }] : []),
-    { header: `上年数值${unitSuffix}`, width: 14 },
-    { header: `较上年增减${unitSuffix}`, width: 14 },
-    { header: '较上年增减（%）', width: 14 },
+    { header: `上年数值${unitSuffix}`, width: 14, figures: true },
+    { header: rate ? '较上年增减（百分点）' : `较上年增减${unitSuffix}`, width: 14 },
+    ...(rate ? [] : [{ header: '较上年增减幅度（%）', width: 14 }]),
     { header: '上年排名', width: 9 },
     { header: '名次变化', width: 9 },
     { header: '审核状态', width: 10 },
@@ -53,7 +54,7 @@ export function rankingTable(r: z.infer<typeof RankingResponse>): Table {
       ...(r.per10k ? [row.per10k] : []),
       figureOrState(row.previous?.value ?? null, row.previousState),
       row.change?.abs ?? null,
-      row.change?.pct ?? null,
+      ...(rate ? [] : [row.change?.pct ?? null]),
       row.previous?.rank ?? null,
       row.change?.rank ?? null,
       statusLabel(row.status),
@@ -62,13 +63,15 @@ export function rankingTable(r: z.infer<typeof RankingResponse>): Table {
   });
   const empty = r.reported === 0;
   if (empty && rows.length === 0) rows.push([emptyYearText(r.year)]);
-  return {
+  const sheet = {
+    name: '排名',
     title: `${r.county.name} ${r.year}年 ${r.indicator.label}排名（${UNIT_GROUP_LABEL[r.group].title}${r.per10k ? '，每万人' : ''}）`,
     subtitle: `${asOfLabel(r.asOf)} · ${reviewed}${sample} · ${
       empty ? `${emptyYearText(r.year)}` : '未报送、未提及的单位不计为0，列在最后'
     }`,
     columns,
     rows,
-    fileName: safeFileName(`${r.county.name}${r.year}年${r.indicator.label}排名`),
   };
+  const name = { county: r.county.name, year: r.year, indicator: r.indicator.label };
+  return { fileName: rankingFileName({ ...name, group: r.group, per10k: r.per10k }), sheets: [sheet] };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { csvField, toCsv } from './write.ts';
+import { approxFormat, csvField, toCsv } from './write.ts';
 
 describe('CSV cells', () => {
   test.each([
@@ -27,17 +27,34 @@ describe('CSV cells', () => {
 
   test('a whole table keeps its BOM and header, and neutralises a formula-like unit name', () => {
     const bytes = toCsv({
-      title: 't',
-      subtitle: 's',
-      columns: [
-        { header: '单位', width: 10 },
-        { header: '较上年', width: 10 },
-      ],
-      rows: [['=1+2', -3]],
       fileName: 'f',
+      sheets: [
+        {
+          name: 'n',
+          title: 't',
+          subtitle: 's',
+          columns: [
+            { header: '单位', width: 10 },
+            { header: '较上年', width: 10 },
+          ],
+          rows: [['=1+2', -3]],
+        },
+      ],
     });
     expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)).toBe(
       "\ufeff单位,较上年\r\n'=1+2,-3\r\n",
     );
+  });
+});
+
+describe('a figure with a qualifier stays a number, shown as the report wrote it', () => {
+  test.each([
+    [{ value: 106, qualifier: 'over' }, '0"余"'],
+    [{ value: 2000, qualifier: 'about' }, '"约"0'],
+    [{ value: 50, qualifier: 'near' }, '"近"0'],
+    [{ value: 10, qualifier: 'under' }, '"不足"0'],
+    [{ value: 95.5, qualifier: 'over' }, '0.0##"余"'],
+  ] as const)('formats %o as %s', (approx, format) => {
+    expect(approxFormat(approx)).toBe(format);
   });
 });

@@ -1,4 +1,5 @@
 import {
+  CompareExportQuery,
   CompareQuery,
   CompareResponse,
   ErrorBody,
@@ -7,7 +8,15 @@ import {
   RankingQuery,
   RankingResponse,
 } from '@fazhi/contract';
-import { compareTable, contentDisposition, rankingTable, type Table, toCsv, toXlsx } from '@fazhi/export';
+import {
+  compareTable,
+  contentDisposition,
+  rankingTable,
+  toCsv,
+  toXlsx,
+  type Workbook,
+  yearsToRead,
+} from '@fazhi/export';
 import { compare, overview, ranking } from '@fazhi/service';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -18,7 +27,7 @@ import { responseCache } from '../cache.ts';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const File = z.string().meta({ description: '导出文件（xlsx 或 UTF-8 带 BOM 的 csv）' });
 
-async function sendTable(reply: FastifyReply, table: Table, ext: 'xlsx' | 'csv') {
+async function sendTable(reply: FastifyReply, table: Workbook, ext: 'xlsx' | 'csv') {
   const bytes = ext === 'xlsx' ? await toXlsx(table) : toCsv(table);
   return reply
     .header('content-type', ext === 'xlsx' ? XLSX : 'text/csv; charset=utf-8')
@@ -92,13 +101,18 @@ export const tableRoutes: FastifyPluginAsyncZod<AppOptions> = async (
       {
         schema: {
           summary: `导出对比表（.${ext}）`,
-          description: '没有数值的单位在数值列写“未报送”或“未提及”；尚未收到任何报告的年度只写一行说明。',
+          description:
+            '与对比页一致：每个单位一行，每个指标列出本年、上年（或 base 指定的年度）、增减与增减幅度（比率的增减为百分点，不列幅度）；.xlsx 的第二个工作表为长表（每行一个单位、年度、指标），.csv 只含第一个工作表。没有数值处写“未报送”或“未提及”；本年全范围都没有报告时只写一行说明。',
           tags: ['导出'],
-          querystring: CompareQuery,
+          querystring: CompareExportQuery,
           response: { 200: File, 400: ErrorBody, 404: ErrorBody },
         },
       },
-      async (req, reply) => sendTable(reply, compareTable(compare(store.db, req.query)), ext),
+      async (req, reply) => {
+        const { year, base, group, ...rest } = req.query;
+        const comparison = compare(store.db, { ...rest, years: yearsToRead(req.query) });
+        return sendTable(reply, compareTable(comparison, { year, base, group }), ext);
+      },
     );
   }
 };

@@ -7,13 +7,13 @@ import { openChartPoint } from '../../lib/evidence.tsx';
 import { GroupPicker, inGroup, parseGroup } from '../../lib/GroupPicker.tsx';
 import { IndicatorChecklist, IndicatorSelect } from '../../lib/IndicatorPicker.tsx';
 import { useNarrow } from '../../lib/narrow.ts';
-import { href, setParams, useLocation } from '../../lib/router.tsx';
+import { setParams, useLocation } from '../../lib/router.tsx';
 import { useScope } from '../../lib/scope.ts';
 import { Empty, EmptyYear, NoReports, QueryState, SampleBadge } from '../../lib/states.tsx';
 import { ChangeTable } from './ChangeTable.tsx';
 import { toHeatmapOption, toHeatmapTable } from './heatmap.ts';
 import { barsHeight, toTrendOption, toYearBarsOption } from './options.ts';
-import { compareQuery } from './query.ts';
+import { compareExportHref, compareQuery } from './query.ts';
 import { changeRows, chosenUnits, indexCells, isEmptyYear } from './table.ts';
 import { parseUnitIds, UnitPicker } from './UnitPicker.tsx';
 
@@ -63,7 +63,7 @@ export default function CompareView() {
   }, [data, year, group, primary, base, chosen, horizontal]);
 
   if (!loading && county === null) return <NoReports />;
-  const exportQuery = { county, indicators: keys.join(',') };
+  const exportQuery = { county, indicators: keys, year, base, group };
   return (
     <section className="view" data-view="compare">
       <div className="view-head">
@@ -109,10 +109,15 @@ export default function CompareView() {
             onChange={(ids) => setParams({ units: ids.join(',') })}
           />
         )}
-        <a className="button" href={href('/api/compare.xlsx', exportQuery)} download>
+        <a
+          className="button"
+          href={compareExportHref(exportQuery, 'xlsx')}
+          download
+          data-testid="export-xlsx"
+        >
           导出 Excel
         </a>
-        <a className="button" href={href('/api/compare.csv', exportQuery)} download>
+        <a className="button" href={compareExportHref(exportQuery, 'csv')} download data-testid="export-csv">
           导出 CSV
         </a>
       </div>

@@ -1,4 +1,5 @@
 import { DIRECTION_LABEL } from '@fazhi/catalog/vocabulary';
+import { rankingFileName } from '@fazhi/catalog/wording';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef } from 'react';
 import { EChart } from '../../lib/EChart.tsx';
@@ -42,7 +43,8 @@ export default function RankingView() {
     if (!chart.current || !data) return;
     const a = document.createElement('a');
     a.href = chart.current.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' });
-    a.download = `${data.county.name}${data.year}年${data.indicator.label}排名.png`;
+    const name = { county: data.county.name, year: data.year, indicator: data.indicator.label };
+    a.download = `${rankingFileName({ ...name, group: data.group, per10k: data.per10k })}.png`;
     a.click();
   };
 
