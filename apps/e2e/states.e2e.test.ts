@@ -150,7 +150,9 @@ describe('a year with no reports says so once', () => {
     const page = await h().page();
     await page.goto(`${h().url}${path}`);
     await page.waitForSelector('[data-testid=empty-year]');
-    expect(await texts(page, '[data-testid=empty-year]')).toEqual(['2025 年度尚未收到任何报告。']);
+    expect(await texts(page, '[data-testid=empty-year]')).toEqual([
+      '2025 年度尚未收到任何报告。可在“上传”页导入该年度的报告。',
+    ]);
     expect(await page.$$(list)).toHaveLength(0);
     expect(await page.$$('.absent')).toHaveLength(0);
     if (name === '排名') await screenshot(page, 'empty-year');

@@ -37,11 +37,14 @@ export function NoReports() {
   );
 }
 
-/** A year in which no unit of the scope shown has a report: said once, instead of every unit as 未报送. */
+/**
+ * A year in which no unit of the scope shown has a report: said once, instead of every unit as 未报送, with
+ * where to add them.
+ */
 export function EmptyYear({ year }: { year: number }) {
   return (
     <div className="state empty" data-testid="empty-year">
-      {emptyYearText(year)}。
+      {emptyYearText(year)}。可在<Link to="/upload">“上传”页</Link>导入该年度的报告。
     </div>
   );
 }
