@@ -7,7 +7,7 @@ import { buildDashboard } from './dashboard.ts';
 // pnpm bench:web — the JS a browser downloads on first load (gzip, as sent) and the time from navigation
 // to the first chart drawn on the 对比 view, median of 5 cold loads, in headless Chromium on loopback; and the
 // time the server takes to print the 简报 as PDF.
-const BUDGET_KB = 400;
+const BUDGET_KB = 300;
 const RUNS = 5;
 const COUNTY = encodeURIComponent('示例县');
 
