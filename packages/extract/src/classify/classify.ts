@@ -33,6 +33,10 @@ const NOUN_AFTER =
 const FACILITY =
   /(?:站|室|点|中心|所|馆|基地|阵地|窗口|平台|长廊|公园|广场|栏|角|屋|队|组|库|群|村|社区|单位|部门|委员会|调委会|组织)$/;
 
+/** 301个公共法律服务工作室协同运作: a place named right after the measure, however the clause goes on */
+const PLACE_AFTER =
+  /^[^,，。;；、:：()《》的]{0,10}?(?:工作站|工作室|服务站|服务室|服务中心|调解室|调解中心|联络点|基地|阵地|窗口)/;
+
 function bestLeft(c: TokenContext, clean: string, phrase: string): Candidate | null {
   let best: Candidate | null = null;
   const consider = (cand: Candidate | null) => {
@@ -125,8 +129,10 @@ export function classify(c: TokenContext, clean: string): Reading[] {
         ? (bestRight(c, clean) ?? left())
         : left();
   if (!cand) {
-    const right = bestRight(c, clean);
     const noun = countsNounAfter ? (NOUN_AFTER.exec(c.right)?.[0] ?? '') : '';
+    // 37个法律援助工作站，301个公共法律服务工作室协同运作: a count of places takes nothing from the clause before
+    if (countsNounAfter && ((noun && FACILITY.test(noun)) || PLACE_AFTER.test(c.right))) return [];
+    const right = bestRight(c, clean);
     // 纳入6个重大行政决策事项: the words before, read with the noun after, whose cue must lie in that noun
     const withNoun = noun && !FACILITY.test(noun) ? bestLeft(c, clean, `${c.phrase}${noun}`) : null;
     if (right) {

@@ -96,10 +96,12 @@ export const CASE_RULES: Rule[] = [
   {
     key: 'svc.legal_aid',
     measures: new Set([...CASES, ...PEOPLE]),
-    cue: /法律援助/g,
+    // 法律援助中心今年办结…，代书200余件: the centre names who did the work, not what a figure counts
+    cue: /法律援助(?!中心|工作站|站|机构)/g,
     // 抽取案卷228件进行质量评估: case files sampled for a quality review, not cases handled this year;
-    // 法律帮助案件501件: a duty lawyer's help is counted apart from legal aid
-    not: /抽取|抽查|评估|评查|获评|法律帮助/,
+    // 法律帮助案件501件: a duty lawyer's help is counted apart from legal aid; 申报…法律援助案件56件: cases put
+    // forward for a subsidy were counted when handled
+    not: /抽取|抽查|评估|评查|获评|法律帮助|申报/,
   },
   {
     key: 'svc.consultations',
