@@ -7,7 +7,8 @@ import type { TokenContext } from './context.ts';
  * 近N年 say the span.
  */
 const SINCE_YEAR = /(?:自|从)(20\d\d)年(?:以来|来|至今)/g;
-const RECENT_YEARS = /(?:^|[，,。;；:：\n])(?:近|最近|过去)(?:[2-9]|[两二三四五六七八九十])年(?:以来|来)?[，,]/g;
+const RECENT_YEARS =
+  /(?:^|[，,。;；:：\n])(?:近|最近|过去)(?:[2-9]|[两二三四五六七八九十])年(?:以来|来)?[，,]/g;
 
 /** The sentence before the figure: its last period opening, and whether that period spans earlier years. */
 export function spansEarlierYears(c: TokenContext, clean: string, year: number | null): boolean {

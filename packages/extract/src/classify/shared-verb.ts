@@ -40,7 +40,8 @@ export function linkSharedVerbs(contexts: TokenContext[]): void {
 
     // 发放宣传资料15000余份(册、页),书籍1000余本: copies of another kind, after a gloss on the first
     const sameMeasure =
-      prev.token.measure === c.token.measure || (COPIES.has(prev.token.measure) && COPIES.has(c.token.measure));
+      prev.token.measure === c.token.measure ||
+      (COPIES.has(prev.token.measure) && COPIES.has(c.token.measure));
     const nextClause =
       /^(?:[(（][^()（）]{0,8}[)）])?[,，]$/.test(between) &&
       sameMeasure &&
