@@ -69,3 +69,36 @@ describe('legal aid: what the centre did besides its cases', () => {
     ],
   ])('%s', checkFacts);
 });
+
+describe('disputes and training: whose work the figure counts', () => {
+  test.each<Row>([
+    [
+      'does not read petitions closed (办结信访事项) as disputes resolved',
+      '全年共办结信访事项86件，化解信访积案4件。',
+      [['dispute.cases', 4, 'exact']],
+    ],
+    [
+      'does not read classes for village mediation committee members, nor who attended them, as the unit’s training',
+      '司法所采取集中授课、以会代训等方式，先后对辖区内18个村人民调解委员会的成员培训了4次，参加人员达320人次。',
+      [],
+    ],
+  ])('%s', checkFacts);
+});
+
+describe('figures as typesetting left them', () => {
+  test.each<Row>([
+    [
+      'reads a rate with a middle dot for its decimal point, and keeps 12·4 a date',
+      '调解成功率达98·6%，“12·4”宪法宣传日当天发放资料300份。',
+      [
+        ['dispute.rate', 98.6, 'exact'],
+        ['pub.materials', 300, 'exact'],
+      ],
+    ],
+    [
+      'reads 余 slipped inside 人次 as more than',
+      '律师值班期间接受群众法律咨询60人余次。',
+      [['svc.consultations', 60, 'over']],
+    ],
+  ])('%s', checkFacts);
+});

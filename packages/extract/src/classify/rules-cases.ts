@@ -88,8 +88,9 @@ export const CASE_RULES: Rule[] = [
     when: (c) =>
       notReconOrLitig(c) || /^[^,，。]{0,6}(?:化解|调处|排查)[^,，。]{0,6}(?:纠纷|矛盾|信访)/.test(c.clause),
     // 审查合同21份、信访案件4件: petitions a legal adviser reviews are reviews, not disputes resolved;
-    // 医疗纠纷调委会2个: committees counted, not disputes; 预防纠纷785件: disputes prevented, not handled
-    not: /纠纷调解率|法律援助|(?:审查|审核|把关)[^,，。]{0,8}(?:信访|纠纷|矛盾)|(?:调委会|委员会|调解组织)$|预防[^,，。]{0,4}(?:纠纷|矛盾)$/,
+    // 医疗纠纷调委会2个: committees counted, not disputes; 预防纠纷785件: disputes prevented, not handled;
+    // 办结信访案件235件: petitions handled or received are not disputes resolved (catalog README)
+    not: /纠纷调解率|法律援助|(?:审查|审核|把关)[^,，。]{0,8}(?:信访|纠纷|矛盾)|(?:调委会|委员会|调解组织)$|预防[^,，。]{0,4}(?:纠纷|矛盾)$|^[^,，。]{0,6}(?:办结|办理|处理|受理|登记|接待|转办|交办)[^,，。]{0,6}信访[^,，。]{0,4}$/,
   },
 
   // 公共法律服务
