@@ -102,3 +102,30 @@ describe('figures as typesetting left them', () => {
     ],
   ])('%s', checkFacts);
 });
+
+describe('reconsideration, lawsuits and requests: what the next clause counts', () => {
+  test.each<Row>([
+    [
+      'reads cases closed as reconsideration when the sentence goes on with 直接纠错',
+      '全年审结920件，其中直接纠错88件，以调解、和解方式结案150件，综合化解率达26%。',
+      [
+        ['recon.closed', 920, 'exact'],
+        ['recon.direct_corrections', 88, 'exact'],
+        ['recon.mediated', 150, 'exact'],
+      ],
+    ],
+    [
+      'does not read how many requests were closed as a second count of requests',
+      '全年办理依申请公开事项45件，办结40件。',
+      [['open.requests', 45, 'exact']],
+    ],
+    [
+      'reads suits brought after a reconsideration as lawsuits',
+      '全年发生行政复议案件12件，复议后起诉3件。',
+      [
+        ['recon.received', 12, 'exact'],
+        ['litig.cases', 3, 'exact'],
+      ],
+    ],
+  ])('%s', checkFacts);
+});

@@ -37,6 +37,8 @@ const FACILITY =
 const PLACE_AFTER =
   /^[^,，。;；、:：()《》的]{0,10}?(?:工作站|工作室|服务站|服务室|服务中心|调解室|调解中心|联络点|基地|阵地|窗口)/;
 
+const CLOSED_ONLY = /^[、,，]?(?:共|已|均)?(?:办结|审结|结案|已结)$/;
+
 function bestLeft(c: TokenContext, clean: string, phrase: string): Candidate | null {
   let best: Candidate | null = null;
   const consider = (cand: Candidate | null) => {
@@ -150,6 +152,9 @@ export function classify(c: TokenContext, clean: string): Reading[] {
       // 坚持每周组织全体人员集中学习，全年累计开展20余次: the noun is in the clause before
       cand = bestLeft(c, clean, `${c.prevClause}，${c.phrase}`);
       spanStart = c.prevClauseStart;
+      // 办理信息公开申请61件，办结54件: how many of the count before were closed is no second count of it,
+      // unless the key counts closed cases (受理复议案件20件，审结18件)
+      if (cand && CLOSED_ONLY.test(c.phrase) && !/closed$/.test(cand.key)) cand = null;
     } else if (
       c.prevFigure &&
       c.prevFigure.start > c.clauseStart &&

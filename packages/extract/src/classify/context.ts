@@ -39,7 +39,7 @@ export interface TokenContext {
 }
 
 const TOPIC =
-  /(行政复议|复议)|(行政应诉|行政诉讼|应诉|败诉|出庭|被告|开庭)|(矛盾纠纷|纠纷|调委会|人民调解|调解委员会)/g;
+  /(行政复议|复议|直接纠错)|(行政应诉|行政诉讼|应诉|败诉|出庭|被告|开庭)|(矛盾纠纷|纠纷|调委会|人民调解|调解委员会)/g;
 const TOPICS: Topic[] = ['recon', 'litig', 'dispute'];
 
 /** Positions of sentence, clause and paragraph breaks, ascending; looked up by binary search. */

@@ -21,7 +21,14 @@ export const CASE_RULES: Rule[] = [
     // 受理前协商化解: settled before acceptance, so never received
     not: /申请|不予受理|不予立案|受理前|事项|业务|审批|许可|证照/,
   },
-  { key: 'recon.closed', measures: CASES, cue: /审结|结案|办结|已结/g, when: inRecon, not: /调解|和解/ },
+  {
+    key: 'recon.closed',
+    measures: CASES,
+    cue: /审结|结案|办结|已结/g,
+    // 已审结1550件，其中直接纠错161件: only reconsideration speaks of 直接纠错, so the sentence is about it
+    when: (c) => inRecon(c) || /直接纠错/.test(c.sentence),
+    not: /调解|和解/,
+  },
   { key: 'recon.upheld', measures: CASES, cue: /维持/g, when: inRecon },
   { key: 'recon.revoked', measures: CASES, cue: /撤销/g, when: inRecon },
   { key: 'recon.rejected', measures: CASES, cue: /驳回/g, when: inRecon },
@@ -50,9 +57,11 @@ export const CASE_RULES: Rule[] = [
   {
     key: 'litig.cases',
     measures: CASES,
-    cue: /应诉|行政诉讼|被诉|被告|开庭审理|诉讼案件/g,
-    // lawyers representing clients, and civil or criminal suits, are not the unit's administrative lawsuits
-    not: /代理|非诉|民事|刑事/,
+    // 复议后起诉1件: suits brought after a reconsideration are lawsuits
+    cue: /应诉|行政诉讼|被诉|被告|开庭审理|诉讼案件|起诉/g,
+    // lawyers representing clients, and civil or criminal suits, are not the unit's administrative lawsuits;
+    // nor are suits withdrawn or a prosecution's stage (审查起诉)
+    not: /代理|非诉|民事|刑事|撤回起诉|审查起诉|公诉/,
     // 法律援助案件469件,其中诉讼案件246件: lawsuits legal aid took on are not the unit's own
     when: (c) => !/法律援助/.test(c.sentence),
   },
