@@ -129,3 +129,21 @@ describe('reconsideration, lawsuits and requests: what the next clause counts', 
     ],
   ])('%s', checkFacts);
 });
+
+describe('decisions and openness: the object named after the figure', () => {
+  test.each<Row>([
+    [
+      'reads the contracts of a 对 list reviewed after it as contract reviews',
+      '法律顾问对8份规范性文件、21份行政合同进行了合法性审查。',
+      [
+        ['decision.legal_reviews', 8, 'exact'],
+        ['decision.contract_reviews', 21, 'exact'],
+      ],
+    ],
+    [
+      'does not read policy interpretations published as items disclosed',
+      '全年发布政策解读文件12篇，主动公开政府信息860条。',
+      [['open.items', 860, 'exact']],
+    ],
+  ])('%s', checkFacts);
+});

@@ -37,6 +37,7 @@ const FACILITY =
 const PLACE_AFTER =
   /^[^,，。;；、:：()《》的]{0,10}?(?:工作站|工作室|服务站|服务室|服务中心|调解室|调解中心|联络点|基地|阵地|窗口)/;
 
+const CONTRACT_NOUN = /^[\u4e00-\u9fff][^、,，。;；()（）进对等]{0,7}合同(?=[、,，。;；]|进行|开展|$)/;
 const CLOSED_ONLY = /^[、,，]?(?:共|已|均)?(?:办结|审结|结案|已结)$/;
 
 function bestLeft(c: TokenContext, clean: string, phrase: string): Candidate | null {
@@ -172,5 +173,11 @@ export function classify(c: TokenContext, clean: string): Reading[] {
     spanEnd = Math.max(spanEnd, c.rightEnd);
   }
   if (!cand) return [];
-  return [{ ctx: c, key: cand.key, rank: 0, spanStart, spanEnd }];
+  // 对53份重要文件、15份重要合同进行了合法性审查: a review read after the figure whose own noun is contracts
+  // reviews contracts (catalog: a review whose object is contracts)
+  const key =
+    cand.key === 'decision.legal_reviews' && CONTRACT_NOUN.test(c.right)
+      ? 'decision.contract_reviews'
+      : cand.key;
+  return [{ ctx: c, key, rank: 0, spanStart, spanEnd }];
 }
