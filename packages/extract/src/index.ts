@@ -1,6 +1,7 @@
 import { unitYearValues } from '@fazhi/values';
 import { classify } from './classify/classify.ts';
 import { buildContexts } from './classify/context.ts';
+import { spansEarlierYears } from './classify/periods.ts';
 import { linkSharedVerbs } from './classify/shared-verb.ts';
 import { flagsFor } from './flags.ts';
 import { readMeta } from './meta/index.ts';
@@ -130,7 +131,8 @@ export function extractReport(text: string, options: ExtractOptions = {}): Extra
   linkSharedVerbs(contexts);
   const items: Item[] = contexts.map((ctx) => ({ ctx, drafts: [] }));
   for (const item of items) {
-    item.drafts = isLaterYearPlan(item.ctx.sentence, year) ? [] : draftsFrom(classify(item.ctx, clean), year);
+    const notThisYear = isLaterYearPlan(item.ctx.sentence, year) || spansEarlierYears(item.ctx, clean, year);
+    item.drafts = notThisYear ? [] : draftsFrom(classify(item.ctx, clean), year);
   }
   inheritLevels(items);
   resolvedAfterCases(items);

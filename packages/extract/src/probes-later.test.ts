@@ -13,12 +13,17 @@ import { agreement, loadProbes } from './probe-support.ts';
 // Seventh pass, publicity (real-k), disputes and legal services (real-l; 司法所, 人民调解 and 法律援助 reports,
 // whose openings carry those figures), 80 sentences of 27 pages: at first contact 69 of 82 found, 25 extra
 // (recall 0.841, precision 0.734).
+// Eighth pass, disputes, publicity and legal services (real-m) and reconsideration, litigation, decisions,
+// documents and openness (real-n), 63 sentences of 36 pages: at first contact (engine 1.5.0) 60 of 75 found, 21
+// extra (recall 0.800, precision 0.741); four expected lines were corrected by the spec before the rules were
+// written (see the probes README).
 // The floors are what it reached after.
 const third = loadProbes(['real-c', 'real-d']);
 const fourth = loadProbes(['real-e', 'real-f']);
 const fifth = loadProbes(['real-g', 'real-h']);
 const sixth = loadProbes(['real-i', 'real-j']);
 const seventh = loadProbes(['real-k', 'real-l']);
+const eighth = loadProbes(['real-m', 'real-n']);
 
 describe('real sentences of later passes beyond the corpus', () => {
   test('every probe names its source page and a sentence', () => {
@@ -27,7 +32,8 @@ describe('real sentences of later passes beyond the corpus', () => {
     expect(fifth.length).toBeGreaterThanOrEqual(95);
     expect(sixth.length).toBeGreaterThanOrEqual(80);
     expect(seventh.length).toBeGreaterThanOrEqual(80);
-    for (const p of [...third, ...fourth, ...fifth, ...sixth, ...seventh])
+    expect(eighth.length).toBeGreaterThanOrEqual(60);
+    for (const p of [...third, ...fourth, ...fifth, ...sixth, ...seventh, ...eighth])
       expect(p.url).toMatch(/^https?:\/\//);
   });
 
@@ -37,6 +43,7 @@ describe('real sentences of later passes beyond the corpus', () => {
     ['the fifth pass', fifth, 0.88, 0.14],
     ['the sixth pass', sixth, 0.86, 0.19],
     ['the seventh pass', seventh, 0.91, 0.18],
+    ['the eighth pass', eighth, 0.95, 0.03],
   ])('finds most expected facts of %s and few extra', (_name, probes, found, extra) => {
     const a = agreement(probes);
     expect(a.found / a.expected).toBeGreaterThanOrEqual(found);

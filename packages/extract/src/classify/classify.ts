@@ -33,6 +33,13 @@ const NOUN_AFTER =
 const FACILITY =
   /(?:站|室|点|中心|所|馆|基地|阵地|窗口|平台|长廊|公园|广场|栏|角|屋|队|组|库|群|村|社区|单位|部门|委员会|调委会|组织)$/;
 
+/** 301个公共法律服务工作室协同运作: a place named right after the measure, however the clause goes on */
+const PLACE_AFTER =
+  /^[^,，。;；、:：()《》的]{0,10}?(?:工作站|工作室|服务站|服务室|服务中心|调解室|调解中心|联络点|基地|阵地|窗口)/;
+
+const CONTRACT_NOUN = /^[\u4e00-\u9fff][^、,，。;；()（）进对等]{0,7}合同(?=[、,，。;；]|进行|开展|$)/;
+const CLOSED_ONLY = /^[、,，]?(?:共|已|均)?(?:办结|审结|结案|已结)$/;
+
 function bestLeft(c: TokenContext, clean: string, phrase: string): Candidate | null {
   let best: Candidate | null = null;
   const consider = (cand: Candidate | null) => {
@@ -125,8 +132,10 @@ export function classify(c: TokenContext, clean: string): Reading[] {
         ? (bestRight(c, clean) ?? left())
         : left();
   if (!cand) {
-    const right = bestRight(c, clean);
     const noun = countsNounAfter ? (NOUN_AFTER.exec(c.right)?.[0] ?? '') : '';
+    // 37个法律援助工作站，301个公共法律服务工作室协同运作: a count of places takes nothing from the clause before
+    if (countsNounAfter && ((noun && FACILITY.test(noun)) || PLACE_AFTER.test(c.right))) return [];
+    const right = bestRight(c, clean);
     // 纳入6个重大行政决策事项: the words before, read with the noun after, whose cue must lie in that noun
     const withNoun = noun && !FACILITY.test(noun) ? bestLeft(c, clean, `${c.phrase}${noun}`) : null;
     if (right) {
@@ -144,6 +153,9 @@ export function classify(c: TokenContext, clean: string): Reading[] {
       // 坚持每周组织全体人员集中学习，全年累计开展20余次: the noun is in the clause before
       cand = bestLeft(c, clean, `${c.prevClause}，${c.phrase}`);
       spanStart = c.prevClauseStart;
+      // 办理信息公开申请61件，办结54件: how many of the count before were closed is no second count of it,
+      // unless the key counts closed cases (受理复议案件20件，审结18件)
+      if (cand && CLOSED_ONLY.test(c.phrase) && !/closed$/.test(cand.key)) cand = null;
     } else if (
       c.prevFigure &&
       c.prevFigure.start > c.clauseStart &&
@@ -161,5 +173,11 @@ export function classify(c: TokenContext, clean: string): Reading[] {
     spanEnd = Math.max(spanEnd, c.rightEnd);
   }
   if (!cand) return [];
-  return [{ ctx: c, key: cand.key, rank: 0, spanStart, spanEnd }];
+  // 对53份重要文件、15份重要合同进行了合法性审查: a review read after the figure whose own noun is contracts
+  // reviews contracts (catalog: a review whose object is contracts)
+  const key =
+    cand.key === 'decision.legal_reviews' && CONTRACT_NOUN.test(c.right)
+      ? 'decision.contract_reviews'
+      : cand.key;
+  return [{ ctx: c, key, rank: 0, spanStart, spanEnd }];
 }

@@ -39,7 +39,7 @@ export interface TokenContext {
 }
 
 const TOPIC =
-  /(行政复议|复议)|(行政应诉|行政诉讼|应诉|败诉|出庭|被告|开庭)|(矛盾纠纷|纠纷|调委会|人民调解|调解委员会)/g;
+  /(行政复议|复议|直接纠错)|(行政应诉|行政诉讼|应诉|败诉|出庭|被告|开庭)|(矛盾纠纷|纠纷|调委会|人民调解|调解委员会)/g;
 const TOPICS: Topic[] = ['recon', 'litig', 'dispute'];
 
 /** Positions of sentence, clause and paragraph breaks, ascending; looked up by binary search. */
@@ -125,7 +125,7 @@ export function buildContexts(clean: string, tokens: NumToken[]): TokenContext[]
     // windows are capped so that a text with no punctuation (a table dump) stays linear
     const sentenceStart = Math.max(startBefore(b.sentence, token.start), token.start - WINDOW);
     const clauseStart = Math.max(sentenceStart, startBefore(b.clause, token.start), token.start - WINDOW);
-    const prev = findMeasured(tokens, t, -1, unmasked);
+    const prev = findMeasured(tokens, t, -1, endsPhrase);
     // 76名干部参加2024年度法治理论考试: a year inside the phrase does not end it
     const next = findMeasured(tokens, t, 1, isFigure);
     const phraseStart = Math.max(clauseStart, prev ? prev.end : 0);
@@ -182,6 +182,8 @@ const DATE_PART = /^[年月日号]$/;
 const isFigure = (tok: NumToken) => !tok.masked && !DATE_PART.test(tok.measure);
 // a number inside a title (《…八项规定》) is part of a name and does not end the phrase before a figure
 const unmasked = (tok: NumToken) => !tok.masked;
+// 发放宣传资料40余类15000余份: a count of kinds right before a count is part of its words
+const endsPhrase = (tok: NumToken) => unmasked(tok) && tok.measure !== '类' && tok.measure !== '种';
 
 /** The nearest token before (step -1) or after (step 1) token `t` with a measure word that `ok` accepts. */
 function findMeasured(

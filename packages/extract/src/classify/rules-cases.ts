@@ -21,7 +21,14 @@ export const CASE_RULES: Rule[] = [
     // 受理前协商化解: settled before acceptance, so never received
     not: /申请|不予受理|不予立案|受理前|事项|业务|审批|许可|证照/,
   },
-  { key: 'recon.closed', measures: CASES, cue: /审结|结案|办结|已结/g, when: inRecon, not: /调解|和解/ },
+  {
+    key: 'recon.closed',
+    measures: CASES,
+    cue: /审结|结案|办结|已结/g,
+    // 已审结1550件，其中直接纠错161件: only reconsideration speaks of 直接纠错, so the sentence is about it
+    when: (c) => inRecon(c) || /直接纠错/.test(c.sentence),
+    not: /调解|和解/,
+  },
   { key: 'recon.upheld', measures: CASES, cue: /维持/g, when: inRecon },
   { key: 'recon.revoked', measures: CASES, cue: /撤销/g, when: inRecon },
   { key: 'recon.rejected', measures: CASES, cue: /驳回/g, when: inRecon },
@@ -50,9 +57,11 @@ export const CASE_RULES: Rule[] = [
   {
     key: 'litig.cases',
     measures: CASES,
-    cue: /应诉|行政诉讼|被诉|被告|开庭审理|诉讼案件/g,
-    // lawyers representing clients, and civil or criminal suits, are not the unit's administrative lawsuits
-    not: /代理|非诉|民事|刑事/,
+    // 复议后起诉1件: suits brought after a reconsideration are lawsuits
+    cue: /应诉|行政诉讼|被诉|被告|开庭审理|诉讼案件|起诉/g,
+    // lawyers representing clients, and civil or criminal suits, are not the unit's administrative lawsuits;
+    // nor are suits withdrawn or a prosecution's stage (审查起诉)
+    not: /代理|非诉|民事|刑事|撤回起诉|审查起诉|公诉/,
     // 法律援助案件469件,其中诉讼案件246件: lawsuits legal aid took on are not the unit's own
     when: (c) => !/法律援助/.test(c.sentence),
   },
@@ -88,18 +97,21 @@ export const CASE_RULES: Rule[] = [
     when: (c) =>
       notReconOrLitig(c) || /^[^,，。]{0,6}(?:化解|调处|排查)[^,，。]{0,6}(?:纠纷|矛盾|信访)/.test(c.clause),
     // 审查合同21份、信访案件4件: petitions a legal adviser reviews are reviews, not disputes resolved;
-    // 医疗纠纷调委会2个: committees counted, not disputes; 预防纠纷785件: disputes prevented, not handled
-    not: /纠纷调解率|法律援助|(?:审查|审核|把关)[^,，。]{0,8}(?:信访|纠纷|矛盾)|(?:调委会|委员会|调解组织)$|预防[^,，。]{0,4}(?:纠纷|矛盾)$/,
+    // 医疗纠纷调委会2个: committees counted, not disputes; 预防纠纷785件: disputes prevented, not handled;
+    // 办结信访案件235件: petitions handled or received are not disputes resolved (catalog README)
+    not: /纠纷调解率|法律援助|(?:审查|审核|把关)[^,，。]{0,8}(?:信访|纠纷|矛盾)|(?:调委会|委员会|调解组织)$|预防[^,，。]{0,4}(?:纠纷|矛盾)$|^[^,，。]{0,6}(?:办结|办理|处理|受理|登记|接待|转办|交办)[^,，。]{0,6}信访[^,，。]{0,4}$/,
   },
 
   // 公共法律服务
   {
     key: 'svc.legal_aid',
     measures: new Set([...CASES, ...PEOPLE]),
-    cue: /法律援助/g,
+    // 法律援助中心今年办结…，代书200余件: the centre names who did the work, not what a figure counts
+    cue: /法律援助(?!中心|工作站|站|机构)/g,
     // 抽取案卷228件进行质量评估: case files sampled for a quality review, not cases handled this year;
-    // 法律帮助案件501件: a duty lawyer's help is counted apart from legal aid
-    not: /抽取|抽查|评估|评查|获评|法律帮助/,
+    // 法律帮助案件501件: a duty lawyer's help is counted apart from legal aid; 申报…法律援助案件56件: cases put
+    // forward for a subsidy were counted when handled
+    not: /抽取|抽查|评估|评查|获评|法律帮助|申报/,
   },
   {
     key: 'svc.consultations',

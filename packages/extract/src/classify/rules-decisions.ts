@@ -170,8 +170,9 @@ export const DECISION_RULES: Rule[] = [
     key: 'open.items',
     measures: ITEMS,
     cue: /(?:公开|发布|更新|推送)[^,，。]{0,14}(?:信息|数据|文件|动态|内容)|信息公开|政务公开|主动公开/g,
-    // 在公众号、媒体发布信息稿件40余篇: articles for the media are publicity, not disclosures
-    not: /依申请|公开申请|普法|宣传|法治|稿件|公众号|微信|媒体|抖音|微博/,
+    // 在公众号、媒体发布信息稿件40余篇: articles for the media are publicity, not disclosures;
+    // 发布政策解读文件10篇: interpretations of a policy are written for it, not items disclosed
+    not: /依申请|公开申请|普法|宣传|法治|稿件|公众号|微信|媒体|抖音|微博|解读/,
   },
   // 政务公开46类，重大决策文件162件、信息376条
   {

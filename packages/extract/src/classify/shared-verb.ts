@@ -4,7 +4,9 @@ import type { TokenContext } from './context.ts';
 const VERB =
   /审核把关|审核|审查|审签|把关|备案|制定|出台|制发|印发|下发|发布|发放|出具|提出|办理|受理|处理|办结|审结|结案|立案|化解|调处|调解|排查|预防|检查|查处|开展|组织|举办|召开|公开|提供|完成|接待|解答|收到|评查|签订|纳入|参与|参加|研讨/g;
 /** Things a verb is done to (documents, cases), not events, whose clauses name their own subjects. */
-const DOCUMENTS = new Set(['份', '件', '宗', '起', '项']);
+const DOCUMENTS = new Set(['份', '件', '宗', '起', '项', '本', '册']);
+/** Measures of printed copies handed out. */
+const COPIES = new Set(['份', '本', '册']);
 /** What opens the next item of a list or a breakdown: 、 和 及, (含, ，其中 */
 const OPENER = /^(?:[、,，;；]|以及|和|及|与)?[(（]?(?:其中|含|包括)?[:：,，]?/;
 
@@ -36,9 +38,13 @@ export function linkSharedVerbs(contexts: TokenContext[]): void {
     // with the verb of the figure just before
     const between = c.sentence.slice(prev.token.end - c.sentenceStart, c.phraseStart - c.sentenceStart);
 
+    // 发放宣传资料15000余份(册、页),书籍1000余本: copies of another kind, after a gloss on the first
+    const sameMeasure =
+      prev.token.measure === c.token.measure ||
+      (COPIES.has(prev.token.measure) && COPIES.has(c.token.measure));
     const nextClause =
-      /^[,，]$/.test(between) &&
-      prev.token.measure === c.token.measure &&
+      /^(?:[(（][^()（）]{0,8}[)）])?[,，]$/.test(between) &&
+      sameMeasure &&
       DOCUMENTS.has(c.token.measure) &&
       !/率/.test(item);
     const joined = c.phraseStart === prev.token.end || nextClause || /其中|含|包括/.test(opener);

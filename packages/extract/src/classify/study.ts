@@ -25,8 +25,9 @@ const LIST_VERB = /开展|组织|举办|举行|进行/g;
 const OTHERS =
   /(?:带动|引领|指导|督促)[^，。]{0,6}(?:各部门|各单位|各镇|各乡镇|各街道|各村|各级|基层)|^各(?:基层)?党(?:组织|支部)/;
 const LEADERSHIP_STUDY = /中心组|常务会|常委会|党委会|党组会|会前学法/;
-/** 对法律明白人开展培训2次: classes for people who are not the unit's staff (catalog README) */
-const NOT_OWN_STAFF = /(?:对|为|面向)[^，,。]{0,6}(?:法律明白人|人民调解员|网格员|村(?:社区)?法律顾问)/;
+/** 对法律明白人开展培训2次, 对…村调委会的组成人员培训了五次: classes for people who are not the unit's staff */
+const NOT_OWN_STAFF =
+  /(?:对|为|面向)[^，,。]{0,6}(?:法律明白人|人民调解员|网格员|村(?:社区)?法律顾问)|(?:调解委员会|调委会)的?(?:组成人员|成员|委员|调解员)/;
 /** 理论学习中心组专题研讨9次: a 研讨 alone is unmapped, even by the leadership body (学习研讨 and 研讨班 are study) */
 const DISCUSSION_ONLY = /中心组(?:专题)?研讨(?:会|交流)?$/;
 /** 网上批准营业性演出1场: a performance licensed is no event of the unit's */
@@ -153,6 +154,8 @@ export function audience(c: TokenContext, text: string): Candidate | null {
   if (publicCue < 0 && trainCue < 0) return null;
   const publicWords = /群众|师生|学生|居民|村民|青少年|受教育|受教|受众|观众|家长|商户|企业/.test(text);
   const context = `${c.prevClause}${c.clause}`;
+  // …对村调委会的组成人员培训了五次，参加人员为635人次: those who took part in a class for others' staff
+  if (NOT_OWN_STAFF.test(context)) return null;
   if (!publicWords && (trainCue >= 0 || /培训|学法|学习|讲座|授课|讲堂|轮训/.test(context))) {
     if (/考试|测试|考核|咨询/.test(`${text}${c.right}`) || campaignTraining(c)) return null;
     return { key: 'train.participants', distance: text.length - Math.max(trainCue, publicCue) };

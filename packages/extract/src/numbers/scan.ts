@@ -25,6 +25,7 @@ const MULTIPLIER: Record<string, number> = { 万: 10_000, 千: 1000, 百: 100, �
 const MEASURE =
   /^(?:人次|场次|户次|家次|件次|批次|轮次|个次|辆次|艘次|台次|个百分点|平方米|万元|亿元|余?[人名位次场期轮堂节件起宗例份本册张套条篇则个项家所处类种户卷批支部元年月日号天周届岁倍米亩%]|单(?![位元])|余单(?![位元]))/;
 const CLAUSE_END = /[,，。;:、)\n]/;
+const DOTTED_DECIMAL = /^·([0-9](?:[0-9]| (?=[0-9]))*)(?=%)/;
 const MEASURE_BEFORE = /(?:人次|人数)(?:达到|达|约|为|共|累计|突破)?$/;
 const PREFIX: [RegExp, Qualifier][] = [
   [/(?:将近|接近|近乎|近)$/, 'near'],
@@ -83,6 +84,13 @@ export function scanNumbers(clean: string, mask: Uint8Array): NumToken[] {
       percent = true;
       NUMBER.lastIndex += raw.length;
     }
+    // 调解成功率99·5 9%: a rate set with a middle dot for its decimal point (and a stray space in its digits)
+    const dotted =
+      !percent && /^[0-9]+$/.test(raw) ? DOTTED_DECIMAL.exec(clean.slice(NUMBER.lastIndex)) : null;
+    if (dotted) {
+      raw = `${raw}.${(dotted[1] ?? '').replace(/ /g, '')}`;
+      NUMBER.lastIndex += dotted[0].length;
+    }
     const chinese = !/^[0-9]/.test(raw);
     let value = parseValue(raw);
     if (value === null) continue;
@@ -122,6 +130,12 @@ export function scanNumbers(clean: string, mask: Uint8Array): NumToken[] {
           measure = measure.slice(1);
         }
         pos += mm[0].length;
+        // 接受法律咨询80人余次: a 余 slipped inside 人次 still says more than
+        if (measure === '人' && clean.startsWith('余次', pos)) {
+          qualifier = 'over';
+          measure = '人次';
+          pos += 2;
+        }
       }
     }
     for (const [re, q] of SUFFIX) {

@@ -74,6 +74,10 @@ export function markTotals(items: Item[], clean: string): void {
       if (!own && (!isCountable(next.ctx, clean) || PENDING.test(next.ctx.phrase + next.ctx.right))) continue;
       if (!own && DROPPED.test(next.ctx.phrase)) continue;
       if (own) parts.push(own);
+      // 办结法律援助案件165件，其中民事案件152件，刑事案件13件，代书200余件: a breakdown in running text ends
+      // where its items would add up to more than the total (one in brackets ends at the bracket)
+      else if (!inParens && parts.reduce((sum, p) => sum + p.value, next.ctx.token.value) > total.value)
+        break;
       else {
         const part: Draft = {
           ...total,
