@@ -50,6 +50,14 @@ describe('phones and narrow windows', () => {
     }
   });
 
+  test('the sign-in page fits a phone too', async () => {
+    const page = await h().page({ width: 360, height: 740 });
+    await page.goto(`${h().url}/login`);
+    await page.waitForSelector('[data-view=login] input[name=username]');
+    const { scrollWidth, innerWidth } = await sideways(page);
+    expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+  });
+
   test('on a phone the views fold into a menu that opens, leads to a view and closes again', async () => {
     const page = await h().page({ width: 390, height: 844 });
     await page.goto(`${h().url}/?county=${C}&year=2023`);
