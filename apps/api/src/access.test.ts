@@ -9,7 +9,7 @@ const CALLERS: Caller[] = ['none', 'viewer', 'editor', 'admin'];
 
 let t: TestApp;
 const who: Partial<Record<Caller, Credentials>> = {};
-let ids: { fact: number; report: number; unit: number; other: number };
+let ids: { fact: number; report: number; year: number; unit: number; other: number };
 
 beforeAll(async () => {
   t = await testApp({ openReading: false });
@@ -22,19 +22,20 @@ beforeAll(async () => {
   };
   const [unit, other] = units.units;
   const profile = (await t.app.inject({ url: `/api/units/${unit?.id}`, headers: admin })).json() as {
-    reports: { id: number }[];
+    reports: { id: number; year: number }[];
   };
   const report = profile.reports[0]?.id ?? -1;
+  const year = profile.reports[0]?.year ?? -1;
   const rep = (await t.app.inject({ url: `/api/reports/${report}`, headers: admin })).json() as {
     facts: { id: number }[];
   };
-  ids = { fact: rep.facts[0]?.id ?? -1, report, unit: unit?.id ?? -1, other: other?.id ?? -1 };
+  ids = { fact: rep.facts[0]?.id ?? -1, report, year, unit: unit?.id ?? -1, other: other?.id ?? -1 };
 }, 60_000);
 afterAll(() => t.dispose());
 
 interface Route {
   access: Access;
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   url: () => string;
   /** a request that passes validation; n tells callers apart where a write must be unique */
   body?: (n: number) => unknown;
@@ -122,6 +123,20 @@ const ROUTES: Route[] = [
     body: (n) => ({ name: `${'甲乙丙丁'[n]}测县` }),
   },
   { access: 'editor', method: 'GET', url: () => '/api/audit' },
+  { access: 'read', method: 'GET', url: () => `/api/submissions?county=${C}&year=2023` },
+  {
+    access: 'editor',
+    method: 'PUT',
+    url: () => `/api/submissions/${ids.unit}/${ids.year}`,
+    body: (n) => ({ receivedOn: `${ids.year + 1}-02-1${n}` }),
+  },
+  { access: 'read', method: 'GET', url: () => '/api/deadlines/2023' },
+  {
+    access: 'admin',
+    method: 'PUT',
+    url: () => '/api/deadlines/2023',
+    body: () => ({ reportBy: '2024-03-01', publishBy: '2024-04-01' }),
+  },
 ];
 
 function send(r: Route, caller: Caller, n: number, opts: { csrf?: string | null } = {}) {

@@ -27,6 +27,7 @@ import { recordRoutes } from './routes/records.ts';
 import { reviewRoutes } from './routes/review.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { setupRoutes } from './routes/setup.ts';
+import { submissionRoutes } from './routes/submissions.ts';
 import { tableRoutes } from './routes/tables.ts';
 import { uploadRoutes } from './routes/uploads.ts';
 import { registerSecurityHeaders } from './security.ts';
@@ -122,6 +123,7 @@ export async function buildApp(
       await api.register(accountRoutes, opts);
       await api.register(housekeepingRoutes, opts);
       await api.register(reviewRoutes, opts);
+      await api.register(submissionRoutes, opts);
       await api.register(briefingRoutes, { ...opts, printer });
     },
     { prefix: '/api' },

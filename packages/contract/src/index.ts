@@ -6,4 +6,5 @@ export * from './primitives.ts';
 export * from './read.ts';
 export * from './records.ts';
 export * from './review.ts';
+export * from './submissions.ts';
 export type * from './types.ts';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CountyRef, IndicatorRef, query, UnitRef, Year } from './primitives.ts';
 import { FactBody, UnreadBody } from './records.ts';
 
-export const AuditEntity = z.enum(['fact', 'unit', 'region', 'user']);
+export const AuditEntity = z.enum(['fact', 'unit', 'region', 'user', 'submission', 'deadline']);
 export const AuditQuery = query({
   entity: AuditEntity.optional(),
   entityId: z.coerce.number().int().positive().optional(),

@@ -82,6 +82,15 @@ export {
   supersedeReport,
 } from './queries/reports.ts';
 export { addFact, confirmFact, correctFact, type Decision, rejectFact } from './queries/review.ts';
+export {
+  deadlineFor,
+  defaultDeadline,
+  type SubmissionChanges,
+  type SubmissionRecord,
+  setDeadline,
+  setSubmission,
+  submissionsOf,
+} from './queries/submissions.ts';
 export { type StoreSummary, storeSummary } from './queries/summary.ts';
 export {
   addUnitAlias,

@@ -60,6 +60,12 @@ function subjectOf(db: Db, e: AuditRow): string {
       );
     case 'region':
       return (id === null ? undefined : regionById(db, id)?.name) ?? `县区 ${id}`;
+    case 'submission': {
+      const unitId = Number(after?.unitId ?? before?.unitId);
+      return `${unitById(db, unitId)?.name ?? `单位 ${unitId}`} ${String(after?.year ?? before?.year)}年报告的报送情况`;
+    }
+    case 'deadline':
+      return `${id}年度报告的报送期限`;
     default:
       return (id === null ? undefined : userById(db, id)?.username) ?? `账户 ${id}`;
   }

@@ -39,4 +39,15 @@ export { type ReadModel, type ReadSource, readModel } from './read-model.ts';
 export { factView, reportView, unitProfile } from './records.ts';
 export type { CountyRef, IndicatorInfo, ReportRef, UnitRef } from './refs.ts';
 export { reasonsFor, reviewQueue } from './review.ts';
+export {
+  beijingDay,
+  changeDeadlines,
+  type Deadlines,
+  deadlinesView,
+  lateness,
+  recordSubmission,
+  type SubmissionRow,
+  type Submissions,
+  submissionsView,
+} from './submissions.ts';
 export { uploadReports } from './uploads.ts';

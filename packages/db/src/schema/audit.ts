@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
-export const AUDIT_ENTITIES = ['fact', 'unit', 'region', 'user'] as const;
+export const AUDIT_ENTITIES = ['fact', 'unit', 'region', 'user', 'submission', 'deadline'] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
 /**

@@ -4,5 +4,6 @@ export * from './facts.ts';
 export * from './indicators.ts';
 export * from './regions.ts';
 export * from './reports.ts';
+export * from './submissions.ts';
 export * from './units.ts';
 export * from './unread.ts';

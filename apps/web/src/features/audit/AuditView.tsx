@@ -14,7 +14,14 @@ export const auditQuery = (f: Filter) =>
     queryFn: ({ signal }) => getJson<AuditList>(href('/api/audit', { ...f, size: 50 }), signal),
   });
 
-const ENTITY = { fact: '指标数字', unit: '单位', region: '县区', user: '账户' } as const;
+const ENTITY = {
+  fact: '指标数字',
+  unit: '单位',
+  region: '县区',
+  user: '账户',
+  submission: '报送情况',
+  deadline: '报送期限',
+} as const;
 const ACTION: Record<string, string> = {
   confirm: '确认',
   correct: '更正',

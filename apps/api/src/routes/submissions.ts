@@ -1,0 +1,74 @@
+import {
+  DeadlineBody,
+  DeadlineParams,
+  DeadlineResponse,
+  ErrorBody,
+  SubmissionBody,
+  SubmissionParams,
+  SubmissionResponse,
+  SubmissionsQuery,
+  SubmissionsResponse,
+} from '@fazhi/contract';
+import { changeDeadlines, deadlinesView, recordSubmission, submissionsView } from '@fazhi/service';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppOptions } from '../app.ts';
+import { actorOf } from '../auth.ts';
+
+const fails = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
+
+export const submissionRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { store }) => {
+  const db = store.db;
+  const tags = ['报送与质量'];
+  app.get(
+    '/submissions',
+    {
+      schema: {
+        summary: '各单位某年度报告的报送日期、是否按时、公开情况',
+        tags,
+        querystring: SubmissionsQuery,
+        response: { 200: SubmissionsResponse, 400: ErrorBody, 404: ErrorBody },
+      },
+    },
+    async (req) => submissionsView(db, req.query.county, req.query.year),
+  );
+  app.put(
+    '/submissions/:unitId/:year',
+    {
+      config: { access: 'editor' },
+      schema: {
+        summary: '记录实际报送日期、公开网址与核查日期（编辑）',
+        tags,
+        params: SubmissionParams,
+        body: SubmissionBody,
+        response: { 200: SubmissionResponse, ...fails },
+      },
+    },
+    async (req) => recordSubmission(db, req.params.unitId, req.params.year, req.body, actorOf(req)),
+  );
+  app.get(
+    '/deadlines/:year',
+    {
+      schema: {
+        summary: '某年度报告的报送与公开期限（未设置时为次年 3 月 1 日与 4 月 1 日）',
+        tags,
+        params: DeadlineParams,
+        response: { 200: DeadlineResponse, 400: ErrorBody },
+      },
+    },
+    async (req) => deadlinesView(db, req.params.year),
+  );
+  app.put(
+    '/deadlines/:year',
+    {
+      config: { access: 'admin' },
+      schema: {
+        summary: '设置某年度报告的报送与公开期限（管理员）',
+        tags,
+        params: DeadlineParams,
+        body: DeadlineBody,
+        response: { 200: DeadlineResponse, ...fails },
+      },
+    },
+    async (req) => changeDeadlines(db, req.params.year, req.body, actorOf(req)),
+  );
+};

@@ -1,0 +1,120 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { type Db, IMMEDIATE } from '../client.ts';
+import { StoreError } from '../errors.ts';
+import { type Deadline, deadlines, type Submission, submissions } from '../schema/index.ts';
+import { appendChange } from './changes.ts';
+import { currentReport } from './reports.ts';
+
+/** What the office records of one unit-year's report beyond its text. */
+export interface SubmissionRecord {
+  unitId: number;
+  year: number;
+  /** the report in force */
+  reportId: number;
+  /** when its first version was uploaded (ISO time) */
+  firstUploadedAt: string;
+  receivedOn: string | null;
+  publishedUrl: string | null;
+  publishedCheckedOn: string | null;
+}
+
+/** Every unit of a county with a report in force for the year, with what is recorded of its submission. */
+export function submissionsOf(db: Db, countyId: number, year: number): SubmissionRecord[] {
+  return db.all<SubmissionRecord>(sql`
+    select r.unit_id as unitId, r.year as year, r.id as reportId,
+      (select min(v.ingested_at) from reports v where v.unit_id = r.unit_id and v.year = r.year) as firstUploadedAt,
+      s.received_on as receivedOn, s.published_url as publishedUrl, s.published_checked_on as publishedCheckedOn
+    from reports r
+    join units u on u.id = r.unit_id
+    left join submissions s on s.unit_id = r.unit_id and s.year = r.year
+    where r.superseded_at is null and u.county_id = ${countyId} and r.year = ${year}
+    order by r.unit_id`);
+}
+
+export type SubmissionChanges = Partial<
+  Pick<Submission, 'receivedOn' | 'publishedUrl' | 'publishedCheckedOn'>
+>;
+
+const snapshot = (s: Submission | undefined) =>
+  s
+    ? { receivedOn: s.receivedOn, publishedUrl: s.publishedUrl, publishedCheckedOn: s.publishedCheckedOn }
+    : { receivedOn: null, publishedUrl: null, publishedCheckedOn: null };
+
+/** An editor records the real 报送日期 or the publication of a unit-year's report; kept in the audit log. */
+export function setSubmission(
+  db: Db,
+  unitId: number,
+  year: number,
+  changes: SubmissionChanges,
+  actor: string,
+  reason?: string,
+): Submission {
+  return db.transaction((tx) => {
+    if (!currentReport(tx, unitId, year)) {
+      throw new StoreError('report_not_found', `单位 ${unitId} 没有 ${year} 年度的报告，无法记录报送情况`);
+    }
+    const where = and(eq(submissions.unitId, unitId), eq(submissions.year, year));
+    const before = tx.select().from(submissions).where(where).get();
+    const after = before
+      ? tx.update(submissions).set(changes).where(where).returning().get()
+      : tx
+          .insert(submissions)
+          .values({ unitId, year, ...changes })
+          .returning()
+          .get();
+    if (!after) throw new Error('submissions write returned nothing');
+    appendChange(tx, {
+      entity: 'submission',
+      entityId: after.id,
+      actor,
+      action: 'submission',
+      before: { unitId, year, ...snapshot(before) },
+      after: { unitId, year, ...snapshot(after) },
+      reason: reason ?? null,
+    });
+    return after;
+  }, IMMEDIATE);
+}
+
+/** The national rule when the office has set nothing: report by 1 March, publish by 1 April of the next year. */
+export const defaultDeadline = (year: number): Deadline => ({
+  year,
+  reportBy: `${year + 1}-03-01`,
+  publishBy: `${year + 1}-04-01`,
+});
+
+/** The deadlines for the reports of a year (the year reported on). */
+export function deadlineFor(db: Db, year: number): Deadline & { custom: boolean } {
+  const row = db.select().from(deadlines).where(eq(deadlines.year, year)).get();
+  return row ? { ...row, custom: true } : { ...defaultDeadline(year), custom: false };
+}
+
+/** An administrator sets a year's deadlines; kept in the audit log. */
+export function setDeadline(
+  db: Db,
+  year: number,
+  next: Pick<Deadline, 'reportBy' | 'publishBy'>,
+  actor: string,
+  reason?: string,
+): Deadline {
+  return db.transaction((tx) => {
+    const before = deadlineFor(tx, year);
+    const after = tx
+      .insert(deadlines)
+      .values({ year, ...next })
+      .onConflictDoUpdate({ target: deadlines.year, set: next })
+      .returning()
+      .get();
+    if (!after) throw new Error('deadlines write returned nothing');
+    appendChange(tx, {
+      entity: 'deadline',
+      entityId: year,
+      actor,
+      action: 'deadline',
+      before: { reportBy: before.reportBy, publishBy: before.publishBy },
+      after: { reportBy: after.reportBy, publishBy: after.publishBy },
+      reason: reason ?? null,
+    });
+    return after;
+  }, IMMEDIATE);
+}
