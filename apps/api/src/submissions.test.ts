@@ -147,4 +147,15 @@ describe('报送日期, deadlines and publication', () => {
     expect(r.statusCode).toBe(400);
     expect(r.json().message).toBe('公开期限不能早于报送期限');
   });
+
+  test('the sample county shows reports on time, late, not received and unpublished', async () => {
+    const s = await get(`/api/submissions?county=${encodeURIComponent('示例县')}&year=2023`);
+    const rows = s.rows as Row[];
+    expect(rows.filter((r) => r.onTime === true).length).toBeGreaterThan(10);
+    expect(rows.filter((r) => r.onTime === false).every((r) => (r.daysLate ?? 0) > 0)).toBe(true);
+    expect(rows.filter((r) => r.onTime === false).length).toBeGreaterThan(0);
+    expect(rows.filter((r) => r.reportId === null).length).toBeGreaterThan(0);
+    expect(rows.filter((r) => r.reportId !== null && r.publishedUrl === null).length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.reportId === null || r.receivedSet)).toBe(true);
+  });
 });

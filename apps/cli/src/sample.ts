@@ -3,7 +3,13 @@ import path from 'node:path';
 import { repoRoot } from '@fazhi/config';
 import type { Store } from '@fazhi/db';
 import { type IngestOutcome, ingestDocument } from '@fazhi/ingest';
-import { prepareSampleCounty, SAMPLE_COUNTY, sampleCounty, sampleFiles } from '@fazhi/sample';
+import {
+  prepareSampleCounty,
+  recordSampleSubmissions,
+  SAMPLE_COUNTY,
+  sampleCounty,
+  sampleFiles,
+} from '@fazhi/sample';
 import { progressBar } from './progress.ts';
 
 export const SAMPLE_DIR = path.join(repoRoot, 'data', 'sample');
@@ -13,7 +19,8 @@ export const SAMPLE_DIR = path.join(repoRoot, 'data', 'sample');
  * through the same pipeline as real reports, marked sample.
  */
 export async function ingestSampleCounty(store: Store): Promise<IngestOutcome[]> {
-  const files = await sampleFiles(sampleCounty());
+  const reports = sampleCounty();
+  const files = await sampleFiles(reports);
   mkdirSync(SAMPLE_DIR, { recursive: true });
   for (const f of files) writeFileSync(path.join(SAMPLE_DIR, f.name), f.bytes);
   prepareSampleCounty(store);
@@ -26,5 +33,6 @@ export async function ingestSampleCounty(store: Store): Promise<IngestOutcome[]>
     bar.tick(i + 1, f.name);
   }
   bar.done();
+  recordSampleSubmissions(store, reports);
   return outcomes;
 }

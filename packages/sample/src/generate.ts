@@ -1,5 +1,6 @@
 import type { IndicatorKey } from '@fazhi/catalog';
-import { seeded } from './random.ts';
+import { withCopies } from './copies.ts';
+import { type Random, seeded } from './random.ts';
 import { reconsideration } from './recon.ts';
 import {
   decisions,
@@ -23,6 +24,10 @@ export interface SampleReport {
   text: string;
   /** what the text states, by the catalog's reading */
   facts: TruthFact[];
+  /** 报送日期 the office recorded (YYYY-MM-DD); some after the 1 March deadline */
+  receivedOn: string;
+  /** where it was made public, and the day that was checked; null: not published */
+  published: { url: string; checkedOn: string } | null;
 }
 
 /** Typical yearly figures of a mid-sized township; units scale them and years drift. */
@@ -98,26 +103,66 @@ export function sampleReport(unit: SampleUnit, year: number, seed = 2024): Sampl
     sections.push(reconsideration(c, previous?.('recon.received') ?? null));
   }
   const numbered = sections.map((s, i) => `（${'一二三四五六七八九十'[i]}）${s.text}`);
-  const body = [
-    header(unit, name, year, r),
-    '一、主要工作和成效',
-    ...numbered,
-    '二、存在的问题',
-    `${c.self === '我局' ? '我局' : c.self}法治宣传的针对性有待加强，基层法治力量仍显薄弱。`,
-    '三、下一步工作打算',
-    `${year + 1}年，将继续深化法治政府建设，计划开展普法活动不少于20次。`,
-  ];
+  // the required parts and the way the report was handed in draw on their own stream, so the figures
+  // (drawn from `r`) stay what they were before these were added
+  const q = seeded(seed * 7 + year * 3 + unit.name.charCodeAt(0) * 11 + unit.name.length);
+  const parts = requiredParts(c.self, year, q);
+  const body = [header(unit, name, year, r), '一、主要工作和成效', ...numbered, ...parts];
   const signer = unit.type === 'county_dept' ? name : `${name}人民政府`;
   const text = `${body.join('\n')}\n\n${signer}\n${year + 1}年1月${r.int(5, 28)}日\n`;
-  return { file: `${year}-${name}.txt`, unit: name, year, text, facts: sections.flatMap((s) => s.facts) };
+  return {
+    file: `${year}-${name}.txt`,
+    unit: name,
+    year,
+    text,
+    facts: sections.flatMap((s) => s.facts),
+    ...handedIn(name, year, q),
+  };
 }
 
-/** The whole sample county: every unit, every year 2019–2024, less a few reports that never came in. */
+const NUMBERS = '一二三四五六七八九十';
+
+/** The parts after the measures: the shortcomings left out in about one report in ten, the leadership part in one in eight. */
+function requiredParts(self: string, year: number, q: Random): string[] {
+  const parts: [string, string][] = [];
+  if (!q.chance(0.1))
+    parts.push([
+      '存在的问题',
+      `${self === '我局' ? '我局' : self}法治宣传的针对性有待加强，基层法治力量仍显薄弱。`,
+    ]);
+  if (!q.chance(0.12))
+    parts.push([
+      '党政主要负责人履行推进法治建设第一责任人职责情况',
+      '主要负责人认真履行推进法治建设第一责任人职责，亲自部署重要法治工作，把法治建设纳入年度工作要点。',
+    ]);
+  parts.push(['下一步工作打算', `${year + 1}年，将继续深化法治政府建设，计划开展普法活动不少于20次。`]);
+  return parts.flatMap(([heading, line], i) => [`${NUMBERS[i + 1]}、${heading}`, line]);
+}
+
+const day = (n: number) => String(n).padStart(2, '0');
+
+/** When the office received it (about one in seven after 1 March) and whether it was published (most). */
+function handedIn(name: string, year: number, q: Random): Pick<SampleReport, 'receivedOn' | 'published'> {
+  const late = q.chance(0.15);
+  const receivedOn = late ? `${year + 1}-03-${day(q.int(2, 25))}` : `${year + 1}-02-${day(q.int(5, 28))}`;
+  const published = q.chance(0.85)
+    ? {
+        url: `https://www.shilixian.example/fzzf/${year}/${encodeURIComponent(name)}.html`,
+        checkedOn: `${year + 1}-04-${day(q.int(2, 9))}`,
+      }
+    : null;
+  return { receivedOn, published };
+}
+
+/**
+ * The whole sample county: every unit, every year 2019–2024, less a few reports that never came in; in 2024
+ * one township copied its own 2023 report and one copied a neighbour's (see `copies.ts`).
+ */
 export function sampleCounty(seed = 2024): SampleReport[] {
   const r = seeded(seed);
   const out: SampleReport[] = [];
   for (const unit of sampleUnits()) {
     for (const year of SAMPLE_YEARS) if (!r.chance(0.06)) out.push(sampleReport(unit, year, seed));
   }
-  return out;
+  return withCopies(out);
 }

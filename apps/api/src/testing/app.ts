@@ -4,7 +4,13 @@ import path from 'node:path';
 import { repoRoot } from '@fazhi/config';
 import { openStore, type Store } from '@fazhi/db';
 import { ingestDocument } from '@fazhi/ingest';
-import { prepareSampleCounty, SAMPLE_COUNTY, sampleCounty, sampleFiles } from '@fazhi/sample';
+import {
+  prepareSampleCounty,
+  recordSampleSubmissions,
+  SAMPLE_COUNTY,
+  sampleCounty,
+  sampleFiles,
+} from '@fazhi/sample';
 import { addAccount, SetupCode } from '@fazhi/service';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.ts';
@@ -44,9 +50,11 @@ export async function testApp(
   }
   await ingestDocument(store, '2023-望山镇.txt', new TextEncoder().encode(NO_COUNTY));
   prepareSampleCounty(store);
-  for (const f of await sampleFiles(sampleCounty())) {
+  const sample = sampleCounty();
+  for (const f of await sampleFiles(sample)) {
     await ingestDocument(store, f.name, f.bytes, { county: SAMPLE_COUNTY, sample: true });
   }
+  recordSampleSubmissions(store, sample);
   const app = await buildApp(
     {
       store,
