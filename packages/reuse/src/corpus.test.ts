@@ -5,7 +5,13 @@ import { reuseShare } from './share.ts';
 import { generateCorpus } from './testing/corpus.ts';
 
 // many counties of generated reports, a fifth of them copying a peer or their own previous report
-const reports = generateCorpus({ counties: 6, unitsPerCounty: 15, years: [2024, 2025], copyShare: 0.2, seed: 3 });
+const reports = generateCorpus({
+  counties: 6,
+  unitsPerCounty: 15,
+  years: [2024, 2025],
+  copyShare: 0.2,
+  seed: 3,
+});
 const common = learnBoilerplate(reports.map((r) => r.text));
 const found = findReuse(reports, { common });
 const sourceOf = (id: string) => reports.find((r) => r.id === id)?.copied?.from ?? id;
@@ -41,7 +47,10 @@ describe('the index over many reports', () => {
     const byId = new Map(reports.map((r) => [r.id, r]));
     for (const r of found.slice(75, 105)) {
       const self = byId.get(r.id)?.text ?? '';
-      expect(r.peer?.share).toBeCloseTo(reuseShare(self, byId.get(r.peer?.id ?? '')?.text ?? '', { common }).share, 9);
+      expect(r.peer?.share).toBeCloseTo(
+        reuseShare(self, byId.get(r.peer?.id ?? '')?.text ?? '', { common }).share,
+        9,
+      );
       if (r.previousYear === null) continue;
       const before = byId.get(r.previousYear.id)?.text ?? '';
       expect(r.previousYear.share).toBeCloseTo(reuseShare(self, before, { common }).share, 9);
@@ -59,7 +68,9 @@ describe('the index over many reports', () => {
   });
 
   test('a report alone in its county and year has no peer', () => {
-    const [only] = findReuse([{ id: 'a', unitId: 'u', county: '甲县', year: 2024, text: reports[0]?.text ?? '' }]);
+    const [only] = findReuse([
+      { id: 'a', unitId: 'u', county: '甲县', year: 2024, text: reports[0]?.text ?? '' },
+    ]);
     expect(only).toEqual({ id: 'a', peer: null, previousYear: null });
   });
 

@@ -31,7 +31,10 @@ const unitYear = (unitId: string, year: number) => `${unitId}\u0000${year}`;
  * order. Peers and a unit's reports live in one county, so each county is indexed on its own (an inverted
  * shingle index) and every share it gives is exact: no candidate step to miss a small copied part.
  */
-export function findReuse(reports: readonly ReportDescriptor[], options: FindReuseOptions = {}): ReportReuse[] {
+export function findReuse(
+  reports: readonly ReportDescriptor[],
+  options: FindReuseOptions = {},
+): ReportReuse[] {
   const byUnitYear = new Map<string, number>();
   const byCounty = new Map<string, number[]>();
   reports.forEach((r, i) => {
@@ -93,7 +96,8 @@ function sharesInGroup(index: ShingleIndex, p: TextProfile, self: number, size: 
     for (let q = index.first(hashes[i] ?? 0); q >= 0; q = index.next[q] ?? -1) {
       const e = index.docs[q] ?? 0;
       if (e === self) continue;
-      shared[e] = (shared[e] ?? 0) + (ownBefore[end] ?? 0) - (ownBefore[Math.max(i, coveredUntil[e] ?? 0)] ?? 0);
+      shared[e] =
+        (shared[e] ?? 0) + (ownBefore[end] ?? 0) - (ownBefore[Math.max(i, coveredUntil[e] ?? 0)] ?? 0);
       coveredUntil[e] = end;
     }
   }

@@ -3,9 +3,21 @@ import { FIXED_BOILERPLATE } from './boilerplate.ts';
 import { normalizeText } from './normalize.ts';
 
 test.each([
-  { what: 'drops punctuation, spaces and line breaks', source: '一、加强 领导，\n压实责任。', text: '一加强领导压实责任' },
-  { what: 'reads every run of figures as one #', source: '2024年办理37件，增长12.5%', text: '#年办理#件增长#' },
-  { what: 'reads full-width figures and thousands separators as figures', source: '共２０２４份、1,234人', text: '共#份#人' },
+  {
+    what: 'drops punctuation, spaces and line breaks',
+    source: '一、加强 领导，\n压实责任。',
+    text: '一加强领导压实责任',
+  },
+  {
+    what: 'reads every run of figures as one #',
+    source: '2024年办理37件，增长12.5%',
+    text: '#年办理#件增长#',
+  },
+  {
+    what: 'reads full-width figures and thousands separators as figures',
+    source: '共２０２４份、1,234人',
+    text: '共#份#人',
+  },
   { what: 'lower-cases letters, full-width ones too', source: 'ＡＢ类APP', text: 'ab类app' },
   { what: 'keeps 〇 as a character', source: '二〇二四年', text: '二〇二四年' },
 ])('$what', ({ source, text }) => {

@@ -13,15 +13,30 @@ const withFiguresChanged = (t: string) => t.replace(/\d+/g, (d) => String(Number
 
 describe('the share of a report found in another', () => {
   test.each([
-    { what: 'an identical report is all shared', a: report(p1, p2, p3, p4), b: report(p1, p2, p3, p4), expected: 1 },
+    {
+      what: 'an identical report is all shared',
+      a: report(p1, p2, p3, p4),
+      b: report(p1, p2, p3, p4),
+      expected: 1,
+    },
     {
       what: 'one copied paragraph is its part of the report',
       a: report(p1, p2, p3, p4),
       b: report(q1, p2, q2, q3),
       expected: chars(p2) / chars(p1, p2, p3, p4),
     },
-    { what: 'reordered paragraphs are all shared', a: report(p1, p2, p3, p4), b: report(p4, p2, p3, p1), expected: 1 },
-    { what: 'the same boilerplate around different text is not shared', a: report(p1, p2), b: report(q1, q2), expected: 0 },
+    {
+      what: 'reordered paragraphs are all shared',
+      a: report(p1, p2, p3, p4),
+      b: report(p4, p2, p3, p1),
+      expected: 1,
+    },
+    {
+      what: 'the same boilerplate around different text is not shared',
+      a: report(p1, p2),
+      b: report(q1, q2),
+      expected: 0,
+    },
     { what: 'unrelated texts share nothing', a: [p1, p2, p3].join('\n'), b: OTHER.join('\n'), expected: 0 },
     {
       what: 'a copy with every figure changed is still a copy',
@@ -64,7 +79,11 @@ describe('boilerplate learnt from a corpus', () => {
   const [a = '', b = ''] = corpus;
 
   test.each([
-    { what: 'a sentence in every report counts as shared when nothing is learnt', learnt: false, atLeast: 0.1 },
+    {
+      what: 'a sentence in every report counts as shared when nothing is learnt',
+      learnt: false,
+      atLeast: 0.1,
+    },
     { what: 'a sentence in every report is not shared once learnt', learnt: true, atLeast: 0 },
   ])('$what', ({ learnt, atLeast }) => {
     const common = learnt ? learnBoilerplate(corpus) : undefined;
@@ -76,7 +95,9 @@ describe('boilerplate learnt from a corpus', () => {
   test('a paragraph two reports of the corpus share is not learnt', () => {
     const own = paragraph(random, 300);
     const copied = [...corpus, `${p1}\n${own}`, `${p1}\n${paragraph(random, 300)}`];
-    const { share } = reuseShare(copied.at(-2) ?? '', copied.at(-1) ?? '', { common: learnBoilerplate(copied) });
+    const { share } = reuseShare(copied.at(-2) ?? '', copied.at(-1) ?? '', {
+      common: learnBoilerplate(copied),
+    });
     expect(Math.abs(share - chars(p1) / chars(p1, own))).toBeLessThanOrEqual(0.05);
   });
 });

@@ -43,7 +43,8 @@ const unrelated = reuse
   .filter((r, i) => !reports[i]?.copied && !sources.has(r.id) && !sources.has(r.peer?.id ?? ''))
   .map((r) => r.peer?.share ?? 0)
   .sort((a, b) => a - b);
-const percentile = (p: number) => `${((unrelated[Math.floor(p * (unrelated.length - 1))] ?? 0) * 100).toFixed(0)} %`;
+const percentile = (p: number) =>
+  `${((unrelated[Math.floor(p * (unrelated.length - 1))] ?? 0) * 100).toFixed(0)} %`;
 
 console.log(
   `bench:reuse ${reports.length} reports, ${(chars / 1e6).toFixed(1)} M characters (generated in ${s(generateMs)})\n` +

@@ -84,7 +84,13 @@ export function generateReport(random: Random, unit: string, county: string, yea
 }
 
 /** A copy: the other unit's name put in, every figure changed, and some paragraphs rewritten. */
-export function copyReport(random: Random, source: string, from: string, to: string, rewrite: number): string {
+export function copyReport(
+  random: Random,
+  source: string,
+  from: string,
+  to: string,
+  rewrite: number,
+): string {
   return source
     .replaceAll(from, to)
     .split('\n')
@@ -93,7 +99,17 @@ export function copyReport(random: Random, source: string, from: string, to: str
     .replace(/\d+/g, (digits) => (digits.length === 4 ? digits : figure(random)()));
 }
 
-const UNIT_KINDS = ['镇', '乡', '街道', '司法局', '市场监督管理局', '自然资源局', '教育局', '卫生健康局', '农业农村局'];
+const UNIT_KINDS = [
+  '镇',
+  '乡',
+  '街道',
+  '司法局',
+  '市场监督管理局',
+  '自然资源局',
+  '教育局',
+  '卫生健康局',
+  '农业农村局',
+];
 
 export function generateCorpus(options: CorpusOptions): GeneratedReport[] {
   const { counties, unitsPerCounty, years, copyShare = 0.05, seed = 15 } = options;
@@ -104,7 +120,10 @@ export function generateCorpus(options: CorpusOptions): GeneratedReport[] {
     const county = `${place(random).slice(0, 2)}${c}县`;
     const units = Array.from({ length: unitsPerCounty }, (_, u) => {
       const kind = UNIT_KINDS[u % UNIT_KINDS.length] ?? '镇';
-      return { id: `c${c}u${u}`, name: u < 3 * 3 ? `${place(random).slice(0, 2)}${kind}` : `${county}${kind}${u}` };
+      return {
+        id: `c${c}u${u}`,
+        name: u < 3 * 3 ? `${place(random).slice(0, 2)}${kind}` : `${county}${kind}${u}`,
+      };
     });
     for (const year of years) {
       const written: GeneratedReport[] = [];

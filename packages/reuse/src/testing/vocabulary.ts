@@ -1,6 +1,17 @@
 // Word pools for generated reports: the genre's stock phrases (which a corpus learns as boilerplate) and
 // enough places and combinations that two reports written apart rarely share a clause.
-export const LEADS = ['一是', '二是', '三是', '四是', '同时，', '此外，', '围绕中心工作，', '聚焦群众关切，', '', ''];
+export const LEADS = [
+  '一是',
+  '二是',
+  '三是',
+  '四是',
+  '同时，',
+  '此外，',
+  '围绕中心工作，',
+  '聚焦群众关切，',
+  '',
+  '',
+];
 
 export const ACTORS = [
   '我单位',
@@ -127,7 +138,18 @@ export const PLACE_CHARS =
     '',
   );
 
-export const PLACE_KINDS = ['村', '社区', '片区', '产业园', '小学', '集镇', '移民点', '工业园', '卫生院', '农贸市场'];
+export const PLACE_KINDS = [
+  '村',
+  '社区',
+  '片区',
+  '产业园',
+  '小学',
+  '集镇',
+  '移民点',
+  '工业园',
+  '卫生院',
+  '农贸市场',
+];
 
 export const LOCAL_ACTS = [
   '召开现场推进会',
