@@ -50,7 +50,7 @@ describe('the lint step fails on an import across a boundary', () => {
       what: 'the service importing the wire shapes (the API maps domain types to the contract at the edge)',
       file: 'packages/service/src/zz-boundary-probe.ts',
       specifier: '@fazhi/contract',
-      message: 'service may import only catalog, db, gazetteer, ingest, values',
+      message: 'service may import only catalog, db, gazetteer, ingest, reuse, values',
     },
     {
       what: 'the dashboard importing the API (one app importing another)',
