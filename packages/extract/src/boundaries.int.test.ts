@@ -40,10 +40,17 @@ describe('the lint step fails on an import across a boundary', () => {
       message: 'values, contract and db may import only catalog',
     },
     {
+      what: 'the text-reuse engine importing the database (a pure engine imports no other package)',
+      file: 'packages/reuse/src/zz-boundary-probe.ts',
+      specifier: '@fazhi/db',
+      message:
+        'catalog, config, gazetteer and reuse (the vocabulary, the environment, the divisions, the text-reuse',
+    },
+    {
       what: 'the service importing the wire shapes (the API maps domain types to the contract at the edge)',
       file: 'packages/service/src/zz-boundary-probe.ts',
       specifier: '@fazhi/contract',
-      message: 'service may import only catalog, db, gazetteer, ingest, values',
+      message: 'service may import only catalog, db, gazetteer, ingest, reuse, values',
     },
     {
       what: 'the dashboard importing the API (one app importing another)',
