@@ -74,3 +74,18 @@ export const SubmissionsResponse = z.object({
     }),
   ),
 });
+
+export const ReuseQuery = query({ against: Id });
+const ReuseSide = z.object({
+  reportId: z.number(),
+  unitId: z.number(),
+  unit: z.string(),
+  year: z.number(),
+  /** the share (0–1) of this report's own text, boilerplate aside, found in the other */
+  share: z.number(),
+  /** spans of this report's text found in the other; `other` is the matching passage's index there */
+  passages: z.array(
+    z.object({ start: z.number(), end: z.number(), text: z.string(), other: z.number().nullable() }),
+  ),
+});
+export const ReuseResponse = z.object({ report: ReuseSide, against: ReuseSide });

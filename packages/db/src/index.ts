@@ -85,6 +85,7 @@ export { addFact, confirmFact, correctFact, type Decision, rejectFact } from './
 export {
   deadlineFor,
   defaultDeadline,
+  reportTextsOfCounty,
   type SubmissionChanges,
   type SubmissionRecord,
   setDeadline,

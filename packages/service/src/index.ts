@@ -38,6 +38,7 @@ export {
 export { type ReadModel, type ReadSource, readModel } from './read-model.ts';
 export { factView, reportView, unitProfile } from './records.ts';
 export type { CountyRef, IndicatorInfo, ReportRef, UnitRef } from './refs.ts';
+export { countyReuse, type ReuseFigures, type ReuseSide, reuseBetween } from './reuse.ts';
 export { reasonsFor, reviewQueue } from './review.ts';
 export {
   beijingDay,

@@ -3,13 +3,22 @@ import {
   DeadlineParams,
   DeadlineResponse,
   ErrorBody,
+  IdParams,
+  ReuseQuery,
+  ReuseResponse,
   SubmissionBody,
   SubmissionParams,
   SubmissionResponse,
   SubmissionsQuery,
   SubmissionsResponse,
 } from '@fazhi/contract';
-import { changeDeadlines, deadlinesView, recordSubmission, submissionsView } from '@fazhi/service';
+import {
+  changeDeadlines,
+  deadlinesView,
+  recordSubmission,
+  reuseBetween,
+  submissionsView,
+} from '@fazhi/service';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppOptions } from '../app.ts';
 import { actorOf } from '../auth.ts';
@@ -70,5 +79,18 @@ export const submissionRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, {
       },
     },
     async (req) => changeDeadlines(db, req.params.year, req.body, actorOf(req)),
+  );
+  app.get(
+    '/reports/:id/reuse',
+    {
+      schema: {
+        summary: '两份报告的重复段落：各自与对方相同的文字所占比例（不计套话）及其位置',
+        tags,
+        params: IdParams,
+        querystring: ReuseQuery,
+        response: { 200: ReuseResponse, 400: ErrorBody, 404: ErrorBody },
+      },
+    },
+    async (req) => reuseBetween(db, req.params.id, req.query.against),
   );
 };

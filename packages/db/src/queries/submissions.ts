@@ -118,3 +118,21 @@ export function setDeadline(
     return after;
   }, IMMEDIATE);
 }
+
+/** The texts of a county's reports in force for some years, for comparing them with each other. */
+export function reportTextsOfCounty(
+  db: Db,
+  countyId: number,
+  years: readonly number[],
+): { id: number; unitId: number; year: number; text: string }[] {
+  if (years.length === 0) return [];
+  return db.all<{ id: number; unitId: number; year: number; text: string }>(sql`
+    select r.id as id, r.unit_id as unitId, r.year as year, r.text as text
+    from reports r join units u on u.id = r.unit_id
+    where r.superseded_at is null and u.county_id = ${countyId}
+      and r.year in (${sql.join(
+        years.map((y) => sql`${y}`),
+        sql`, `,
+      )})
+    order by r.year, r.unit_id`);
+}
