@@ -28,6 +28,13 @@ import type { ExtractOptions, ExtractResult, Fact } from './types.ts';
 import { unreadFigures } from './unread.ts';
 
 export { parseChineseNumeral } from './numbers/chinese.ts';
+export {
+  findParts,
+  type PartSpan,
+  type ReportPart,
+  type ReportParts,
+  TOKEN_CHARS,
+} from './parts/find.ts';
 
 import { loadGazetteer } from '@fazhi/gazetteer';
 import { unitFromOrg } from './meta/org.ts';
