@@ -52,6 +52,7 @@ describe('pnpm -s extract', () => {
       'province',
       'year',
       'reportDate',
+      'signedOn',
       'facts',
       'values',
       'flags',

@@ -11,6 +11,8 @@ export function toReportJson(file: string, r: ExtractResult) {
     province: r.meta.province,
     year: r.meta.year,
     reportDate: r.meta.reportDate,
+    // added after reportDate (the same date): the contract adds fields, never renames them
+    signedOn: r.meta.signedOn,
     facts: r.facts.map((f) => ({
       key: f.key,
       value: f.value,

@@ -28,6 +28,13 @@ import type { ExtractOptions, ExtractResult, Fact } from './types.ts';
 import { unreadFigures } from './unread.ts';
 
 export { parseChineseNumeral } from './numbers/chinese.ts';
+export {
+  findParts,
+  type PartSpan,
+  type ReportPart,
+  type ReportParts,
+  TOKEN_CHARS,
+} from './parts/find.ts';
 
 import { loadGazetteer } from '@fazhi/gazetteer';
 import { unitFromOrg } from './meta/org.ts';
@@ -49,7 +56,7 @@ export function readUnitName(
 export type * from './types.ts';
 
 /** Bumped whenever extraction results may change, so stored facts know which engine made them. */
-export const EXTRACTOR_VERSION = '1.6.0';
+export const EXTRACTOR_VERSION = '1.7.0';
 
 /** Evidence starts at a word, not at the comma or bracket before it. */
 const LEADING_MARKS = /[、，,。；;：:()（）“”"\s]/;

@@ -13,7 +13,9 @@ export interface ReportMeta {
   province: string | null;
   /** the year the report covers (not the year it was signed) */
   year: number | null;
-  /** the signing date, YYYY-MM-DD */
+  /** the date the report is signed, YYYY-MM-DD (its last line, or after the issuing body); null when none */
+  signedOn: string | null;
+  /** the same date as signedOn, under the name the `pnpm extract` contract first gave it */
   reportDate: string | null;
   /**
    * The 2023 National Bureau of Statistics code of the unit's division: a town's 9 digits, or the

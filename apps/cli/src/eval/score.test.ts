@@ -44,6 +44,7 @@ function result(facts: Fact[], county: string | null): ExtractResult {
       city: null,
       province: null,
       year: 2023,
+      signedOn: null,
       reportDate: null,
     },
     facts,

@@ -1,7 +1,7 @@
 import { chainLabel } from '@fazhi/gazetteer';
 import { foldWidth } from '../text/view.ts';
 import type { ReportMeta } from '../types.ts';
-import { findReportDate } from './dates.ts';
+import { findSigningDate } from './dates.ts';
 import { bodyName } from './departments.ts';
 import type { UnitName } from './org.ts';
 import { findRegion } from './region.ts';
@@ -25,6 +25,7 @@ export function readMeta(text: string, clean: string): ReportMeta {
   const found = unitFromHeader(lines, clean) ?? unitFromBody(clean);
   const region = findRegion(clean, lines, found);
   const unit = found?.countyless ? withCounty(found, region.county) : found;
+  const signedOn = findSigningDate(lines);
   return {
     unit: unit?.unit ?? null,
     unitType: unit?.unitType ?? null,
@@ -32,7 +33,8 @@ export function readMeta(text: string, clean: string): ReportMeta {
     city: region.city,
     province: region.province,
     year: findYear(clean, lines, maskTitles),
-    reportDate: findReportDate(lines),
+    signedOn,
+    reportDate: signedOn,
     divisionCode: region.division?.code ?? null,
     candidates: region.candidates.map((d) => ({ code: d.code, label: chainLabel(d) })),
   };

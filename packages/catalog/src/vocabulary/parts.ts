@@ -1,0 +1,25 @@
+/**
+ * The five parts 厅字〔2019〕28号 requires of an annual rule-of-law report, in the regulation's order.
+ * The engine finds them (`findParts`); storage, the API and the 报送与质量 view use the same keys.
+ */
+export const REPORT_PARTS = ['measures', 'shortcomings', 'leadership', 'nextYear', 'other'] as const;
+export type ReportPartKey = (typeof REPORT_PARTS)[number];
+
+/** The regulation's own wording, shortened for a column or a list of missing parts. */
+export const REPORT_PART_LABEL: Record<ReportPartKey, string> = {
+  measures: '主要举措和成效',
+  shortcomings: '存在的不足和原因',
+  leadership: '第一责任人履职情况',
+  nextYear: '下一年度主要安排',
+  other: '其他需要报告的情况',
+};
+
+/** present: written out; token: a heading or a single sentence; missing: not found. */
+export const PART_STATUSES = ['present', 'token', 'missing'] as const;
+export type PartStatus = (typeof PART_STATUSES)[number];
+
+export const PART_STATUS_LABEL: Record<PartStatus, string> = {
+  present: '有',
+  token: '仅一句',
+  missing: '缺少',
+};
