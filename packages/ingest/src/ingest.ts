@@ -92,6 +92,7 @@ function save(db: Db, p: Prepared): IngestOutcome {
     text: p.text,
     extractorVersion: EXTRACTOR_VERSION,
     flags: p.result.flags,
+    parts: p.parts,
     sample: p.sample,
   });
   let before: ReturnType<typeof carryDecisions> = [];

@@ -1,6 +1,13 @@
 import { createHash } from 'node:crypto';
+import type { ReportParts } from '@fazhi/catalog';
 import type { Unit } from '@fazhi/db';
-import { type DivisionCandidate, type ExtractResult, extractReport, readUnitName } from '@fazhi/extract';
+import {
+  type DivisionCandidate,
+  type ExtractResult,
+  extractReport,
+  findParts,
+  readUnitName,
+} from '@fazhi/extract';
 import { candidatesOf, type UnitPlace, unitDivision } from './division.ts';
 import { IngestError } from './errors.ts';
 import { DEFAULT_LIMITS, type ReadLimits } from './limits.ts';
@@ -26,6 +33,8 @@ export interface Prepared {
   encoding: string | null;
   sha256: string;
   result: ExtractResult;
+  /** the five required parts (厅字〔2019〕28号) as the engine found them */
+  parts: ReportParts;
   unit: { name: string; type: Unit['type'] };
   /** the unit's administrative division code (see division.ts); null when nothing settles it */
   divisionCode: string | null;
@@ -74,6 +83,7 @@ function prepare(file: string, bytes: Uint8Array, doc: Document, opts: IngestOpt
     title: title(doc.text),
     sha256: createHash('sha256').update(bytes).digest('hex'),
     result,
+    parts: findParts(doc.text, { year }),
     unit,
     divisionCode: opts.sample ? null : (engineCode ?? division?.code ?? null),
     namesakes: candidatesOf(division?.candidates ?? []),

@@ -6,7 +6,7 @@ import {
   storeExtraction,
   storeUnread,
 } from '@fazhi/db';
-import { EXTRACTOR_VERSION, extractReport } from '@fazhi/extract';
+import { EXTRACTOR_VERSION, extractReport, findParts } from '@fazhi/extract';
 
 export interface ReextractSummary {
   reports: number;
@@ -31,7 +31,13 @@ export function reextractAll(
     store.db.transaction((tx) => {
       facts += storeExtraction(tx, report, result.facts);
       storeUnread(tx, report.id, result.unread);
-      setExtraction(tx, report.id, EXTRACTOR_VERSION, result.flags);
+      setExtraction(
+        tx,
+        report.id,
+        EXTRACTOR_VERSION,
+        result.flags,
+        findParts(report.text, { year: report.year }),
+      );
     }, IMMEDIATE);
     onReport?.(i + 1, reports.length);
   });

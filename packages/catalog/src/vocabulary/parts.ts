@@ -23,3 +23,24 @@ export const PART_STATUS_LABEL: Record<PartStatus, string> = {
   token: '仅一句',
   missing: '缺少',
 };
+
+/** `[start, end)` in the report text: JavaScript string indices, like facts' spans. */
+export interface PartSpan {
+  start: number;
+  end: number;
+}
+
+/** One required part as the engine found it in a report; stored with the report, read by the 报送与质量 view. */
+export interface ReportPart {
+  status: PartStatus;
+  spans: PartSpan[];
+  /** characters of the part's own text: without its heading, spaces and markdown marks */
+  length: number;
+  /** the part's heading as written, without its number; null when found by its paragraphs or missing */
+  heading: string | null;
+  via: 'heading' | 'paragraph' | null;
+  /** parts of the same merged heading that the text under it does not tell apart: the spans are theirs too */
+  sharedWith: ReportPartKey[];
+}
+
+export type ReportParts = Record<ReportPartKey, ReportPart>;

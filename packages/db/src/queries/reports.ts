@@ -1,4 +1,4 @@
-import type { ReportFlags } from '@fazhi/catalog';
+import type { ReportFlags, ReportParts } from '@fazhi/catalog';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { prepared } from '../prepared.ts';
@@ -51,6 +51,7 @@ export function insertReport(db: Db, report: NewReport): Pick<Report, 'id' | 'un
         text: p('text'),
         extractorVersion: p('extractorVersion'),
         flags: p('flags'),
+        parts: p('parts'),
         sample: p('sample'),
       })
       .returning({ id: reports.id, unitId: reports.unitId, year: reports.year })
@@ -61,6 +62,7 @@ export function insertReport(db: Db, report: NewReport): Pick<Report, 'id' | 'un
     signedDate: null,
     encoding: null,
     flags: [],
+    parts: null,
     ...report,
     sample: report.sample ? 1 : 0,
   });
@@ -79,9 +81,15 @@ export function currentReports(db: Db): Report[] {
   return db.select().from(reports).where(isNull(reports.supersededAt)).orderBy(reports.id).all();
 }
 
-/** After a re-extraction: which engine made the facts and what it flagged. */
-export function setExtraction(db: Db, reportId: number, version: string, flags: ReportFlags): void {
-  db.update(reports).set({ extractorVersion: version, flags }).where(eq(reports.id, reportId)).run();
+/** After a re-extraction: which engine made the facts, what it flagged and the required parts it found. */
+export function setExtraction(
+  db: Db,
+  reportId: number,
+  version: string,
+  flags: ReportFlags,
+  parts: ReportParts,
+): void {
+  db.update(reports).set({ extractorVersion: version, flags, parts }).where(eq(reports.id, reportId)).run();
 }
 
 export function reportById(db: Db, id: number): Report | undefined {

@@ -1,4 +1,4 @@
-import { REPORT_FORMATS, type ReportFlags } from '@fazhi/catalog';
+import { REPORT_FORMATS, type ReportFlags, type ReportParts } from '@fazhi/catalog';
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { units } from './units.ts';
@@ -27,6 +27,8 @@ export const reports = sqliteTable(
     extractorVersion: text('extractor_version').notNull(),
     /** the engine's review flags for this text, as JSON (template text, rates over 100% …) */
     flags: text('flags', { mode: 'json' }).$type<ReportFlags>().notNull().default([]),
+    /** the five required parts as the engine found them, as JSON; null: extracted before parts were read */
+    parts: text('parts', { mode: 'json' }).$type<ReportParts>(),
     ingestedAt: text('ingested_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
     sample: integer('sample', { mode: 'boolean' }).notNull().default(false),
     supersededAt: text('superseded_at'),

@@ -1,29 +1,17 @@
-import { type PartStatus, REPORT_PARTS, type ReportPartKey } from '@fazhi/catalog';
+import {
+  type PartSpan,
+  REPORT_PARTS,
+  type ReportPart,
+  type ReportPartKey,
+  type ReportParts,
+} from '@fazhi/catalog';
 import { findYear } from '../meta/year.ts';
 import { foldWidth } from '../text/view.ts';
 import { type Line, readLines, TITLE_END } from './lines.ts';
 import { bodyRange, isProse, type Section, topSections } from './sections.ts';
 import { type Run, walkStretch } from './walk.ts';
 
-/** `[start, end)` in the input: JavaScript string indices, like facts' spans. */
-export interface PartSpan {
-  start: number;
-  end: number;
-}
-
-export interface ReportPart {
-  status: PartStatus;
-  spans: PartSpan[];
-  /** characters of the part's own text: without its heading, spaces and markdown marks */
-  length: number;
-  /** the part's heading as written, without its number; null when found by its paragraphs or missing */
-  heading: string | null;
-  via: 'heading' | 'paragraph' | null;
-  /** parts of the same merged heading that the text under it does not tell apart: the spans are theirs too */
-  sharedWith: ReportPartKey[];
-}
-
-export type ReportParts = Record<ReportPartKey, ReportPart>;
+export type { PartSpan, ReportPart, ReportParts } from '@fazhi/catalog';
 
 /** Under this many characters of its own text, or a single sentence, a part is there in name only. */
 export const TOKEN_CHARS = 50;
