@@ -131,6 +131,7 @@ const ROUTES: Route[] = [
     body: (n) => ({ receivedOn: `${ids.year + 1}-02-1${n}` }),
   },
   { access: 'read', method: 'GET', url: () => '/api/deadlines/2023' },
+  { access: 'read', method: 'GET', url: () => `/api/compliance?county=${C}&year=2023` },
   { access: 'read', method: 'GET', url: () => `/api/reports/${ids.report}/reuse?against=${ids.report + 1}` },
   {
     access: 'admin',

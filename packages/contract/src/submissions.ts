@@ -1,3 +1,4 @@
+import { PART_STATUSES } from '@fazhi/catalog';
 import { z } from 'zod';
 import { CountyRef, Id, query, UnitRef, Year } from './primitives.ts';
 
@@ -89,3 +90,45 @@ const ReuseSide = z.object({
   ),
 });
 export const ReuseResponse = z.object({ report: ReuseSide, against: ReuseSide });
+
+const PartStatus = z.enum(PART_STATUSES);
+export const ComplianceQuery = query({ county: z.string().min(1, '请选择县区'), year: Year });
+export const ComplianceResponse = z.object({
+  county: CountyRef,
+  year: z.number(),
+  deadlines: DeadlineResponse,
+  rows: z.array(
+    z.object({
+      unitId: z.number(),
+      unit: z.string(),
+      /** null: no report (未报送) */
+      reportId: z.number().nullable(),
+      received: z.string().nullable(),
+      onTime: z.boolean().nullable(),
+      daysLate: z.number().nullable(),
+      /** a publication address is recorded; null: no report */
+      published: z.boolean().nullable(),
+      publishedUrl: z.string().nullable(),
+      /** each required part present, token or missing; null: no report, or not read yet (pnpm reextract) */
+      parts: z
+        .object({
+          measures: PartStatus,
+          shortcomings: PartStatus,
+          leadership: PartStatus,
+          nextYear: PartStatus,
+          other: PartStatus,
+        })
+        .nullable(),
+      /** shares 0–1 of the report's own text (boilerplate aside) found elsewhere; null: no report */
+      reuse: z
+        .object({
+          previousYear: z.number().nullable(),
+          previousReportId: z.number().nullable(),
+          peer: z
+            .object({ unitId: z.number(), unit: z.string(), reportId: z.number(), share: z.number() })
+            .nullable(),
+        })
+        .nullable(),
+    }),
+  ),
+});

@@ -19,6 +19,7 @@ export { type BriefingParams, briefing } from './briefing/briefing.ts';
 export { plain as sentenceText } from './briefing/sentences.ts';
 export { type CompareParams, compare } from './compare.ts';
 export { completeness } from './completeness.ts';
+export { type Compliance, type ComplianceRow, compliance } from './compliance.ts';
 export { resolveCounty } from './county.ts';
 export { addFactByPerson, decideFact } from './decisions.ts';
 export { ServiceError, type ServiceErrorCode } from './errors.ts';

@@ -1,4 +1,6 @@
 import {
+  ComplianceQuery,
+  ComplianceResponse,
   DeadlineBody,
   DeadlineParams,
   DeadlineResponse,
@@ -14,6 +16,7 @@ import {
 } from '@fazhi/contract';
 import {
   changeDeadlines,
+  compliance,
   deadlinesView,
   recordSubmission,
   reuseBetween,
@@ -28,6 +31,18 @@ const fails = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody }
 export const submissionRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { store }) => {
   const db = store.db;
   const tags = ['报送与质量'];
+  app.get(
+    '/compliance',
+    {
+      schema: {
+        summary: '报送与质量：各单位报告是否按时、五个必备部分、是否公开、与上年及同县其他报告的重复比例',
+        tags,
+        querystring: ComplianceQuery,
+        response: { 200: ComplianceResponse, 400: ErrorBody, 404: ErrorBody },
+      },
+    },
+    async (req) => compliance(db, req.query.county, req.query.year),
+  );
   app.get(
     '/submissions',
     {

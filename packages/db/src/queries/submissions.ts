@@ -1,3 +1,4 @@
+import type { ReportParts } from '@fazhi/catalog';
 import { and, eq, sql } from 'drizzle-orm';
 import { type Db, IMMEDIATE } from '../client.ts';
 import { StoreError } from '../errors.ts';
@@ -16,12 +17,14 @@ export interface SubmissionRecord {
   receivedOn: string | null;
   publishedUrl: string | null;
   publishedCheckedOn: string | null;
+  /** the required parts the engine found; null: extracted before parts were read (pnpm reextract) */
+  parts: ReportParts | null;
 }
 
 /** Every unit of a county with a report in force for the year, with what is recorded of its submission. */
 export function submissionsOf(db: Db, countyId: number, year: number): SubmissionRecord[] {
-  return db.all<SubmissionRecord>(sql`
-    select r.unit_id as unitId, r.year as year, r.id as reportId,
+  const rows = db.all<Omit<SubmissionRecord, 'parts'> & { parts: string | null }>(sql`
+    select r.unit_id as unitId, r.year as year, r.id as reportId, r.parts as parts,
       (select min(v.ingested_at) from reports v where v.unit_id = r.unit_id and v.year = r.year) as firstUploadedAt,
       s.received_on as receivedOn, s.published_url as publishedUrl, s.published_checked_on as publishedCheckedOn
     from reports r
@@ -29,6 +32,7 @@ export function submissionsOf(db: Db, countyId: number, year: number): Submissio
     left join submissions s on s.unit_id = r.unit_id and s.year = r.year
     where r.superseded_at is null and u.county_id = ${countyId} and r.year = ${year}
     order by r.unit_id`);
+  return rows.map((r) => ({ ...r, parts: r.parts === null ? null : (JSON.parse(r.parts) as ReportParts) }));
 }
 
 export type SubmissionChanges = Partial<
