@@ -31,6 +31,20 @@ describe('报送与质量 of the sample county', () => {
       expect(r).toMatchObject({ onTime: null, published: null, parts: null, reuse: null });
   });
 
+  test('each report carries the date it is signed, as the engine read it from its last line', async () => {
+    const truth = sampleCounty().filter((r) => r.year === 2024);
+    const rows = (await t.app.inject({ url: `/api/compliance?county=${C}&year=2024` })).json().rows as {
+      unit: string;
+      signed: string | null;
+    }[];
+    for (const s of truth) {
+      const [, m, d] = /(\d+)月(\d+)日\s*$/.exec(s.text) ?? [];
+      expect(rows.find((r) => r.unit === s.unit)?.signed, s.unit).toBe(
+        `2025-${m?.padStart(2, '0')}-${d?.padStart(2, '0')}`,
+      );
+    }
+  });
+
   test('late and unpublished reports are those the office recorded', async () => {
     const truth = sampleCounty().filter((r) => r.year === 2024);
     const rows = await rowsOf(2024);

@@ -68,6 +68,8 @@ export const SubmissionsResponse = z.object({
       /** 报送日期: set by an editor, else the day (Beijing time) its first version was uploaded */
       received: z.string().nullable(),
       receivedSet: z.boolean(),
+      /** the date the report is signed, as the engine read it */
+      signed: z.string().nullable(),
       onTime: z.boolean().nullable(),
       daysLate: z.number().nullable(),
       publishedUrl: z.string().nullable(),
@@ -104,6 +106,8 @@ export const ComplianceResponse = z.object({
       /** null: no report (未报送) */
       reportId: z.number().nullable(),
       received: z.string().nullable(),
+      /** the date the report is signed, as the engine read it */
+      signed: z.string().nullable(),
       onTime: z.boolean().nullable(),
       daysLate: z.number().nullable(),
       /** a publication address is recorded; null: no report */

@@ -12,6 +12,8 @@ export interface ComplianceRow {
   /** null: no report (未报送) */
   reportId: number | null;
   received: string | null;
+  /** the date the report is signed, as the engine read it */
+  signed: string | null;
   onTime: boolean | null;
   daysLate: number | null;
   /** a publication address is recorded (null: no report) */
@@ -51,6 +53,7 @@ export function compliance(db: Db, countyRef: string, year: number): Compliance 
       unit: s.unit.name,
       reportId: s.reportId,
       received: s.received,
+      signed: s.signed,
       onTime: s.onTime,
       daysLate: s.daysLate,
       published: s.reportId === null ? null : s.publishedUrl !== null,

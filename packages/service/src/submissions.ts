@@ -29,6 +29,8 @@ export interface SubmissionRow {
   /** 报送日期 (YYYY-MM-DD): set by an editor, else the day its first version was uploaded (Beijing time) */
   received: string | null;
   receivedSet: boolean;
+  /** the date the report is signed, as the engine read it */
+  signed: string | null;
   onTime: boolean | null;
   daysLate: number | null;
   publishedUrl: string | null;
@@ -63,7 +65,14 @@ export function submissionsView(db: Db, countyRef: string, year: number): Submis
   const rows = unitsOfCounty(db, county.id).map((u): SubmissionRow => {
     const s = byUnit.get(u.id);
     if (!s) {
-      const none = { reportId: null, received: null, receivedSet: false, onTime: null, daysLate: null };
+      const none = {
+        reportId: null,
+        received: null,
+        receivedSet: false,
+        signed: null,
+        onTime: null,
+        daysLate: null,
+      };
       return { unit: unitRef(u), ...none, publishedUrl: null, publishedCheckedOn: null };
     }
     const received = s.receivedOn ?? beijingDay(s.firstUploadedAt);
@@ -72,6 +81,7 @@ export function submissionsView(db: Db, countyRef: string, year: number): Submis
       reportId: s.reportId,
       received,
       receivedSet: s.receivedOn !== null,
+      signed: s.signedDate,
       ...lateness(received, deadlines.reportBy),
       publishedUrl: s.publishedUrl,
       publishedCheckedOn: s.publishedCheckedOn,

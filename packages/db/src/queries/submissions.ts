@@ -14,6 +14,8 @@ export interface SubmissionRecord {
   reportId: number;
   /** when its first version was uploaded (ISO time) */
   firstUploadedAt: string;
+  /** the date the report is signed, as the engine read it (YYYY-MM-DD) */
+  signedDate: string | null;
   receivedOn: string | null;
   publishedUrl: string | null;
   publishedCheckedOn: string | null;
@@ -24,7 +26,7 @@ export interface SubmissionRecord {
 /** Every unit of a county with a report in force for the year, with what is recorded of its submission. */
 export function submissionsOf(db: Db, countyId: number, year: number): SubmissionRecord[] {
   const rows = db.all<Omit<SubmissionRecord, 'parts'> & { parts: string | null }>(sql`
-    select r.unit_id as unitId, r.year as year, r.id as reportId, r.parts as parts,
+    select r.unit_id as unitId, r.year as year, r.id as reportId, r.parts as parts, r.signed_date as signedDate,
       (select min(v.ingested_at) from reports v where v.unit_id = r.unit_id and v.year = r.year) as firstUploadedAt,
       s.received_on as receivedOn, s.published_url as publishedUrl, s.published_checked_on as publishedCheckedOn
     from reports r
