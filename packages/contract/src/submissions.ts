@@ -106,6 +106,8 @@ export const ComplianceResponse = z.object({
       /** null: no report (未报送) */
       reportId: z.number().nullable(),
       received: z.string().nullable(),
+      /** the 报送日期 was set by an editor (else the first upload's day) */
+      receivedSet: z.boolean(),
       /** the date the report is signed, as the engine read it */
       signed: z.string().nullable(),
       onTime: z.boolean().nullable(),
@@ -113,6 +115,7 @@ export const ComplianceResponse = z.object({
       /** a publication address is recorded; null: no report */
       published: z.boolean().nullable(),
       publishedUrl: z.string().nullable(),
+      publishedCheckedOn: z.string().nullable(),
       /** each required part present, token or missing; null: no report, or not read yet (pnpm reextract) */
       parts: z
         .object({

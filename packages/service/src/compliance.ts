@@ -12,6 +12,8 @@ export interface ComplianceRow {
   /** null: no report (未报送) */
   reportId: number | null;
   received: string | null;
+  /** the 报送日期 was set by an editor (else the first upload's day) */
+  receivedSet: boolean;
   /** the date the report is signed, as the engine read it */
   signed: string | null;
   onTime: boolean | null;
@@ -19,6 +21,7 @@ export interface ComplianceRow {
   /** a publication address is recorded (null: no report) */
   published: boolean | null;
   publishedUrl: string | null;
+  publishedCheckedOn: string | null;
   /** each required part: present, token or missing; null: no report, or parts not read yet (pnpm reextract) */
   parts: Record<ReportPartKey, PartStatus> | null;
   /** shares 0–1 of its own text found elsewhere; null: no report */
@@ -53,11 +56,13 @@ export function compliance(db: Db, countyRef: string, year: number): Compliance 
       unit: s.unit.name,
       reportId: s.reportId,
       received: s.received,
+      receivedSet: s.receivedSet,
       signed: s.signed,
       onTime: s.onTime,
       daysLate: s.daysLate,
       published: s.reportId === null ? null : s.publishedUrl !== null,
       publishedUrl: s.publishedUrl,
+      publishedCheckedOn: s.publishedCheckedOn,
       parts: found ? statuses(found) : null,
       reuse: r
         ? {

@@ -56,7 +56,7 @@ async function write<T>(method: string, url: string, body: BodyInit | undefined,
 
 export const postForm = <T>(url: string, form: FormData) => write<T>('POST', url, form, false);
 
-export const sendJson = <T>(method: 'POST' | 'PATCH' | 'DELETE', url: string, body?: unknown) =>
+export const sendJson = <T>(method: 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, body?: unknown) =>
   write<T>(method, url, body === undefined ? undefined : JSON.stringify(body), body !== undefined);
 
 export const errorMessage = (e: unknown) => (e instanceof Error ? e.message : String(e));
