@@ -62,7 +62,7 @@ export function ComplianceTable({ rows }: { rows: readonly ComplianceEntry[] }) 
                 <th scope="row">
                   <Link to={`/units/${row.unitId}`}>{row.unit}</Link>
                 </th>
-                <td>{formatDate(row.received)}</td>
+                <td className="received">{formatDate(row.received)}</td>
                 <td className={`timeliness ${t.tone}`} data-testid="timeliness">
                   {t.text}
                 </td>
