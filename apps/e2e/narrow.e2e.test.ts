@@ -18,6 +18,7 @@ async function views(): Promise<[string, string, string][]> {
     ['ranking', `/ranking?county=${C}&year=2023`, 'table.ranking-table'],
     ['briefing', `/briefing?county=${C}&year=2023`, '[data-view=briefing] .sheet'],
     ['completeness', `/completeness?county=${C}`, 'table.completeness-table'],
+    ['compliance', `/compliance?county=${C}&year=2024`, 'table.compliance-table'],
     ['unit', `/units/${unit?.id}`, 'table.unit-table'],
     ['report', `/reports/${report?.id}`, '[data-view=report] .report-text'],
     ['review', `/review?county=${C}`, '[data-view=review] .report-text'],

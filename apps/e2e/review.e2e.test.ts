@@ -17,7 +17,7 @@ describe('review and correction with accounts', () => {
     expect(await page.$('table.ranking-table')).toBeNull();
     await screenshot(page, 'login', { fullPage: false });
     await h().signIn(page, 'viewer');
-    expect(await texts(page, 'nav.tabs a')).toEqual(['总览', '对比', '排名', '简报', '完整性']);
+    expect(await texts(page, 'nav.tabs a')).toEqual(['总览', '对比', '排名', '简报', '完整性', '报送与质量']);
     await page.goto(`${h().url}/review?county=${C}`);
     await page.waitForSelector('.state.error');
     expect(await page.textContent('.state.error')).toContain('没有这个页面的权限');

@@ -13,6 +13,8 @@ const ReportView = lazy(() => import('./features/report/ReportView.tsx'));
 const EvidenceView = lazy(() => import('./features/report/EvidenceView.tsx'));
 const BriefingView = lazy(() => import('./features/briefing/BriefingView.tsx'));
 const CompletenessView = lazy(() => import('./features/completeness/CompletenessView.tsx'));
+const ComplianceView = lazy(() => import('./features/compliance/ComplianceView.tsx'));
+const ReuseView = lazy(() => import('./features/compliance/ReuseView.tsx'));
 const UploadView = lazy(() => import('./features/upload/UploadView.tsx'));
 const ReviewView = lazy(() => import('./features/review/ReviewView.tsx'));
 const AuditView = lazy(() => import('./features/audit/AuditView.tsx'));
@@ -33,6 +35,7 @@ const TABS: Tab[] = [
   { path: '/ranking', label: '排名', scope: 'year', role: null },
   { path: '/briefing', label: '简报', scope: 'year', role: null },
   { path: '/completeness', label: '完整性', scope: 'county', role: null },
+  { path: '/compliance', label: '报送与质量', scope: 'year', role: null },
   { path: '/review', label: '审核', scope: 'county', role: 'editor' },
   { path: '/upload', label: '上传', scope: null, role: 'editor' },
   { path: '/audit', label: '修改记录', scope: null, role: 'editor' },
@@ -46,6 +49,8 @@ const PAGES: Record<string, () => ReactElement> = {
   '/evidence': () => <EvidenceView />,
   '/briefing': () => <BriefingView />,
   '/completeness': () => <CompletenessView />,
+  '/compliance': () => <ComplianceView />,
+  '/reuse': () => <ReuseView />,
   '/upload': () => <UploadView />,
   '/review': () => <ReviewView />,
   '/audit': () => <AuditView />,

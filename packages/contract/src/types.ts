@@ -40,6 +40,7 @@ import type {
   ReviewResponse,
   UnreadItem as UnreadItemSchema,
 } from './review.ts';
+import type { ComplianceResponse, ReuseResponse } from './submissions.ts';
 
 // The answers' types, for clients (the web app imports these only as types, so no zod is shipped).
 export type ApiError = z.infer<typeof ErrorBody>;
@@ -81,3 +82,7 @@ export type BriefingLeaderTable = z.infer<typeof BriefingLeaders>;
 export type BriefingChartData = z.infer<typeof BriefingChart>;
 /** a unit's place 省·市·县·乡镇 (null where no division code is stored) */
 export type Chain = z.infer<typeof UnitChain>;
+export type Compliance = z.infer<typeof ComplianceResponse>;
+export type ComplianceEntry = Compliance['rows'][number];
+export type ReuseComparison = z.infer<typeof ReuseResponse>;
+export type ReuseSide = ReuseComparison['report'];
