@@ -5,6 +5,17 @@
 export const REPORT_PARTS = ['measures', 'shortcomings', 'leadership', 'nextYear', 'other'] as const;
 export type ReportPartKey = (typeof REPORT_PARTS)[number];
 
+/**
+ * The parts every report must have. (五) 其他需要报告的情况 is there only when there is something else to
+ * report, so its absence is shown but not counted as a missing part (in the filter, the 通报 and the 简报).
+ */
+export const ALWAYS_REQUIRED_PARTS: readonly ReportPartKey[] = [
+  'measures',
+  'shortcomings',
+  'leadership',
+  'nextYear',
+];
+
 /** The regulation's own wording, shortened for a column or a list of missing parts. */
 export const REPORT_PART_LABEL: Record<ReportPartKey, string> = {
   measures: '主要举措和成效',

@@ -23,10 +23,13 @@ const row = (over: Partial<ComplianceEntry>): ComplianceEntry => ({
   unit: '白马镇',
   reportId: 10,
   received: '2025-02-20',
+  receivedSet: true,
+  signed: '2025-01-20',
   onTime: true,
   daysLate: 0,
   published: true,
   publishedUrl: 'https://example.gov.cn/r',
+  publishedCheckedOn: '2025-04-02',
   parts: all,
   reuse: {
     previousYear: 0.1,
@@ -57,6 +60,9 @@ describe('partMarks and missingParts', () => {
   test('parts not read give no marks and count as none missing', () => {
     expect(partMarks(row({ parts: null }))).toBeNull();
     expect(missingParts(row({ parts: null }))).toEqual([]);
+  });
+  test('其他需要报告的情况 left out is not a missing part: it is written only when there is something to report', () => {
+    expect(missingParts(row({ parts: { ...all, other: 'missing' } }))).toEqual([]);
   });
   test('a token part is not missing', () => {
     expect(missingParts(row({ parts: { ...all, other: 'token', nextYear: 'missing' } }))).toEqual([

@@ -1,4 +1,5 @@
 import {
+  ALWAYS_REQUIRED_PARTS,
   PART_STATUS_LABEL,
   type PartStatus,
   REPORT_PART_LABEL,
@@ -40,9 +41,12 @@ export function partMarks(row: ComplianceEntry) {
   }));
 }
 
-/** The parts a report lacks altogether (a token part is written, if thinly). */
+/**
+ * The parts a report lacks altogether (a token part is written, if thinly); 其他需要报告的情况 only when there
+ * is something to report, so never counted.
+ */
 export const missingParts = (row: ComplianceEntry): ReportPartKey[] =>
-  row.parts ? REPORT_PARTS.filter((k) => row.parts?.[k] === 'missing') : [];
+  row.parts ? ALWAYS_REQUIRED_PARTS.filter((k) => row.parts?.[k] === 'missing') : [];
 
 export interface HighestReuse {
   share: number;
