@@ -51,7 +51,9 @@ describe('报送与质量', () => {
       const shown = await rowOf(page, r.unit);
       expect(shown.timeliness, r.unit).toBe(timeliness(r).text);
       expect(shown.published, r.unit).toBe(r.published === null ? '—' : r.published ? '是' : '否');
-      expect(shown.missing.length, r.unit).toBe(missingParts(r).length);
+      // 其他需要报告的情况 is marked when absent but not counted missing (written only when there is something)
+      const counted = shown.missing.filter((m) => !m?.startsWith('其他需要报告的情况'));
+      expect(counted.length, r.unit).toBe(missingParts(r).length);
       const top = highestReuse(r);
       expect(shown.reuse, r.unit).toBe(top ? formatShare(top.share) : null);
       expect(shown.reuseSource, r.unit).toBe(top ? top.source : null);
@@ -130,5 +132,29 @@ describe('报送与质量', () => {
       els.map((e) => e.getBoundingClientRect().toJSON()),
     );
     expect(second.top).toBeGreaterThanOrEqual(first.bottom);
+  });
+
+  test('an editor records the real 报送日期 of a late report, and it is on time from then on', async () => {
+    const late = (await api()).rows.find((r) => r.onTime === false);
+    if (!late) throw new Error('the sample county has no late report in 2024');
+    const page = await h().page();
+    await h().signIn(page, 'editor');
+    await page.goto(`${h().url}${VIEW}`);
+    const row = `table.compliance-table tbody tr[data-unit="${late.unit}"]`;
+    await page.waitForSelector(row);
+    await page.click(`${row} .submission-edit summary`);
+    await page.fill(`${row} input[name=receivedOn]`, '2025-02-27');
+    await page.fill(`${row} input[name=reason]`, '以收文登记为准');
+    await page.click(`${row} .submission-edit button[type=submit]`);
+    await page.waitForFunction(
+      (sel) => document.querySelector(`${sel} [data-testid=timeliness]`)?.textContent?.trim() === '按时',
+      row,
+    );
+    const after = (await api()).rows.find((r) => r.unitId === late.unitId);
+    expect(after).toMatchObject({ received: '2025-02-27', receivedSet: true, onTime: true, daysLate: 0 });
+    const log = await h().get<{ entries: { entity: string; reason: string | null }[] }>(
+      '/api/audit?entity=submission',
+    );
+    expect(log.entries[0]).toMatchObject({ entity: 'submission', reason: '以收文登记为准' });
   });
 });

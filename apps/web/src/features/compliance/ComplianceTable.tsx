@@ -2,7 +2,9 @@ import { REPORT_PART_LABEL } from '@fazhi/catalog';
 import type { ComplianceEntry } from '@fazhi/contract';
 import { formatDate } from '../../lib/format.ts';
 import { href, Link } from '../../lib/router.tsx';
+import { useSession } from '../../lib/session.ts';
 import { formatShare, highestReuse, partMarks, timeliness } from './rows.ts';
+import { SubmissionForm } from './SubmissionForm.tsx';
 
 function PartsCell({ row }: { row: ComplianceEntry }) {
   const marks = partMarks(row);
@@ -37,7 +39,8 @@ function ReuseCell({ row }: { row: ComplianceEntry }) {
 }
 
 /** One row per unit: received on time or not, the five parts, publication, the highest reuse, the report. */
-export function ComplianceTable({ rows }: { rows: readonly ComplianceEntry[] }) {
+export function ComplianceTable({ rows, year }: { rows: readonly ComplianceEntry[]; year: number }) {
+  const { canEdit } = useSession();
   return (
     <div className="table-wrap">
       <table className="data compliance-table">
@@ -52,6 +55,7 @@ export function ComplianceTable({ rows }: { rows: readonly ComplianceEntry[] }) 
             <th scope="col">公开</th>
             <th scope="col">重复率</th>
             <th scope="col">报告</th>
+            {canEdit && <th scope="col">报送情况</th>}
           </tr>
         </thead>
         <tbody>
@@ -80,6 +84,7 @@ export function ComplianceTable({ rows }: { rows: readonly ComplianceEntry[] }) 
                 </td>
                 <ReuseCell row={row} />
                 <td>{row.reportId === null ? '—' : <Link to={`/reports/${row.reportId}`}>查看报告</Link>}</td>
+                {canEdit && <td>{row.reportId !== null && <SubmissionForm row={row} year={year} />}</td>}
               </tr>
             );
           })}

@@ -69,7 +69,7 @@ export default function ComplianceView() {
               {shown.length === 0 ? (
                 <Empty>{filtered ? '没有符合所选条件的单位。' : '该县区还没有单位。'}</Empty>
               ) : (
-                <ComplianceTable rows={shown} />
+                <ComplianceTable rows={shown} year={year ?? 0} />
               )}
               <p className="muted small">
                 重复率：报告中（除通用套话外）与本单位上年报告或本县同年另一份报告相同的文字所占比例，取两者中较高者；点击比例并排查看相同段落。
