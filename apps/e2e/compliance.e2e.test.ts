@@ -157,4 +157,23 @@ describe('报送与质量', () => {
     );
     expect(log.entries[0]).toMatchObject({ entity: 'submission', reason: '以收文登记为准' });
   });
+
+  test('an administrator moves the year’s deadline and who is late follows', async () => {
+    const page = await h().page();
+    await h().signIn(page, 'admin');
+    await page.goto(`${h().url}${VIEW}`);
+    await page.waitForSelector('table.compliance-table');
+    await page.click('.deadline-edit summary');
+    await page.fill('input[name=reportBy]', '2025-03-31');
+    await page.fill('input[name=publishBy]', '2025-04-30');
+    await page.click('.deadline-edit button[type=submit]');
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid=deadlines]')?.textContent?.includes('2025-03-31'),
+    );
+    const d = await api();
+    expect(d.deadlines).toMatchObject({ reportBy: '2025-03-31', publishBy: '2025-04-30', custom: true });
+    expect(
+      d.rows.filter((r) => r.received !== null && r.received <= '2025-03-31').every((r) => r.onTime),
+    ).toBe(true);
+  });
 });

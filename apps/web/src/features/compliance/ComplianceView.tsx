@@ -4,6 +4,7 @@ import { setParams, useLocation } from '../../lib/router.tsx';
 import { useScope } from '../../lib/scope.ts';
 import { Empty, EmptyYear, NoReports, QueryState } from '../../lib/states.tsx';
 import { ComplianceTable } from './ComplianceTable.tsx';
+import { DeadlineForm } from './DeadlineForm.tsx';
 import { complianceExportHref, complianceQuery } from './query.ts';
 import { filterRows, filtersFrom, PART_MARK } from './rows.ts';
 import './compliance.css';
@@ -48,6 +49,12 @@ export default function ComplianceView() {
                   <span className="muted meta-after">（按督察工作规定的默认期限）</span>
                 )}
               </p>
+              <DeadlineForm
+                key={`${d.year}-${d.deadlines.reportBy}-${d.deadlines.publishBy}`}
+                year={d.year}
+                reportBy={d.deadlines.reportBy}
+                publishBy={d.deadlines.publishBy}
+              />
               <div className="controls">
                 <span className="muted">只看：</span>
                 {FILTERS.map((f) => (
