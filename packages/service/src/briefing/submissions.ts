@@ -56,7 +56,7 @@ export function handedIn(db: Db, county: { id: number; name: string }, year: num
 }
 
 /**
- * 全县23个单位中，18个按时报送，3个逾期报送，2个未报送；3份报告缺少“存在的不足和原因”部分。
+ * 全县23个单位中，18个按时报送，3个逾期报送，2个未报送；3份报告缺少“存在的不足和原因”部分，2份缺少…
  * Counts that are 0 are left out (均按时报送 when every unit was on time); parts only when a report lacks one.
  */
 export function submissionsSentence(c: SubmissionCounts): Sentence {
@@ -71,8 +71,9 @@ export function submissionsSentence(c: SubmissionCounts): Sentence {
       ? `全县${c.units}个单位均${said[0]?.[1]}`
       : `全县${c.units}个单位中，${said.map(([n, what]) => `${n}个${what}`).join('，')}`,
   ];
-  if (c.missingParts.length > 0)
-    parts.push(`；${c.missingParts.map((p) => `${p.reports}份报告缺少“${p.label}”部分`).join('，')}`);
+  // 报告 said once: the sentence must stay within two lines of the one-page briefing
+  const lacking = c.missingParts.map((p, n) => `${p.reports}份${n === 0 ? '报告' : ''}缺少“${p.label}”部分`);
+  if (lacking.length > 0) parts.push(`；${lacking.join('，')}`);
   parts.push('。');
   return { kind: 'submissions', parts };
 }
