@@ -62,7 +62,10 @@ describe('the leadership briefing', () => {
 
     const page = await h().page({ width: 1366, height: 900 });
     const pdf = await briefingPdf(page, `county=${C}&year=2023&annex=1`);
-    expect(await texts(page, '.sheet .sentence')).toEqual([...onePageOf(b), ...sentencesOf(b).slice(1)]);
+    expect(await texts(page, '.sheet .sentence')).toEqual([
+      ...onePageOf(b),
+      ...sentencesOf(b).slice(b.summary.length),
+    ]);
     expect(pdf.name).toBe('沈丘县2023年度法治建设主要指标简报.pdf');
     const all = Array.from({ length: pdf.pages }, (_, n) => pdf.pageText(n + 1));
     for (const s of expected) expect(squeeze(all.join(''))).toContain(squeeze(s));
@@ -94,7 +97,11 @@ describe('the leadership briefing', () => {
         .split('。')
         .filter(Boolean)
         .map((x) => `${x}。`);
-    expect(said(cut('一、总体情况', '指标口径'))).toEqual(onePageOf(b).slice(0, 1).map(squeeze));
+    // 一、总体情况: the coverage, then how the reports were handed in, as the 报送与质量 figures say
+    expect(b.summary.map((s) => s.kind)).toEqual(['coverage', 'submissions']);
+    const { units, onTime } = b.submissions;
+    expect(b.summary.map(text)[1]).toMatch(new RegExp(`^全县${units}个单位中，${onTime}个按时报送`));
+    expect(said(cut('一、总体情况', '指标口径'))).toEqual(b.summary.map(text).map(squeeze));
     expect(said(cut('二、要点', '三、'))).toEqual(b.highlights.map(text).map(squeeze));
     // the table and the text say the rate's median over the same peers, in the same words
     const rate = b.headlines.find((x) => x.indicator.key === 'dispute.rate');
@@ -149,7 +156,10 @@ describe('the leadership briefing', () => {
     });
     const start = /<word xMin="([\d.]+)"[^>]*>2023年度，全县/.exec(boxes)?.[1];
     expect(Number(start)).toBeCloseTo((15 / 25.4) * 72 + 21, 0);
-    expect(await texts(page, '.sheet .sentence')).toEqual([...onePageOf(b), ...sentencesOf(b).slice(1)]);
+    expect(await texts(page, '.sheet .sentence')).toEqual([
+      ...onePageOf(b),
+      ...sentencesOf(b).slice(b.summary.length),
+    ]);
     await screenshot(page, 'briefing');
     execFileSync('pdftoppm', [
       '-png',

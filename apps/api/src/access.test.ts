@@ -132,6 +132,7 @@ const ROUTES: Route[] = [
   },
   { access: 'read', method: 'GET', url: () => '/api/deadlines/2023' },
   { access: 'read', method: 'GET', url: () => `/api/compliance?county=${C}&year=2023` },
+  { access: 'read', method: 'GET', url: () => `/api/compliance.xlsx?county=${C}&year=2023` },
   { access: 'read', method: 'GET', url: () => `/api/reports/${ids.report}/reuse?against=${ids.report + 1}` },
   {
     access: 'admin',

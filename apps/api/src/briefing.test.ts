@@ -88,6 +88,50 @@ describe('GET /api/briefing', () => {
     for (const x of caseload) expect(x).not.toMatch(/最好|最差|领先|落后|靠前|靠后/);
   });
 
+  test('the summary says how the reports were handed in, from the 报送与质量 figures, and moves with a recorded date', async () => {
+    const url = `/api/briefing?county=${C}&year=2023`;
+    const rowsOf = async () =>
+      (
+        await getJson<{
+          rows: {
+            unitId: number;
+            reportId: number | null;
+            onTime: boolean | null;
+            parts: Record<string, string> | null;
+          }[];
+        }>(t.app, `/api/compliance?county=${C}&year=2023`)
+      ).body.rows;
+    const rows = await rowsOf();
+    const b = (await getJson<Briefing>(t.app, url)).body;
+    const received = rows.filter((r) => r.reportId !== null);
+    const onTime = received.filter((r) => r.onTime).length;
+    expect(b.submissions).toMatchObject({
+      units: rows.length,
+      onTime,
+      late: received.length - onTime,
+      noReport: rows.length - received.length,
+    });
+    const lackingShortcomings = received.filter((r) => r.parts?.shortcomings === 'missing').length;
+    expect(lackingShortcomings).toBeGreaterThan(0);
+    expect(b.summary.map((s) => s.kind)).toEqual(['coverage', 'submissions']);
+    const said = sentenceText(b.summary[1] ?? { kind: 'submissions', parts: [] });
+    expect(said).toMatch(new RegExp(`^全县23个单位中，${onTime}个按时报送，`));
+    expect(said).toContain(`${lackingShortcomings}份报告缺少“存在的不足和原因”部分`);
+
+    const unit = received.find((r) => r.onTime);
+    const editor = await signInAs(t, 'editor');
+    const res = await t.app.inject({
+      method: 'PUT',
+      url: `/api/submissions/${unit?.unitId}/2023`,
+      headers: editor.headers,
+      payload: { receivedOn: '2024-03-20', reason: '以收文登记为准' },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const after = (await getJson<Briefing>(t.app, url)).body;
+    expect(after.submissions.onTime).toBe(onTime - 1);
+    expect(after.submissions.late).toBe(b.submissions.late + 1);
+  });
+
   test('the reviewed share moves when a person confirms a figure', async () => {
     const url = `/api/briefing?county=${C}&year=2023&focus=dispute`;
     const before = (await getJson<Briefing>(t.app, url)).body;

@@ -24,6 +24,7 @@ const C = '示例县';
 const KEYS = MAIN_KEYS.join(',');
 const COMPARE = `/api/compare.xlsx?county=${C}&indicators=${KEYS}&year=2024&group=towns`;
 const RANKING = `/api/ranking.xlsx?county=${C}&indicator=dispute.rate&year=2024&group=all`;
+const COMPLIANCE = `/api/compliance.xlsx?county=${C}&year=2024`;
 
 async function download(url: string): Promise<Buffer> {
   const r = await t.app.inject({ method: 'GET', url: encodeURI(url) });
@@ -110,6 +111,7 @@ describe('exports opened by LibreOffice', () => {
     for (const [name, url, titleRows] of [
       ['compare.xlsx', COMPARE, ['$1:$4', '$1:$3']],
       ['ranking.xlsx', RANKING, ['$1:$3']],
+      ['compliance.xlsx', COMPLIANCE, ['$1:$3']],
     ] as const) {
       const ours = unzip(await download(url));
       const fonts = [...ours('xl/styles.xml').matchAll(/<font>.*?<name val="([^"]+)"/g)].map((m) => m[1]);

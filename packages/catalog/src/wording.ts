@@ -88,3 +88,7 @@ export function compareFileName(c: {
     `${c.county}${c.year}年较${c.base}年${what}对比（${UNIT_GROUP_LABEL[c.group].option}）`,
   );
 }
+
+/** The 通报 of a county's reports for a year: 示例县2024年度法治政府建设报告报送情况通报. */
+export const complianceFileName = (c: { county: string; year: number }): string =>
+  safeFileName(`${c.county}${c.year}年度法治政府建设报告报送情况通报`);

@@ -1,4 +1,4 @@
-import { FOCUS_GROUPS } from '@fazhi/catalog';
+import { FOCUS_GROUPS, REPORT_PARTS } from '@fazhi/catalog';
 import { z } from 'zod';
 import { Headline } from './overview.ts';
 import {
@@ -38,7 +38,7 @@ export const SentencePart = z.union([
   z.object({ text: z.string(), indicator: IndicatorKey, year: z.number() }),
 ]);
 export const Sentence = z.object({
-  kind: z.enum(['coverage', 'total', 'leaders', 'outcomes']),
+  kind: z.enum(['coverage', 'submissions', 'total', 'leaders', 'outcomes']),
   parts: z.array(SentencePart),
 });
 
@@ -112,7 +112,17 @@ export const BriefingResponse = z.object({
       statistic: z.string(),
     }),
   ),
+  /** coverage, then how the reports were handed in (on time, late, missing parts) */
   summary: z.array(Sentence),
+  /** the figures of the submissions sentence: units on time, late, without a report; parts reports lack */
+  submissions: z.object({
+    units: z.number(),
+    onTime: z.number(),
+    late: z.number(),
+    noReport: z.number(),
+    /** only parts some received report lacks, in the regulation's order */
+    missingParts: z.array(z.object({ part: z.enum(REPORT_PARTS), label: z.string(), reports: z.number() })),
+  }),
   /** the three sentences that matter most: the text of the one-page briefing (sections: the annex's) */
   highlights: z.array(Sentence),
   /** every sentence and who leads and lags, by focus group; leaders only of indicators better one way */

@@ -2,6 +2,7 @@ import {
   CompareExportQuery,
   CompareQuery,
   CompareResponse,
+  ComplianceQuery,
   ErrorBody,
   OverviewQuery,
   OverviewResponse,
@@ -10,6 +11,7 @@ import {
 } from '@fazhi/contract';
 import {
   compareTable,
+  complianceTable,
   contentDisposition,
   rankingTable,
   toCsv,
@@ -17,7 +19,7 @@ import {
   type Workbook,
   yearsToRead,
 } from '@fazhi/export';
-import { compare, overview, ranking } from '@fazhi/service';
+import { compare, compliance, overview, ranking } from '@fazhi/service';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -113,6 +115,21 @@ export const tableRoutes: FastifyPluginAsyncZod<AppOptions> = async (
         const comparison = compare(store.db, { ...rest, years: yearsToRead(req.query) });
         return sendTable(reply, compareTable(comparison, { year, base, group }), ext);
       },
+    );
+    app.get(
+      `/compliance.${ext}`,
+      {
+        schema: {
+          summary: `导出报送情况通报（.${ext}）`,
+          description:
+            '每个单位一行：报送日期、是否按时（按时 / 迟交N天 / 未报送）、缺少的必备部分（仅有一句的注明“仅一句”）、是否公开及网址、重复率（与上年报告或同县其他报告相同文字的较高比例）及其来源。',
+          tags: ['导出', '报送与质量'],
+          querystring: ComplianceQuery,
+          response: { 200: File, 400: ErrorBody, 404: ErrorBody },
+        },
+      },
+      async (req, reply) =>
+        sendTable(reply, complianceTable(compliance(store.db, req.query.county, req.query.year)), ext),
     );
   }
 };

@@ -23,6 +23,7 @@ import { coverageSentence, noFigureSentence } from './coverage.ts';
 import { type Candidate, highlights, TIERS } from './highlights.ts';
 import { leadersOf, type Peers, peersOf, rankingRows } from './leaders.ts';
 import { OUTCOMES, outcomesSentence, statisticOf, totalSentence } from './sentences.ts';
+import { handedIn, submissionCounts, submissionsSentence } from './submissions.ts';
 import type { Briefing, BriefingHeadline, Leaders } from './types.ts';
 
 const BY_NAME = new Intl.Collator('zh-CN');
@@ -158,6 +159,7 @@ export function briefing(source: ReadSource, q: BriefingParams, minBase: number)
   const groupKeys = new Set(INDICATORS.filter((i) => inFocus(i.group)).map((i) => i.key));
   const shown = table.select(groupKeys, new Set([year]));
   const noReport = units.filter((u) => !reported.has(u.id)).map((u) => u.name);
+  const submissions = submissionCounts(handedIn(model.db, county, year, new Set(units.map((u) => u.id))));
   const focusLabel = q.focus ? `（${GROUPS.find((x) => x.key === q.focus)?.label}）` : '';
   return {
     county: { id: county.id, name: county.name },
@@ -170,7 +172,11 @@ export function briefing(source: ReadSource, q: BriefingParams, minBase: number)
     units: { total: units.length, reported: reported.size, noReport },
     indicators: keys.map((k) => indicatorInfo(getIndicator(k))),
     headlines,
-    summary: [coverageSentence({ year, units: units.length, reported: reported.size, noReport })],
+    summary: [
+      coverageSentence({ year, units: units.length, reported: reported.size, noReport }),
+      submissionsSentence(submissions),
+    ],
+    submissions,
     highlights: highlights(told),
     sections,
     charts,

@@ -10,6 +10,7 @@ import type { ValueState } from '@fazhi/catalog/wording';
 import type { headlineFigures } from '../headline.ts';
 import type { CountyRef, IndicatorInfo } from '../refs.ts';
 import type { absentCounts } from '../states.ts';
+import type { SubmissionCounts } from './submissions.ts';
 
 /** Peers without a figure: 未报送 and 未提及. */
 export type AbsentCounts = ReturnType<typeof absentCounts>;
@@ -24,7 +25,7 @@ export type Part =
   | { text: string; indicator: IndicatorKey; year: number };
 
 export interface Sentence {
-  kind: 'coverage' | 'total' | 'leaders' | 'outcomes';
+  kind: 'coverage' | 'submissions' | 'total' | 'leaders' | 'outcomes';
   parts: Part[];
 }
 
@@ -88,7 +89,10 @@ export interface Briefing {
   units: { total: number; reported: number; noReport: string[] };
   indicators: IndicatorInfo[];
   headlines: BriefingHeadline[];
+  /** coverage, then how the reports were handed in (on time, late, missing parts) */
   summary: Sentence[];
+  /** the figures of the submissions sentence */
+  submissions: SubmissionCounts;
   /** the three sentences that matter most: the one-page briefing's text */
   highlights: Sentence[];
   sections: { key: FocusGroup; label: string; sentences: Sentence[]; leaders: Leaders[] }[];

@@ -78,7 +78,7 @@ export function Sheet({ data, annex }: { data: Briefing; annex: boolean }) {
         <>
           <h2>{heading(chart.title)}</h2>
           <div className="briefing-charts">
-            <ChartFigure chart={chart} fileName={file} onDrawn={onDrawn} height={175} untitled />
+            <ChartFigure chart={chart} fileName={file} onDrawn={onDrawn} height={140} untitled />
           </div>
         </>
       )}
