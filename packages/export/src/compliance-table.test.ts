@@ -23,8 +23,13 @@ describe('the 通报 cells', () => {
     ['one part missing', { shortcomings: 'missing' }, '存在的不足和原因'],
     [
       'missing parts in the regulation’s order, then token ones noted 仅一句',
-      { other: 'missing', leadership: 'token', shortcomings: 'missing' },
-      '存在的不足和原因、其他需要报告的情况、第一责任人履职情况（仅一句）',
+      { nextYear: 'missing', leadership: 'token', shortcomings: 'missing' },
+      '存在的不足和原因、下一年度主要安排、第一责任人履职情况（仅一句）',
+    ],
+    [
+      '其他需要报告的情况 left out is no fault: written only when there is something',
+      { other: 'missing' },
+      '无',
     ],
   ] as const)('lists the parts a report lacks: %s', (_name, parts, text) => {
     expect(missingPartsText({ ...written, ...parts })).toBe(text);

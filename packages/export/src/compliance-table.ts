@@ -1,4 +1,4 @@
-import { PART_STATUS_LABEL, REPORT_PART_LABEL, REPORT_PARTS } from '@fazhi/catalog';
+import { ALWAYS_REQUIRED_PARTS, PART_STATUS_LABEL, REPORT_PART_LABEL } from '@fazhi/catalog';
 import { ABSENT_LABEL, complianceFileName, emptyYearText } from '@fazhi/catalog/wording';
 import type { ComplianceResponse } from '@fazhi/contract';
 import type { z } from 'zod';
@@ -13,10 +13,15 @@ export function timelinessText(r: Pick<Row, 'reportId' | 'onTime' | 'daysLate'>)
   return r.onTime ? '按时' : `迟交${r.daysLate ?? 0}天`;
 }
 
-/** 存在的不足和原因、其他需要报告的情况、第一责任人履职情况（仅一句）; 无 when every part is written out. */
+/**
+ * 存在的不足和原因、第一责任人履职情况（仅一句）; 无 when every part is written out. 其他需要报告的情况 is
+ * written only when there is something else to report, so it is never listed.
+ */
 export function missingPartsText(parts: NonNullable<Row['parts']>): string {
-  const missing = REPORT_PARTS.filter((k) => parts[k] === 'missing').map((k) => REPORT_PART_LABEL[k]);
-  const token = REPORT_PARTS.filter((k) => parts[k] === 'token').map(
+  const missing = ALWAYS_REQUIRED_PARTS.filter((k) => parts[k] === 'missing').map(
+    (k) => REPORT_PART_LABEL[k],
+  );
+  const token = ALWAYS_REQUIRED_PARTS.filter((k) => parts[k] === 'token').map(
     (k) => `${REPORT_PART_LABEL[k]}（${PART_STATUS_LABEL.token}）`,
   );
   return [...missing, ...token].join('、') || '无';

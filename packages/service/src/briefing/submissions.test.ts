@@ -52,14 +52,14 @@ describe('the briefing’s sentence on how the reports were handed in', () => {
       text: '全县23个单位中，21个按时报送，2个未报送；3份报告缺少“存在的不足和原因”部分。',
     },
     {
-      name: 'several parts lacking: each in the regulation’s order, late reports counted too',
+      name: 'several parts lacking: each in the regulation’s order, late reports counted too, 其他需要报告的情况 not (written only when there is something)',
       rows: [
         lacking(['other', 'shortcomings']),
         lacking(['other'], 'missing', late),
         lacking(['leadership', 'other']),
         onTime,
       ],
-      text: '全县4个单位中，3个按时报送，1个逾期报送；1份报告缺少“存在的不足和原因”部分，1份缺少“第一责任人履职情况”部分，3份缺少“其他需要报告的情况”部分。',
+      text: '全县4个单位中，3个按时报送，1个逾期报送；1份报告缺少“存在的不足和原因”部分，1份缺少“第一责任人履职情况”部分。',
     },
     {
       name: 'a part written in one sentence only is not said to be missing',

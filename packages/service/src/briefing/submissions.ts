@@ -1,4 +1,10 @@
-import { type PartStatus, REPORT_PART_LABEL, REPORT_PARTS, type ReportPartKey } from '@fazhi/catalog';
+import {
+  ALWAYS_REQUIRED_PARTS,
+  type PartStatus,
+  REPORT_PART_LABEL,
+  REPORT_PARTS,
+  type ReportPartKey,
+} from '@fazhi/catalog';
 import { ABSENT_LABEL } from '@fazhi/catalog/wording';
 import { type Db, submissionsOf } from '@fazhi/db';
 import { submissionsView } from '../submissions.ts';
@@ -24,7 +30,8 @@ interface HandedIn {
 export function submissionCounts(rows: HandedIn[]): SubmissionCounts {
   const received = rows.filter((r) => r.reportId !== null);
   const onTime = received.filter((r) => r.onTime === true).length;
-  const missingParts = REPORT_PARTS.map((part) => ({
+  // 其他需要报告的情况 is written only when there is something else to report: its absence is no fault
+  const missingParts = ALWAYS_REQUIRED_PARTS.map((part) => ({
     part,
     label: REPORT_PART_LABEL[part],
     reports: received.filter((r) => r.parts?.[part] === 'missing').length,
