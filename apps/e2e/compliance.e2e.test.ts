@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Compliance, ComplianceEntry, ReuseComparison } from '@fazhi/contract';
 import {
   filterRows,
@@ -8,6 +9,7 @@ import {
   timeliness,
 } from '@fazhi/web/testing';
 import type { Page } from 'playwright-core';
+import { readSheet } from 'read-excel-file/node';
 import { describe, expect, test } from 'vitest';
 import { screenshot, texts, useHarness } from './harness.ts';
 
@@ -175,5 +177,24 @@ describe('报送与质量', () => {
     expect(
       d.rows.filter((r) => r.received !== null && r.received <= '2025-03-31').every((r) => r.onTime),
     ).toBe(true);
+  });
+
+  test('the 通报 downloads from the view and reads back with a row per unit in the office’s columns', async () => {
+    const d = await api();
+    const page = await h().page();
+    await page.goto(`${h().url}${VIEW}`);
+    await page.waitForSelector('table.compliance-table');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid=export-compliance]'),
+    ]);
+    expect(download.suggestedFilename()).toBe('示例县2024年度法治政府建设报告报送情况通报.xlsx');
+    const sheet = await readSheet(readFileSync(await download.path()));
+    const header = (sheet[2] ?? []).map(String);
+    for (const column of ['单位', '报送日期', '是否按时', '缺少部分', '是否公开', '重复率（%）'])
+      expect(header).toContain(column);
+    const rows = sheet.slice(3);
+    expect(rows.map((r) => r[header.indexOf('单位')])).toEqual(d.rows.map((r) => r.unit));
+    expect(rows.map((r) => r[header.indexOf('是否按时')])).toEqual(d.rows.map((r) => timeliness(r).text));
   });
 });
