@@ -3,6 +3,17 @@ import { z } from 'zod';
 import { CountyRef, Id, query, UnitRef, Year } from './primitives.ts';
 
 const Reason = z.string().trim().max(500).optional();
+const PartStatus = z.enum(PART_STATUSES);
+/** each required part present, token or missing; null: no report, or not read yet (pnpm reextract) */
+const PartStatuses = z
+  .object({
+    measures: PartStatus,
+    shortcomings: PartStatus,
+    leadership: PartStatus,
+    nextYear: PartStatus,
+    other: PartStatus,
+  })
+  .nullable();
 
 /** A calendar day, YYYY-MM-DD, that exists (no 2 月 30 日). */
 export const Day = z
@@ -74,6 +85,7 @@ export const SubmissionsResponse = z.object({
       daysLate: z.number().nullable(),
       publishedUrl: z.string().nullable(),
       publishedCheckedOn: z.string().nullable(),
+      parts: PartStatuses,
     }),
   ),
 });
@@ -93,7 +105,6 @@ const ReuseSide = z.object({
 });
 export const ReuseResponse = z.object({ report: ReuseSide, against: ReuseSide });
 
-const PartStatus = z.enum(PART_STATUSES);
 export const ComplianceQuery = query({ county: z.string().min(1, '请选择县区'), year: Year });
 export const ComplianceResponse = z.object({
   county: CountyRef,
@@ -116,16 +127,7 @@ export const ComplianceResponse = z.object({
       published: z.boolean().nullable(),
       publishedUrl: z.string().nullable(),
       publishedCheckedOn: z.string().nullable(),
-      /** each required part present, token or missing; null: no report, or not read yet (pnpm reextract) */
-      parts: z
-        .object({
-          measures: PartStatus,
-          shortcomings: PartStatus,
-          leadership: PartStatus,
-          nextYear: PartStatus,
-          other: PartStatus,
-        })
-        .nullable(),
+      parts: PartStatuses,
       /** shares 0–1 of the report's own text (boilerplate aside) found elsewhere; null: no report */
       reuse: z
         .object({

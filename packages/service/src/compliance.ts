@@ -1,9 +1,7 @@
-import { type PartStatus, REPORT_PARTS, type ReportPartKey } from '@fazhi/catalog';
-import { type Db, deadlineFor, submissionsOf } from '@fazhi/db';
-import { resolveCounty } from './county.ts';
+import type { Db } from '@fazhi/db';
 import type { CountyRef } from './refs.ts';
 import { countyReuse } from './reuse.ts';
-import { type Deadlines, submissionsView } from './submissions.ts';
+import { type Deadlines, type PartStatuses, submissionsView } from './submissions.ts';
 
 /** One unit's report for the year as the office checks it: on time, in the required form, public, its own. */
 export interface ComplianceRow {
@@ -23,7 +21,7 @@ export interface ComplianceRow {
   publishedUrl: string | null;
   publishedCheckedOn: string | null;
   /** each required part: present, token or missing; null: no report, or parts not read yet (pnpm reextract) */
-  parts: Record<ReportPartKey, PartStatus> | null;
+  parts: PartStatuses | null;
   /** shares 0–1 of its own text found elsewhere; null: no report */
   reuse: {
     previousYear: number | null;
@@ -39,17 +37,12 @@ export interface Compliance {
   rows: ComplianceRow[];
 }
 
-const statuses = (parts: NonNullable<ReturnType<typeof submissionsOf>[number]['parts']>) =>
-  Object.fromEntries(REPORT_PARTS.map((k) => [k, parts[k].status])) as Record<ReportPartKey, PartStatus>;
-
 /** 报送与质量 of a county's year: every unit's report on time or late, its five parts, publication and reuse. */
 export function compliance(db: Db, countyRef: string, year: number): Compliance {
-  const county = resolveCounty(db, countyRef);
   const submissions = submissionsView(db, countyRef, year);
-  const parts = new Map(submissionsOf(db, county.id, year).map((s) => [s.reportId, s.parts]));
+  const county = submissions.county;
   const reuse = countyReuse(db, county.id, year);
   const rows = submissions.rows.map((s): ComplianceRow => {
-    const found = s.reportId === null ? undefined : parts.get(s.reportId);
     const r = s.reportId === null ? undefined : reuse.get(s.reportId);
     return {
       unitId: s.unit.id,
@@ -63,7 +56,7 @@ export function compliance(db: Db, countyRef: string, year: number): Compliance 
       published: s.reportId === null ? null : s.publishedUrl !== null,
       publishedUrl: s.publishedUrl,
       publishedCheckedOn: s.publishedCheckedOn,
-      parts: found ? statuses(found) : null,
+      parts: s.parts,
       reuse: r
         ? {
             previousYear: r.previousYear?.share ?? null,
@@ -73,5 +66,5 @@ export function compliance(db: Db, countyRef: string, year: number): Compliance 
         : null,
     };
   });
-  return { county: { id: county.id, name: county.name }, year, deadlines: deadlineFor(db, year), rows };
+  return { county, year, deadlines: submissions.deadlines, rows };
 }

@@ -12,13 +12,18 @@ export interface ReuseFigures {
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
+/** A county's reports of a year and the year before, and the boilerplate learnt from them (one home for both uses). */
+function countyTexts(db: Db, countyId: number, year: number) {
+  const texts = reportTextsOfCounty(db, countyId, [year - 1, year]);
+  return { texts, common: learnBoilerplate(texts.map((t) => t.text)) };
+}
+
 /**
  * Every report of a county's year against the unit's previous report and its peers'. The boilerplate every
  * report has is learnt from the county's reports of both years (besides the fixed formulas and headings).
  */
 export function countyReuse(db: Db, countyId: number, year: number): Map<number, ReuseFigures> {
-  const texts = reportTextsOfCounty(db, countyId, [year - 1, year]);
-  const common = learnBoilerplate(texts.map((t) => t.text));
+  const { texts, common } = countyTexts(db, countyId, year);
   const found = findReuse(
     texts.map((t) => ({
       id: String(t.id),

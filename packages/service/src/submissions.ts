@@ -1,3 +1,4 @@
+import { type PartStatus, REPORT_PARTS, type ReportPartKey, type ReportParts } from '@fazhi/catalog';
 import {
   type Db,
   deadlineFor,
@@ -35,7 +36,15 @@ export interface SubmissionRow {
   daysLate: number | null;
   publishedUrl: string | null;
   publishedCheckedOn: string | null;
+  /** each required part present, token or missing; null: no report, or parts not read yet (pnpm reextract) */
+  parts: PartStatuses | null;
 }
+
+export type PartStatuses = Record<ReportPartKey, PartStatus>;
+
+/** The status of each part the engine found, for a row of a table. */
+const statusesOf = (parts: ReportParts): PartStatuses =>
+  Object.fromEntries(REPORT_PARTS.map((k) => [k, parts[k].status])) as PartStatuses;
 
 export interface Submissions {
   county: CountyRef;
@@ -73,7 +82,7 @@ export function submissionsView(db: Db, countyRef: string, year: number): Submis
         onTime: null,
         daysLate: null,
       };
-      return { unit: unitRef(u), ...none, publishedUrl: null, publishedCheckedOn: null };
+      return { unit: unitRef(u), ...none, publishedUrl: null, publishedCheckedOn: null, parts: null };
     }
     const received = s.receivedOn ?? beijingDay(s.firstUploadedAt);
     return {
@@ -85,6 +94,7 @@ export function submissionsView(db: Db, countyRef: string, year: number): Submis
       ...lateness(received, deadlines.reportBy),
       publishedUrl: s.publishedUrl,
       publishedCheckedOn: s.publishedCheckedOn,
+      parts: s.parts ? statusesOf(s.parts) : null,
     };
   });
   return { county: { id: county.id, name: county.name }, year, deadlines, rows };

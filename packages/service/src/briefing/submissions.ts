@@ -2,11 +2,10 @@ import {
   ALWAYS_REQUIRED_PARTS,
   type PartStatus,
   REPORT_PART_LABEL,
-  REPORT_PARTS,
   type ReportPartKey,
 } from '@fazhi/catalog';
 import { ABSENT_LABEL } from '@fazhi/catalog/wording';
-import { type Db, submissionsOf } from '@fazhi/db';
+import type { Db } from '@fazhi/db';
 import { submissionsView } from '../submissions.ts';
 import type { Part, Sentence } from './types.ts';
 
@@ -47,19 +46,9 @@ export function submissionCounts(rows: HandedIn[]): SubmissionCounts {
 
 /** The briefing's units' reports of the year as handed in: the 报送与质量 view's figures without reuse. */
 export function handedIn(db: Db, county: { id: number; name: string }, year: number, unitIds: Set<number>) {
-  const parts = new Map(submissionsOf(db, county.id, year).map((s) => [s.reportId, s.parts]));
   return submissionsView(db, String(county.id), year)
     .rows.filter((r) => unitIds.has(r.unit.id))
-    .map((r): HandedIn => {
-      const found = r.reportId === null ? null : (parts.get(r.reportId) ?? null);
-      const statuses = found
-        ? (Object.fromEntries(REPORT_PARTS.map((k) => [k, found[k].status])) as Record<
-            ReportPartKey,
-            PartStatus
-          >)
-        : null;
-      return { reportId: r.reportId, onTime: r.onTime, parts: statuses };
-    });
+    .map((r): HandedIn => ({ reportId: r.reportId, onTime: r.onTime, parts: r.parts }));
 }
 
 /**
