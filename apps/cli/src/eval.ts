@@ -1,12 +1,12 @@
 import path from 'node:path';
 import { fixturesDir, repoRoot } from '@fazhi/config';
 import { extractReport } from '@fazhi/extract';
-import { type GoldSet, loadCorpus, loadGoldSets } from './eval/gold.ts';
+import { type GoldSet, loadCorpus, loadDevSet, loadGoldSets } from './eval/gold.ts';
 import { type EntryScore, scoreByGroup, scoreEntry, summarise } from './eval/score.ts';
 import { reportUnread } from './eval/unread-report.ts';
 
 // pnpm eval [--verbose] [--by-group] [--sealed] [--unread] [--only g12-,g13-]
-// Prints seeds, the shared real fixtures, the corpus's train part and its sealed part apart. --sealed prints
+// Prints seeds, the shared real fixtures, the corpus's train part, its sealed part and the dev set apart. --sealed prints
 // the sealed part alone; its misses are never listed (rules are written from train only).
 const argv = process.argv.slice(2);
 const args = new Set(argv);
@@ -70,8 +70,8 @@ try {
   const corpus = loadCorpus(CORPUS);
   const sets = args.has('--sealed')
     ? [corpus.sealed]
-    : [...loadGoldSets(fixturesDir()), corpus.train, corpus.sealed];
-  for (const set of sets.map(picked)) if (set.entries.length > 0 || !args.has('--only')) report(set);
+    : [...loadGoldSets(fixturesDir()), corpus.train, corpus.sealed, loadDevSet(CORPUS)];
+  for (const set of sets.map(picked)) if (set.entries.length > 0) report(set);
 } catch (err) {
   console.error(`评测失败：${err instanceof Error ? err.message : String(err)}`);
   console.error(`（评测数据应位于 ${path.resolve(fixturesDir())} 与 ${CORPUS}）`);

@@ -84,23 +84,37 @@ export function loadGoldSets(fixturesDir: string): GoldSet[] {
 export const isSealed = (url: string): boolean =>
   Number.parseInt(createHash('sha256').update(url).digest('hex').slice(0, 8), 16) / 2 ** 32 < 0.3;
 
+function loadDir(dir: string): GoldSet['entries'] {
+  const goldDir = path.join(dir, 'gold');
+  if (!existsSync(goldDir)) return [];
+  return readdirSync(goldDir)
+    .filter((n) => n.endsWith('.json'))
+    .sort()
+    .map((name) => {
+      const file = path.join(goldDir, name);
+      const parsed = goldEntry.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+      if (!parsed.success)
+        throw new Error(`${file}: 标准答案格式不符: ${parsed.error.issues[0]?.message ?? ''}`);
+      const gold = parsed.data;
+      if (!gold.url) throw new Error(`${file}: 缺少网页地址 url`);
+      return { gold, text: readFileSync(path.join(dir, 'texts', gold.file), 'utf8') };
+    });
+}
+
 /** The real corpus (packages/extract/corpus): gold/<id>.json beside texts/<id>.txt, split into train and sealed. */
 export function loadCorpus(dir: string): { train: GoldSet; sealed: GoldSet } {
-  const train: GoldSet = { name: 'train', entries: [] };
-  const sealed: GoldSet = { name: 'sealed', entries: [] };
-  const goldDir = path.join(dir, 'gold');
-  if (!existsSync(goldDir)) return { train, sealed };
-  for (const name of readdirSync(goldDir)
-    .filter((n) => n.endsWith('.json'))
-    .sort()) {
-    const file = path.join(goldDir, name);
-    const parsed = goldEntry.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-    if (!parsed.success)
-      throw new Error(`${file}: 标准答案格式不符: ${parsed.error.issues[0]?.message ?? ''}`);
-    const gold = parsed.data;
-    if (!gold.url) throw new Error(`${file}: 缺少网页地址 url`);
-    const entry = { gold, text: readFileSync(path.join(dir, 'texts', gold.file), 'utf8') };
-    (isSealed(gold.url) && !gold.moved_to_train ? sealed : train).entries.push(entry);
-  }
-  return { train, sealed };
+  const entries = loadDir(dir);
+  const sealedEntry = (e: (typeof entries)[number]) => isSealed(e.gold.url ?? '') && !e.gold.moved_to_train;
+  return {
+    train: { name: 'train', entries: entries.filter((e) => !sealedEntry(e)) },
+    sealed: { name: 'sealed', entries: entries.filter(sealedEntry) },
+  };
+}
+
+/**
+ * The development set (corpus/dev): whole excerpts of pages outside the corpus (city bodies among them), read
+ * to check rules on the natural mix of a report's sentences; not split, not part of the corpus's counts.
+ */
+export function loadDevSet(dir: string): GoldSet {
+  return { name: 'dev', entries: loadDir(path.join(dir, 'dev')) };
 }
