@@ -56,7 +56,7 @@ export function readUnitName(
 export type * from './types.ts';
 
 /** Bumped whenever extraction results may change, so stored facts know which engine made them. */
-export const EXTRACTOR_VERSION = '1.7.0';
+export const EXTRACTOR_VERSION = '1.8.0';
 
 /** Evidence starts at a word, not at the comma or bracket before it. */
 const LEADING_MARKS = /[、，,。；;：:()（）“”"\s]/;

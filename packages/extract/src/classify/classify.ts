@@ -3,8 +3,10 @@ import type { TokenContext } from './context.ts';
 import { isCountable } from './countable.ts';
 import { rateKeys } from './rates.ts';
 import { RULES } from './rules.ts';
+import { DEMO_TITLE } from './rules-governance.ts';
+import { hasVerb } from './shared-verb.ts';
 import { audience, type Candidate, meetingForStudy, publicActivity, studyOrEvent } from './study.ts';
-import { firstMatchStart, lastMatchEnd } from './vocab.ts';
+import { firstMatchStart, lastMatchEnd, PEOPLE } from './vocab.ts';
 import { BARE_VERB, TOTAL_AFTER, VERB_ONLY, withoutGloss } from './wording.ts';
 
 /** A number read as an indicator: its key and the clean-text span of its evidence. */
@@ -65,11 +67,26 @@ function bestLeft(c: TokenContext, clean: string, phrase: string): Candidate | n
 function sharedRight(c: TokenContext, clean: string): TokenContext {
   const listed = /^[^,，。;]{1,12}[和及与、]$/.test(c.right);
   const andThen = !listed && /^[,，]并/.test(clean.slice(c.rightEnd, c.rightEnd + 2));
-  if (!listed && !andThen) return c;
-  const from = c.rightEnd + (andThen ? 1 : 0);
+  const commaItem = !listed && !andThen && peopleListedByComma(c, clean);
+  if (!listed && !andThen && !commaItem) return c;
+  const from = c.rightEnd + (andThen || commaItem ? 1 : 0);
   const end = clean.slice(from, from + 80).search(/[,，。;:\n]/);
   const rightEnd = end < 0 ? Math.min(clean.length, from + 80) : from + end;
   return { ...c, right: clean.slice(c.token.end, rightEnd).replace(/《[^》]*》/g, '《》'), rightEnd };
+}
+
+/** 4名区管干部,6名公务员参加了学法用法考试: people listed with a comma share what the last item did. */
+function peopleListedByComma(c: TokenContext, clean: string): boolean {
+  const next = c.nextFigure;
+  return (
+    PEOPLE.has(c.token.measure) &&
+    next !== undefined &&
+    next.measure === c.token.measure &&
+    next.start === c.rightEnd + 1 &&
+    /^[,，]$/.test(clean.slice(c.rightEnd, c.rightEnd + 1)) &&
+    /^[\u4e00-\u9fff]{1,8}$/.test(c.right) &&
+    !hasVerb(c.right)
+  );
 }
 
 function bestRight(ctx: TokenContext, clean: string): Candidate | null {
@@ -134,7 +151,9 @@ export function classify(c: TokenContext, clean: string): Reading[] {
   if (!cand) {
     const noun = countsNounAfter ? (NOUN_AFTER.exec(c.right)?.[0] ?? '') : '';
     // 37个法律援助工作站，301个公共法律服务工作室协同运作: a count of places takes nothing from the clause before
-    if (countsNounAfter && ((noun && FACILITY.test(noun)) || PLACE_AFTER.test(c.right))) return [];
+    // (but 2个省级民主法治示范村: villages counted for their title are an indicator)
+    const demo = /法治示范(?:村|社区)$/.test(noun) || DEMO_TITLE.test(c.right);
+    if (countsNounAfter && !demo && ((noun && FACILITY.test(noun)) || PLACE_AFTER.test(c.right))) return [];
     const right = bestRight(c, clean);
     // 纳入6个重大行政决策事项: the words before, read with the noun after, whose cue must lie in that noun
     const withNoun = noun && !FACILITY.test(noun) ? bestLeft(c, clean, `${c.phrase}${noun}`) : null;

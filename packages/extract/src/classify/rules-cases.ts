@@ -61,12 +61,13 @@ export const CASE_RULES: Rule[] = [
     cue: /应诉|行政诉讼|被诉|被告|开庭审理|诉讼案件|起诉/g,
     // lawyers representing clients, and civil or criminal suits, are not the unit's administrative lawsuits;
     // nor are suits withdrawn or a prosecution's stage (审查起诉)
-    not: /代理|非诉|民事|刑事|撤回起诉|审查起诉|公诉/,
+    // (the unit's own legal adviser representing it is its own suit: 法律顾问代理行政诉讼案件17件)
+    not: /(?<!(?:法律顾问|公职律师)[^,，。]{0,4})代理|非诉|民事|刑事|撤回起诉|审查起诉|公诉/,
     // 法律援助案件469件,其中诉讼案件246件: lawsuits legal aid took on are not the unit's own
     when: (c) => !/法律援助/.test(c.sentence),
   },
   // 行政诉讼一审4起，二审6起，再审1起: cases by instance
-  { key: 'litig.cases', measures: CASES, cue: /^[、,，]?(?:一审|二审|再审)$/g, when: inLitig },
+  { key: 'litig.cases', measures: CASES, cue: /^[、,，]?(?:一审|二审|再审)(?:案件)?$/g, when: inLitig },
   // 行政、民事诉讼案件16宗，其中民事案件7宗，行政案件9宗: the administrative part of lawsuits stated together
   {
     key: 'litig.cases',

@@ -69,9 +69,9 @@ export const DECISION_RULES: Rule[] = [
   {
     key: 'decision.legal_reviews',
     measures: DOCS,
-    cue: /(?:审查|审核|把关|审签|审阅)[^,，。]{0,12}(?:文件|议题|决策|(?:重大|决策|涉法|法律)[^,，。]{0,4}事项|草案|文书|补偿(?:安置)?决定|征收决定|相关事项)|(?:审查|审核)事项/g,
+    cue: /(?:审查|审核|把关|审签|审阅)(?:[^,，。]{0,12}|[^,，。]{0,20}等[^,，。]{0,4})(?:文件|议题|决策|(?:重大|决策|涉法|法律)[^,，。]{0,4}事项|草案|文书|补偿(?:安置)?决定|征收决定|相关事项)|(?:审查|审核)事项/g,
     // 备案审查各部门规范性文件15件: documents filed, not reviewed for legality
-    not: new RegExp(`${ENFORCEMENT_CASES_ONLY.source}|备案审查[^,，。]*规范性文件$`),
+    not: new RegExp(`${ENFORCEMENT_CASES_ONLY.source}|(?:备案审查|审查[和及、并]?备案)[^,，。]*规范性文件$`),
   },
   {
     key: 'decision.legal_reviews',
@@ -108,14 +108,18 @@ export const DECISION_RULES: Rule[] = [
     measures: new Set([...DOCS, '个']),
     cue: /规范性文件/g,
     when: (c) => /制定|出台|制发|印发|下发|发布|发文|备案|报备|审议决定|审议通过/.test(c.clause + c.right),
-    not: /清理|废止|现行有效|失效|修改|修订|(?<!备案)审核|(?<!备案)审查(?!备案)/,
+    // 审查备案规范性文件52件, 审查和备案规范性文件54件: documents filed (with their review) are filed documents
+    not: /清理|废止|现行有效|失效|修改|修订|(?<!备案)审核|(?<!备案)审查(?![和及、并]?备案)/,
   },
   {
     key: 'docs.normative',
     measures: new Set(['份', '件', '个']),
     right: true,
     cue: /^(?:行政)?规范性文件/g,
-    when: (c) => /制定|出台|制发|印发|下发|发布|备案|报备/.test(c.clause),
+    // 完成27件行政规范性文件审查备案: the filing named after the documents
+    when: (c) =>
+      /制定|出台|制发|印发|下发|发布|备案|报备/.test(c.clause) ||
+      /^(?:行政)?规范性文件(?:的)?(?:审查)?[和及、]?备案/.test(c.right),
   },
   // 向市政府和区人大备案文件5件，备案部门文件13件: documents filed with a people's congress or a government
   {

@@ -2,6 +2,13 @@ import { type Rule, ruleOfLaw } from './rule.ts';
 import { HOLDING } from './rules-training.ts';
 import { PEOPLE, PIECES, TIMES, UNITS } from './vocab.ts';
 
+/** 3个村获评省级民主法治示范村: villages named for the title they won */
+export const DEMO_TITLE =
+  /^[^,，。]{0,6}(?:获评|被评为|被命名为|创建为|评为|获得)[^,，。]{0,8}法治示范(?:村|社区)/;
+/** 10个国家级、73个省级、376个市级民主法治示范村: the levels, then the villages */
+const DEMO_LEVELS =
+  /^(?:(?:国家|省|市|州|县|区)级|全国)?(?:[、和及]\d+个(?:(?:国家|省|市|州|县|区)级|全国))*[、和及]?(?:(?:国家|省|市|州|县|区)级|全国)?(?:民主)?法治示范(?:村|社区)/;
+
 /** Rules for publicity materials, training counts and leadership (decisions and enforcement have their own files). */
 export const GOVERNANCE_RULES: Rule[] = [
   // 普法: materials and reach (events are decided with training, see study.ts)
@@ -51,11 +58,25 @@ export const GOVERNANCE_RULES: Rule[] = [
     key: 'train.exam_participants',
     measures: PEOPLE,
     right: true,
-    cue: /^[^。;]{0,30}(?:参加|参与|参考|进行|完成|通过)[^。;]{0,24}(?:考试|测试|考核|测评|考学|学考|抽考|普法考(?!核|评))/g,
-    // 组织10名工作人员参加行政执法资格考试: a qualification exam is not a study exam; 1名未参加: did not sit it
-    not: /^[^。;]{0,40}资格考试|^[^。;，,]{0,8}(?:未|没有)参|^[^。;，,]{0,8}缺考/,
+    // 1500余名在编干部开展法律知识测试, 60余名干职工参与…学法考法: the people who sat it
+    cue: /^[^。;]{0,30}(?:参加|参与|参考|进行|完成|通过|开展)[^。;]{0,24}(?:考试|测试|考核|测评|考学|学考|抽考|普法考(?!核|评)|考法)/g,
+    // 组织10名工作人员参加行政执法资格考试: a qualification exam is not a study exam; 1名未参加: did not sit it;
+    // 32名处级干部参加廉政考试: an exam on integrity is not one on law
+    not: /^[^。;、]{0,40}(?:资格|廉政|党纪|党规)考试|^[^。;，,]{0,8}(?:未|没有)参|^[^。;，,]{0,8}缺考/,
   },
 
+  // 全系统500余名队员分6期系统学习…: the people, then the classes they were split into
+  {
+    key: 'train.participants',
+    measures: PEOPLE,
+    right: true,
+    cue: /^[^,，。]{1,8}分$/g,
+    when: (c) =>
+      /^\d+(?:期|批次?|轮|个班次?)[^,，。]{0,24}(?:培训|轮训|学习|学法|讲座)/.test(
+        c.sentence.slice(c.rightEnd - c.sentenceStart),
+      ),
+    not: /律师|法律服务工作者|人民调解员|调解员|法律明白人|网格员|群众|学生|居民|村民/,
+  },
   {
     key: 'train.participants',
     measures: PEOPLE,
@@ -88,4 +109,11 @@ export const GOVERNANCE_RULES: Rule[] = [
     not: /列席/,
   },
   { key: 'demo.villages', measures: UNITS, cue: /民主法治示范(?:村|社区)|法治示范(?:村|社区)/g },
+  // 创建2个省级民主法治示范村; 10个国家级、73个省级、376个市级民主法治示范村: the level and then the villages
+  {
+    key: 'demo.villages',
+    measures: UNITS,
+    right: true,
+    cue: new RegExp(`${DEMO_TITLE.source}|${DEMO_LEVELS.source}`, 'g'),
+  },
 ];

@@ -35,6 +35,12 @@ export const TRAINING_RULES: Rule[] = [
     measures: PEOPLE,
     cue: /新增(?:持证|执法|行政执法)(?:人员|队员)?(?:共|达)?$/g,
   },
+  // 我局持有“行政执法证”的在职人员11人: those who hold the card, named before their count
+  {
+    key: 'enforce.certified_holders',
+    measures: PEOPLE,
+    cue: /(?:持有|持证|具有|具备)[“"]?(?:行政)?执法(?:证件?|资格)[”"]?的?[^,，。]{0,8}(?:人员|干部|职工|队员)(?:共|有|为)?$/g,
+  },
   {
     key: 'enforce.certified_holders',
     measures: PEOPLE,
@@ -55,7 +61,8 @@ export const TRAINING_RULES: Rule[] = [
   {
     key: 'lead.meetings',
     measures: TIMES,
-    cue: /听取[^,，。]{0,16}(?:汇报|报告)$/g,
+    // 专题听取法治政府建设2次: what was heard may be named by its topic alone
+    cue: /听取[^,，。]{0,16}(?:汇报|报告)$|(?:专题)?听取[^,，。]{0,12}(?:法治|依法治|依法行政)[^,，。]{0,8}(?:建设|工作|情况)$/g,
     when: (c) => ruleOfLaw.test(c.phrase) && !MEETINGS_BEFORE.test(c.prevClause),
   },
   // 县委常委会听取2次全面依法治县工作汇报; 镇党委全年4次听取法治政府建设工作汇报
