@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { networkInterfaces } from 'node:os';
 import path from 'node:path';
 import {
   dbPath,
@@ -15,6 +16,7 @@ import {
 import { openStoreForServing, type Store, storageFault } from '@fazhi/db';
 import { hasAccounts, newSetupCode, SetupCode } from '@fazhi/service';
 import { buildApp } from './app.ts';
+import { lanUrls } from './lan.ts';
 
 /** The store for the server: read-write, or read-only when it cannot write; a fault it cannot serve around ends the process with one line. */
 function openOrExit(file: string): Store {
@@ -63,6 +65,8 @@ export async function serve(store: Store = openOrExit(dbPath())): Promise<void> 
   );
   const address = await app.listen({ host, port });
   console.log(`LISTENING ${address}`);
+  const lan = lanUrls(host, port, networkInterfaces());
+  if (lan.length > 0) console.log(`局域网内其他电脑可打开：${lan.map((u) => `${u}/`).join('  ')}`);
   if (store.readOnly) console.log(`数据库只读：${store.readOnly}。看板可以查看，上传、审核和维护暂不可用`);
   if (setupCode.shown) printSetupCode(setupCode.shown, address);
   const web = existsSync(path.join(webDist(), 'index.html'));
