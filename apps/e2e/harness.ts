@@ -34,6 +34,8 @@ export interface HarnessOptions {
   openReading?: boolean;
   /** open the dashboard by this host name (resolved to loopback by the browser) instead of 127.0.0.1 */
   hostName?: string;
+  /** PDFs the server prints or holds waiting at most */
+  pdfJobs?: number;
 }
 
 /**
@@ -43,7 +45,11 @@ export interface HarnessOptions {
 export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> {
   const fonts = execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
   if (!fonts.trim()) throw new Error('没有安装中文字体（fonts-noto-cjk），截图中的中文会显示为方框');
-  const t = await testApp({ webDist: inject('webDist'), openReading: opts.openReading ?? true });
+  const t = await testApp({
+    webDist: inject('webDist'),
+    openReading: opts.openReading ?? true,
+    ...(opts.pdfJobs ? { pdfJobs: opts.pdfJobs } : {}),
+  });
   let accounts = 0;
   const loopback = await t.app.listen({ host: '127.0.0.1', port: 0 });
   // a colleague's browser reaches the server by its name on the office network, not as localhost

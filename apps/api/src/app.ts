@@ -52,6 +52,8 @@ export interface AppOptions {
   warmReadPool?: boolean;
   /** the first-run code the server printed (it starts without accounts); without one, first run is closed */
   setupCode?: SetupCode;
+  /** PDFs this process prints or holds waiting at most (PDF_JOBS) */
+  pdfJobs?: number;
 }
 
 const PLACEHOLDER = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>法治指标看板</title>
@@ -107,7 +109,12 @@ export async function buildApp(
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
   await app.register(multipart, { limits: { files: 50 } });
-  const printer = new PagePrinter(app, chromiumPath(), path.join(opts.webDist ?? webDist(), 'index.html'));
+  const printer = new PagePrinter(
+    app,
+    chromiumPath(),
+    path.join(opts.webDist ?? webDist(), 'index.html'),
+    opts.pdfJobs,
+  );
   app.addHook('onClose', () => printer.close());
   const readPool = new ReadPool({ workers: opts.ingestWorkers, timeoutS: opts.ingestTimeoutS });
   if (opts.warmReadPool) app.addHook('onReady', async () => readPool.warm());

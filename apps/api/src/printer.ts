@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { FastifyInstance } from 'fastify';
 import { type Browser, chromium } from 'playwright-core';
+import { JobLine } from './job-line.ts';
 
 /** Why a PDF could not be made, in words for the person who asked. */
 export class PrintUnavailable extends Error {}
@@ -13,19 +14,23 @@ export class PrintUnavailable extends Error {}
  */
 export class PagePrinter {
   private browser: Promise<Browser> | null = null;
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly line: JobLine;
 
   constructor(
     private readonly app: FastifyInstance,
     private readonly executablePath: string,
     /** the built dashboard's page, which is what gets printed */
     private readonly webIndex: string,
-  ) {}
+    /** PDFs printing or waiting in this process at most (PDF_JOBS); one more is refused with LineFull */
+    maxJobs = 3,
+  ) {
+    // a one-page 简报 takes about 3.4 s (pnpm bench:web); a busy machine longer
+    this.line = new JobLine(maxJobs, 5);
+  }
 
+  /** The PDF of a page; throws LineFull at once when this process already has maxJobs PDFs to make. */
   print(q: { origin: string; path: string; cookie: string | undefined; ready: string }): Promise<Buffer> {
-    const job = this.queue.then(() => this.render(q));
-    this.queue = job.catch(() => undefined);
-    return job;
+    return this.line.run(() => this.render(q));
   }
 
   async close(): Promise<void> {

@@ -7,6 +7,7 @@ import {
   ingestWorkers,
   maxFileMb,
   openReading,
+  pdfJobs,
   rankingMinBase,
   serverAddress,
   sessionHours,
@@ -60,6 +61,7 @@ export async function serve(store: Store = openOrExit(dbPath())): Promise<void> 
       ingestTimeoutS: ingestTimeoutS(),
       warmReadPool: true,
       setupCode,
+      pdfJobs: pdfJobs(),
     },
     { logger: { level: 'warn' }, trustProxy: trustProxy() },
   );

@@ -99,3 +99,9 @@ export function ingestWorkers(): number | undefined {
 export function ingestTimeoutS(): number | undefined {
   return positive('INGEST_TIMEOUT_S');
 }
+
+/** PDFs one server process prints or holds waiting at most (PDF_JOBS, default 3); more are refused with 503. */
+export function pdfJobs(): number {
+  const n = positive('PDF_JOBS');
+  return n === undefined ? 3 : Math.floor(n);
+}

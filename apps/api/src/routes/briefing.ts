@@ -6,6 +6,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppOptions } from '../app.ts';
 import { responseCache } from '../cache.ts';
+import { LineFull } from '../job-line.ts';
 import { type PagePrinter, PrintUnavailable } from '../printer.ts';
 
 const sendPdf = (reply: FastifyReply, name: string, pdf: Buffer) =>
@@ -64,6 +65,15 @@ export const briefingRoutes: FastifyPluginAsyncZod<AppOptions & { printer: PageP
         });
         return sendPdf(reply, data.title, pdf);
       } catch (e) {
+        if (e instanceof LineFull) {
+          return reply
+            .status(503)
+            .header('retry-after', String(e.retryAfterS))
+            .send({
+              error: 'pdf_busy',
+              message: `服务器正在生成其他简报 PDF（本进程已有 ${e.pending} 份在生成或排队），请约 ${e.retryAfterS} 秒后重试`,
+            });
+        }
         if (!(e instanceof PrintUnavailable)) throw e;
         return reply.status(503).send({ error: 'pdf_unavailable', message: e.message });
       }

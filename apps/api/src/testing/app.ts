@@ -40,6 +40,7 @@ export async function testApp(
     webDist?: string;
     openReading?: boolean;
     trustProxy?: boolean;
+    pdfJobs?: number;
   } = {},
 ): Promise<TestApp> {
   const dir = mkdtempSync(path.join(tmpdir(), 'api-'));
@@ -63,6 +64,7 @@ export async function testApp(
       ...(opts.webDist ? { webDist: opts.webDist } : {}),
       openReading: opts.openReading ?? true,
       sessionHours: 12,
+      ...(opts.pdfJobs ? { pdfJobs: opts.pdfJobs } : {}),
     },
     { trustProxy: opts.trustProxy ?? false },
   );
