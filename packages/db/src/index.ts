@@ -40,6 +40,7 @@ export {
   updateUnitAttributes,
 } from './queries/housekeeping.ts';
 export { syncIndicators } from './queries/indicators.ts';
+export { type FailureLog, failureLog } from './queries/limits.ts';
 export {
   decisionsOn,
   type QueueFilter,

@@ -8,9 +8,9 @@ import { indicatorsInSync } from './queries/indicators.ts';
 import { dataVersion } from './queries/read.ts';
 import * as schema from './schema/index.ts';
 
-// Tables a read-only server still has to write: sign-ins. They get a TEMP copy, which SQLite finds before
+// Tables a read-only server still has to write: sign-ins and failed sign-ins. They get a TEMP copy, which SQLite finds before
 // the main table of the same name, so the session code works unchanged and nothing reaches the file.
-const VOLATILE = ['sessions'];
+const VOLATILE = ['sessions', 'login_failures'];
 
 /**
  * A read-only connection to the file. When its folder cannot hold the -wal/-shm files SQLite needs to read

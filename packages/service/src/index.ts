@@ -4,7 +4,13 @@ export { changesView } from './audit.ts';
 export { accountsView, addAccount, changeAccount, hasAccounts } from './auth/accounts.ts';
 export { DEVICE_DAYS } from './auth/device.ts';
 export { createFirstAdmin, type FirstAdmin, newSetupCode, SetupCode } from './auth/first-run.ts';
-export { type Attempt, DEFAULT_RULES, type LimiterRules, LoginLimiter } from './auth/limiter.ts';
+export {
+  type Attempt,
+  DEFAULT_RULES,
+  type LimiterRules,
+  LoginLimiter,
+  loginLimiter,
+} from './auth/limiter.ts';
 export { hashPassword, passwordProblem, verifyPassword } from './auth/password.ts';
 export { type Access, allows, ROLE_LABEL, type Role } from './auth/roles.ts';
 export {

@@ -1,12 +1,12 @@
 import { ErrorBody, LoginBody, SessionResponse } from '@fazhi/contract';
-import { hasAccounts, LoginLimiter, signIn, signOut } from '@fazhi/service';
+import { hasAccounts, loginLimiter, signIn, signOut } from '@fazhi/service';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppOptions } from '../app.ts';
 import { clearSessionCookie, DEVICE_COOKIE, setDeviceCookie, setSessionCookie } from '../auth.ts';
 
 export const sessionRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, opts) => {
   const { store, openReading, sessionHours } = opts;
-  const limiter = new LoginLimiter();
+  const limiter = loginLimiter(store.db);
   const tags = ['账户'];
   const info = (auth: { user: unknown; csrf: string } | null) => ({
     user: (auth?.user ?? null) as never,

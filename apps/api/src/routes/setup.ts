@@ -1,5 +1,5 @@
 import { ErrorBody, SessionResponse, SetupBody } from '@fazhi/contract';
-import { createFirstAdmin, LoginLimiter, SetupCode } from '@fazhi/service';
+import { createFirstAdmin, loginLimiter, SetupCode } from '@fazhi/service';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppOptions } from '../app.ts';
 import { setDeviceCookie, setSessionCookie } from '../auth.ts';
@@ -8,7 +8,7 @@ import { setDeviceCookie, setSessionCookie } from '../auth.ts';
 export const setupRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, opts) => {
   const { store, openReading, sessionHours } = opts;
   const setup = opts.setupCode ?? new SetupCode(null);
-  const limiter = new LoginLimiter();
+  const limiter = loginLimiter(store.db);
   app.post(
     '/setup',
     {

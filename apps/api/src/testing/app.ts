@@ -79,6 +79,29 @@ export async function testApp(
   };
 }
 
+/**
+ * A second server over the same database file, as a second API process would be: its own connection, its own
+ * memory (response cache, PDF line), nothing shared with the first but the database.
+ */
+export async function secondProcess(t: TestApp, opts: { openReading?: boolean } = {}): Promise<TestApp> {
+  const store = openStore(t.store.file);
+  const app = await buildApp({
+    store,
+    minBase: 5,
+    maxFileBytes: 20 << 20,
+    openReading: opts.openReading ?? true,
+    sessionHours: 12,
+  });
+  return {
+    app,
+    store,
+    dispose: async () => {
+      await app.close();
+      store.close();
+    },
+  };
+}
+
 /** The app over a new, empty database (no reports, no accounts) with this first-run code, as a first start has. */
 export async function firstRunApp(code: string | null): Promise<TestApp> {
   const dir = mkdtempSync(path.join(tmpdir(), 'first-run-'));

@@ -1,6 +1,10 @@
-import { describe, expect, test } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { openStore, type Store } from '@fazhi/db';
+import { afterAll, describe, expect, test } from 'vitest';
 import { deviceToken, trustedDevice } from './device.ts';
-import { DEFAULT_RULES, LoginLimiter } from './limiter.ts';
+import { DEFAULT_RULES, type LimiterRules, loginLimiter } from './limiter.ts';
 import { allows } from './roles.ts';
 
 const at = (username: string, ip: string, device: string | null = null) => ({ username, ip, device });
@@ -13,9 +17,23 @@ const rules = {
   perDevice: 4,
 };
 
+// the limiter's failures are kept in a real SQLite file, as the server keeps them
+const dir = mkdtempSync(path.join(tmpdir(), 'limiter-'));
+const stores: Store[] = [];
+let files = 0;
+function limiterOn(r: LimiterRules) {
+  const store = openStore(path.join(dir, `${++files}.db`));
+  stores.push(store);
+  return loginLimiter(store.db, r);
+}
+afterAll(() => {
+  for (const s of stores) s.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
 describe('LoginLimiter', () => {
   test('lets the first failures through, then makes each attempt on the account wait twice as long', () => {
-    const l = new LoginLimiter(rules);
+    const l = limiterOn(rules);
     let now = 0;
     const waits: number[] = [];
     for (let i = 0; i < 8; i++) {
@@ -39,20 +57,20 @@ describe('LoginLimiter', () => {
     [6, 8000],
     [9, 8000],
   ])('after %i failures on one account the next attempt waits %i ms', (failures, wait) => {
-    const l = new LoginLimiter(rules);
+    const l = limiterOn(rules);
     for (let i = 0; i < failures; i++) l.fail(at('zhang', `10.0.${i}.1`), 100);
     expect(l.waitMs(at('zhang', '10.9.9.9'), 100)).toBe(wait);
   });
 
   test('limits one address trying many accounts, and only that address', () => {
-    const l = new LoginLimiter(rules);
+    const l = limiterOn(rules);
     for (const u of ['a', 'b', 'c', 'd', 'e']) l.fail(at(u, '2.2.2.2'), 0);
     expect(l.waitMs(at('f', '2.2.2.2'), 10)).toBe(rules.windowMs - 10);
     expect(l.waitMs(at('f', '3.3.3.3'), 10)).toBe(0);
   });
 
   test('a trusted browser is not shut out by an attack on its account or from its proxy address', () => {
-    const l = new LoginLimiter(rules);
+    const l = limiterOn(rules);
     // the whole office signs in through one proxy address; someone there guesses at zhang
     for (let i = 0; i < 30; i++) l.fail(at(i % 2 ? 'zhang' : `x${i}`, '192.168.1.1'), i);
     expect(l.waitMs(at('zhang', '192.168.1.1'), 40)).toBeGreaterThan(0);
@@ -63,7 +81,7 @@ describe('LoginLimiter', () => {
   });
 
   test('a success starts the account’s count again, the address keeps its count', () => {
-    const l = new LoginLimiter(rules);
+    const l = limiterOn(rules);
     for (let i = 0; i < 3; i++) l.fail(at('zhang', '4.4.4.4'), 0);
     l.succeed(at('zhang', '4.4.4.4'));
     expect(l.waitMs(at('zhang', '5.5.5.5'), 1)).toBe(0);

@@ -1,3 +1,5 @@
+import { type Db, type FailureLog, failureLog } from '@fazhi/db';
+
 /** One sign-in attempt: the account named, the address it came from, and the browser when it is trusted. */
 export interface Attempt {
   username: string;
@@ -37,16 +39,14 @@ export const DEFAULT_RULES: LimiterRules = {
  *   account, or from the same proxy address as the whole office, cannot shut its owner out.
  */
 export class LoginLimiter {
-  private failures = new Map<string, number[]>();
-  private sinceSweep = 0;
-
-  constructor(readonly rules: LimiterRules = DEFAULT_RULES) {}
+  constructor(
+    /** where failures are kept: the database, so every server process counts the same ones */
+    private readonly log: FailureLog,
+    readonly rules: LimiterRules = DEFAULT_RULES,
+  ) {}
 
   private recent(key: string, now: number): number[] {
-    const list = (this.failures.get(key) ?? []).filter((t) => now - t < this.rules.windowMs);
-    if (list.length === 0) this.failures.delete(key);
-    else this.failures.set(key, list);
-    return list;
+    return this.log.since(key, now - this.rules.windowMs + 1);
   }
 
   private keys(a: Attempt): string[] {
@@ -85,17 +85,16 @@ export class LoginLimiter {
   }
 
   fail(a: Attempt, now = Date.now()): void {
-    for (const key of this.keys(a)) this.failures.set(key, [...this.recent(key, now), now]);
-    // names that were tried once and never again must not pile up
-    if (++this.sinceSweep >= 1000) {
-      this.sinceSweep = 0;
-      for (const key of [...this.failures.keys()]) this.recent(key, now);
-    }
+    // names that were tried once and never again must not pile up: what left the window goes
+    this.log.add(this.keys(a), now, now - this.rules.windowMs);
   }
 
   /** The right password: this account's (or browser's) count starts again; the address keeps its count. */
   succeed(a: Attempt): void {
-    this.failures.delete(`u:${a.username.trim().toLowerCase()}`);
-    if (a.device) this.failures.delete(`d:${a.device}`);
+    this.log.clear([`u:${a.username.trim().toLowerCase()}`, ...(a.device ? [`d:${a.device}`] : [])]);
   }
 }
+
+/** The limiter of a database: its failures are those every process serving that database has seen. */
+export const loginLimiter = (db: Db, rules: LimiterRules = DEFAULT_RULES): LoginLimiter =>
+  new LoginLimiter(failureLog(db), rules);
