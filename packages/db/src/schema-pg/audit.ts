@@ -1,6 +1,6 @@
 import { index, integer, pgTable, text } from 'drizzle-orm/pg-core';
 import { AUDIT_ENTITIES } from '../schema/audit.ts';
-import { createdAt, serialId } from './columns.ts';
+import { isoTimestamp, serialId } from './columns.ts';
 
 /** See schema/audit.ts. Triggers in drizzle-pg/ refuse UPDATE and DELETE on this table. */
 export const auditLog = pgTable(
@@ -11,7 +11,7 @@ export const auditLog = pgTable(
     entityId: integer('entity_id'),
     factId: integer('fact_id'),
     actor: text('actor').notNull(),
-    at: createdAt('at'),
+    at: isoTimestamp('at'),
     action: text('action').notNull(),
     before: text('before'),
     after: text('after'),

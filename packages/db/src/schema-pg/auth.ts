@@ -1,6 +1,6 @@
 import { index, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { ROLES } from '../schema/auth.ts';
-import { createdAt, serialId } from './columns.ts';
+import { isoTimestamp, serialId } from './columns.ts';
 
 /** See schema/auth.ts. */
 export const users = pgTable(
@@ -11,7 +11,7 @@ export const users = pgTable(
     displayName: text('display_name').notNull(),
     role: text('role', { enum: ROLES }).notNull(),
     passwordHash: text('password_hash').notNull(),
-    createdAt: createdAt('created_at'),
+    createdAt: isoTimestamp('created_at'),
     disabledAt: text('disabled_at'),
   },
   (t) => [uniqueIndex('users_username').on(t.username)],
@@ -25,7 +25,7 @@ export const sessions = pgTable(
       .notNull()
       .references(() => users.id),
     csrf: text('csrf').notNull(),
-    createdAt: createdAt('created_at'),
+    createdAt: isoTimestamp('created_at'),
     expiresAt: text('expires_at').notNull(),
   },
   (t) => [index('sessions_user').on(t.userId)],

@@ -11,7 +11,7 @@ export const serialId = (name: string) => integer(name).primaryKey().generatedBy
 export const NOW_ISO = sql`to_char(now() at time zone 'utc', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 /** An ISO timestamp kept as text (as on SQLite), set to the time of the insert. */
-export const createdAt = (name: string) => text(name).notNull().default(NOW_ISO);
+export const isoTimestamp = (name: string) => text(name).notNull().default(NOW_ISO);
 
 /** JSON kept as text, as SQLite's `text({ mode: 'json' })` keeps it: written and read back as a value of type T. */
 export const jsonText = <T>(name: string) =>

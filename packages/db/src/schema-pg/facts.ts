@@ -1,6 +1,6 @@
 import { FACT_STATUSES, INDICATOR_KEYS, QUALIFIERS } from '@fazhi/catalog';
 import { boolean, doublePrecision, index, integer, pgTable, text } from 'drizzle-orm/pg-core';
-import { createdAt, serialId } from './columns.ts';
+import { isoTimestamp, serialId } from './columns.ts';
 import { reports } from './reports.ts';
 import { units } from './units.ts';
 
@@ -25,8 +25,8 @@ export const facts = pgTable(
     spanEnd: integer('span_end'),
     evidence: text('evidence').notNull(),
     status: text('status', { enum: FACT_STATUSES }).notNull().default('auto'),
-    createdAt: createdAt('created_at'),
-    updatedAt: createdAt('updated_at'),
+    createdAt: isoTimestamp('created_at'),
+    updatedAt: isoTimestamp('updated_at'),
   },
   (t) => [
     index('facts_key_year_unit').on(t.key, t.year, t.unitId),

@@ -1,7 +1,7 @@
 import { REPORT_FORMATS, type ReportFlags, type ReportParts } from '@fazhi/catalog';
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { createdAt, jsonText, serialId } from './columns.ts';
+import { isoTimestamp, jsonText, serialId } from './columns.ts';
 import { units } from './units.ts';
 
 /** See schema/reports.ts. */
@@ -23,7 +23,7 @@ export const reports = pgTable(
     extractorVersion: text('extractor_version').notNull(),
     flags: jsonText<ReportFlags>('flags').notNull().default(sql`'[]'`),
     parts: jsonText<ReportParts>('parts'),
-    ingestedAt: createdAt('ingested_at'),
+    ingestedAt: isoTimestamp('ingested_at'),
     sample: boolean('sample').notNull().default(false),
     supersededAt: text('superseded_at'),
     supersededBy: integer('superseded_by'),

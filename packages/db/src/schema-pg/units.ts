@@ -1,6 +1,6 @@
 import { UNIT_TYPES } from '@fazhi/catalog';
 import { boolean, index, integer, pgTable, text } from 'drizzle-orm/pg-core';
-import { createdAt, serialId } from './columns.ts';
+import { isoTimestamp, serialId } from './columns.ts';
 import { regions } from './regions.ts';
 
 /** See schema/units.ts. */
@@ -15,7 +15,7 @@ export const units = pgTable(
     villages: integer('villages'),
     divisionCode: text('division_code'),
     sample: boolean('sample').notNull().default(false),
-    createdAt: createdAt('created_at'),
+    createdAt: isoTimestamp('created_at'),
   },
   (t) => [index('units_county_name').on(t.countyId, t.name)],
 );
