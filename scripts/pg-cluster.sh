@@ -21,7 +21,11 @@ fi
 as_owner() {
   if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
-running() { [ -f "$DATA/PG_VERSION" ] && as_owner "$BIN/pg_ctl" status -D "$DATA" >/dev/null 2>&1; }
+# pg_ctl status alone trusts the pid file, and a server killed without a parent to reap it leaves a zombie
+running() {
+  [ -f "$DATA/PG_VERSION" ] && as_owner "$BIN/pg_ctl" status -D "$DATA" >/dev/null 2>&1 &&
+    "$BIN/pg_isready" -q -h 127.0.0.1 -p "$PORT"
+}
 
 init() {
   rm -rf "$DIR"
