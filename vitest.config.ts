@@ -1,9 +1,10 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 
-// Three projects, one run (`vitest run`): `unit` for what runs in the test's own process (Fastify inject,
+// Four projects, one run (`vitest run`): `unit` for what runs in the test's own process (Fastify inject,
 // SQLite files), `integration` for the files named *.int.test.ts (child processes, servers on loopback,
-// mounts, worker pools pushed to their limits), `e2e` for the dashboard in headless Chromium.
-// `vitest run --project unit` is the quick loop.
+// mounts, worker pools pushed to their limits), `pg` for the files named *.pg.test.ts (a real PostgreSQL
+// server: TEST_DATABASE_URL, else a throwaway cluster of scripts/pg-cluster.sh), `e2e` for the dashboard in
+// headless Chromium. `vitest run --project unit` is the quick loop, `pnpm test:pg` the PostgreSQL part.
 const sources = ['packages/*/src/**/', 'apps/*/src/**/'];
 
 export default defineConfig({
@@ -14,7 +15,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: sources.map((s) => `${s}*.test.ts`),
-          exclude: [...configDefaults.exclude, '**/*.int.test.ts'],
+          exclude: [...configDefaults.exclude, '**/*.int.test.ts', '**/*.pg.test.ts'],
           // the files share one module graph per worker instead of importing the engine, drizzle and
           // Fastify again for each (that was 47 of 150 s here); no test mocks modules or keeps state in them
           isolate: false,
@@ -35,6 +36,18 @@ export default defineConfig({
           // each on an idle machine, many times that on a shared one
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        test: {
+          name: 'pg',
+          environment: 'node',
+          include: sources.map((s) => `${s}*.pg.test.ts`),
+          globalSetup: ['packages/db/src/testing/pg-cluster.ts'],
+          // each file creates and drops a database of its own; starting a cluster takes a few seconds
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
           sequence: { groupOrder: 1 },
         },
       },

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The README's test command. On a fresh machine with Node 20 and npm it installs what the tests need
-# (Debian's chromium and CJK fonts, pnpm and the workspace's packages), then runs lint, type checks and
+# (Debian's chromium, CJK fonts and PostgreSQL, pnpm and the workspace's packages), then runs lint, type checks and
 # every test, and ends with the plain line "N passed, N failed" (vitest's own summary is not read by CI).
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -9,16 +9,18 @@ export NO_COLOR=1     # vitest colours its output even when piped
 T0=$SECONDS
 step() { echo "== [+$((SECONDS - T0))s] $*"; }
 
-step "system packages: chromium, CJK fonts, poppler, LibreOffice Calc (for the dashboard's, the briefing PDF's and the exports' tests)"
+step "system packages: chromium, CJK fonts, poppler, LibreOffice Calc, PostgreSQL (for the dashboard's, the briefing PDF's, the exports' and the PostgreSQL store's tests)"
 # the briefing prints in AR PL UMing (宋体) and WenQuanYi Zen Hei (黑体): TrueType faces Chromium embeds as fonts
 # the exports are opened by LibreOffice headless (soffice), as a clerk's spreadsheet program would
+# PostgreSQL: only its binaries are used, by scripts/pg-cluster.sh (a throwaway cluster on a port of its own)
 if ! command -v chromium >/dev/null 2>&1 || ! command -v pdftotext >/dev/null 2>&1 || ! command -v soffice >/dev/null 2>&1 ||
-  ! fc-list 2>/dev/null | grep -q "UMing CN" || ! fc-list 2>/dev/null | grep -q "Zen Hei"; then
+  ! fc-list 2>/dev/null | grep -q "UMing CN" || ! fc-list 2>/dev/null | grep -q "Zen Hei" ||
+  ! compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then
   SUDO=""
   if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
   export DEBIAN_FRONTEND=noninteractive
   $SUDO apt-get update -q || exit 1
-  $SUDO apt-get install -y -q chromium fonts-noto-cjk fonts-arphic-uming fonts-wqy-zenhei poppler-utils libreoffice-calc ||
+  $SUDO apt-get install -y -q chromium fonts-noto-cjk fonts-arphic-uming fonts-wqy-zenhei poppler-utils libreoffice-calc postgresql ||
     exit 1
 fi
 
@@ -41,10 +43,24 @@ check() {
 check "lint and format (biome)" pnpm lint
 check "type check (tsc)" pnpm typecheck
 
-step "tests (vitest: unit, then integration, then e2e)"
+step "PostgreSQL test cluster"
+# the pg project's tests each make a database of their own on it; stopped (and its folder removed) on exit
+trap 'bash scripts/pg-cluster.sh stop' EXIT
+projects=()
+if TEST_DATABASE_URL="$(bash scripts/pg-cluster.sh start)"; then
+  export TEST_DATABASE_URL
+  echo "$TEST_DATABASE_URL"
+else
+  # counted as a failed check; the other projects still run, so the summary stays true
+  echo "the PostgreSQL test cluster did not start: the pg project is skipped"
+  checks_failed=$((checks_failed + 1))
+  projects=(--project unit --project integration --project e2e)
+fi
+
+step "tests (vitest: unit, then integration and pg, then e2e)"
 rm -f .vitest-report.json
 rc=0
-pnpm exec vitest run --reporter=default --reporter=json --outputFile.json=.vitest-report.json || rc=$?
+pnpm exec vitest run "${projects[@]}" --reporter=default --reporter=json --outputFile.json=.vitest-report.json || rc=$?
 
 step "summary"
 if [ ! -f .vitest-report.json ]; then
@@ -56,11 +72,12 @@ node -e '
   const r = require("./.vitest-report.json");
   const [cp, cf] = process.argv.slice(1).map(Number);
   if (r.numTotalTests === 0) { console.log("no tests ran"); process.exitCode = 1; }
-  const project = (f) => (f.endsWith(".e2e.test.ts") ? "e2e" : f.endsWith(".int.test.ts") ? "integration" : "unit");
+  const project = (f) =>
+    f.endsWith(".e2e.test.ts") ? "e2e" : f.endsWith(".int.test.ts") ? "integration" : f.endsWith(".pg.test.ts") ? "pg" : "unit";
   const per = {};
   for (const f of r.testResults) per[project(f.name)] = (per[project(f.name)] ?? 0) + f.assertionResults.length;
   console.log(`tests per project: ${Object.entries(per).map(([k, n]) => `${k} ${n}`).join(", ")}`);
-  console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped; checks (lint, types): ${cp} passed, ${cf} failed`);
+  console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped; checks (lint, types, test cluster): ${cp} passed, ${cf} failed`);
   console.log(`${r.numPassedTests + cp} passed, ${r.numFailedTests + cf} failed`);
   if (r.numFailedTests + cf > 0) process.exitCode = 1;
 ' "$checks_passed" "$checks_failed" || rc=1

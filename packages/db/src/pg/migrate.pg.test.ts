@@ -1,0 +1,58 @@
+import { getTableName, is, Table } from 'drizzle-orm';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import * as pgSchema from '../schema-pg/index.ts';
+import { createTestDatabase, type TestDatabase } from '../testing/pg.ts';
+import { migratePg } from './migrate.ts';
+
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await createTestDatabase();
+});
+afterAll(() => t.drop());
+
+const names = async (sql: string) =>
+  (await t.pool.query<{ name: string }>(sql)).rows.map((r) => r.name).sort();
+const applied = async () =>
+  Number((await t.pool.query('SELECT count(*) AS n FROM drizzle.__drizzle_migrations')).rows[0].n);
+
+describe('migratePg', () => {
+  test('builds every table of the schema, and data_version, on an empty database', async () => {
+    await migratePg(t.pool);
+    const expected = Object.values(pgSchema)
+      .filter((v) => is(v, Table))
+      .map((v) => getTableName(v));
+    expect(
+      await names(`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public'`),
+    ).toEqual([...expected, 'data_version'].sort());
+    expect(await applied()).toBe(3);
+  });
+
+  test('builds the append-only and data-version triggers', async () => {
+    const triggers = await names(
+      `SELECT DISTINCT trigger_name AS name FROM information_schema.triggers WHERE trigger_schema = 'public'`,
+    );
+    expect(triggers).toContain('audit_log_no_update');
+    expect(triggers).toContain('audit_log_no_delete');
+    expect(triggers.filter((n) => n.endsWith('_version'))).toHaveLength(7);
+  });
+
+  test('does nothing the second time', async () => {
+    const before = await applied();
+    await migratePg(t.pool);
+    expect(await applied()).toBe(before);
+  });
+
+  test('applies them once when several processes start at once', async () => {
+    const other = await createTestDatabase();
+    try {
+      const pools = [other.pool, new pg.Pool({ connectionString: other.url, max: 2 })];
+      await Promise.all(pools.map((p) => migratePg(p)));
+      await pools[1]?.end();
+      const { rows } = await other.pool.query('SELECT count(*) AS n FROM drizzle.__drizzle_migrations');
+      expect(Number(rows[0].n)).toBe(3);
+    } finally {
+      await other.drop();
+    }
+  });
+});
