@@ -4,6 +4,7 @@ export * from './audit.ts';
 export * from './auth.ts';
 export * from './facts.ts';
 export * from './indicators.ts';
+export * from './limits.ts';
 export * from './regions.ts';
 export * from './reports.ts';
 export * from './submissions.ts';

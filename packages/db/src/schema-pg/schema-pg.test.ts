@@ -24,6 +24,8 @@ const KINDS: Record<string, string> = {
   SQLiteText: 'text',
   SQLiteTextJson: 'json',
   PgInteger: 'integer',
+  // SQLite's integer is 64-bit: a count of milliseconds needs PostgreSQL's bigint
+  PgBigInt53: 'integer',
   PgBoolean: 'boolean',
   PgDoublePrecision: 'float',
   PgText: 'text',
