@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openStore } from '@fazhi/db';
-import { moveInstallation, TABLES } from '@fazhi/db/pg';
+import { dumpPostgres, moveInstallation, restorePostgres, TABLES } from '@fazhi/db/pg';
 import { createTestDatabase, type TestDatabase } from '@fazhi/db/testing/pg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildApp } from './app.ts';
@@ -74,6 +74,26 @@ describe('pnpm migrate-data', () => {
     } finally {
       await app.close();
       store.close();
+    }
+  });
+
+  // after the move above: PostgreSQL holds the installation
+  test('a pg_dump backup of it restores into a new database with every row, and never into one with tables', async () => {
+    const dump = path.join(dir, 'pg.dump');
+    const done = await dumpPostgres(pg.url, dump);
+    expect(done.reports).toBeGreaterThan(100);
+    await expect(dumpPostgres(pg.url, dump)).rejects.toThrow(/已存在，不会覆盖/);
+    const fresh = await createTestDatabase();
+    try {
+      expect(await restorePostgres(dump, fresh.url)).toEqual({ reports: done.reports });
+      for (const table of TABLES) {
+        const count = async (db: TestDatabase) =>
+          Number((await db.pool.query(`select count(*) as n from "${table}"`)).rows[0].n);
+        expect(await count(fresh), table).toBe(await count(pg));
+      }
+      await expect(restorePostgres(dump, fresh.url)).rejects.toThrow(/已有 \d+ 张表，不会覆盖/);
+    } finally {
+      await fresh.drop();
     }
   });
 

@@ -11,6 +11,7 @@ import {
   rankingMinBase,
   serverAddress,
   sessionHours,
+  sqliteOnly,
   trustProxy,
   webDist,
 } from '@fazhi/config';
@@ -21,6 +22,11 @@ import { lanUrls } from './lan.ts';
 
 /** The store for the server: read-write, or read-only when it cannot write; a fault it cannot serve around ends the process with one line. */
 function openOrExit(file: string): Store {
+  const why = sqliteOnly();
+  if (why) {
+    console.error(why);
+    process.exit(1);
+  }
   try {
     return openStoreForServing(file);
   } catch (err) {

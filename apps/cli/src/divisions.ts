@@ -1,7 +1,6 @@
-import { dbPath } from '@fazhi/config';
 import { openStore } from '@fazhi/db';
 import { fillDivisionCodes } from '@fazhi/ingest';
-import { orExit } from './faults.ts';
+import { orExit, sqliteFileOrExit } from './faults.ts';
 import { divisionLine } from './ingest-batch.ts';
 
 // pnpm divisions: fills the division code of stored units the gazetteer settles in their county
@@ -10,7 +9,7 @@ if (process.argv.slice(2).some((a) => a !== '--')) {
   console.error('用法：pnpm divisions（为尚无行政区划代码的单位补上代码）');
   process.exit(2);
 }
-const file = dbPath();
+const file = sqliteFileOrExit();
 const store = orExit(file, () => openStore(file));
 try {
   const s = orExit(file, () => fillDivisionCodes(store));

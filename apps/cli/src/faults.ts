@@ -1,3 +1,4 @@
+import { dbPath, sqliteOnly } from '@fazhi/config';
 import { type StorageFault, StoreError, storageFault } from '@fazhi/db';
 import type { IngestOutcome } from '@fazhi/ingest';
 
@@ -30,4 +31,14 @@ export function orExit<T>(dbFile: string, step: () => T): T {
     console.error(line);
     process.exit(1);
   }
+}
+
+/** DB_PATH for a command that runs on SQLite only; with DATABASE_URL set it says so and exits 1. */
+export function sqliteFileOrExit(): string {
+  const why = sqliteOnly();
+  if (why) {
+    console.error(why);
+    process.exit(1);
+  }
+  return dbPath();
 }

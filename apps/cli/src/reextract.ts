@@ -1,12 +1,11 @@
-import { dbPath } from '@fazhi/config';
 import { openStore } from '@fazhi/db';
 import { EXTRACTOR_VERSION } from '@fazhi/extract';
 import { reextractAll } from '@fazhi/ingest';
-import { failureLine, orExit } from './faults.ts';
+import { failureLine, orExit, sqliteFileOrExit } from './faults.ts';
 import { progressBar } from './progress.ts';
 
 // pnpm reextract: the current engine over every stored report; facts people decided on are kept.
-const file = dbPath();
+const file = sqliteFileOrExit();
 const store = orExit(file, () => openStore(file));
 try {
   let bar: ReturnType<typeof progressBar> | null = null;

@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { dbPath, repoRoot, userRelative } from '@fazhi/config';
+import { repoRoot, userRelative } from '@fazhi/config';
 import { openStoreForServing, type Store, storeSummary, unitsWithoutCounty } from '@fazhi/db';
 import { fillDivisionCodes } from '@fazhi/ingest';
-import { BatchStopped, failureLine, orExit } from './faults.ts';
+import { BatchStopped, failureLine, orExit, sqliteFileOrExit } from './faults.ts';
 import { divisionLine, expandPaths, ingestAll, summarise } from './ingest-batch.ts';
 import { ingestSampleCounty } from './sample.ts';
 import { realValuesTable, summaryTable } from './stored-table.ts';
@@ -30,7 +30,7 @@ async function ingestBundled(store: Store) {
 // The seeding step of `pnpm start`: migrate the database, ingest data/reports and the sample county, show
 // what is stored, then exit; `pnpm start` then runs the API's own server entry (apps/api/src/server.ts).
 // A database that cannot be written is only summarised (the server serves it read-only).
-const file = dbPath();
+const file = sqliteFileOrExit();
 const store = orExit(file, () => openStoreForServing(file));
 try {
   console.log(`法治指标看板 · 数据库 ${userRelative(file)}\n`);

@@ -1,6 +1,5 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { dbPath } from '@fazhi/config';
 import { openStore, userByName } from '@fazhi/db';
 import {
   addAccount,
@@ -10,7 +9,7 @@ import {
   type Role,
   ServiceError,
 } from '@fazhi/service';
-import { failureLine, orExit } from './faults.ts';
+import { failureLine, orExit, sqliteFileOrExit } from './faults.ts';
 
 // pnpm user:add <用户名> [--admin | --editor | --viewer] [--name 姓名] [--reset]
 // The password is asked twice without echo; with stdin not a terminal, it is read from stdin (one line).
@@ -74,7 +73,7 @@ if (process.stdin.isTTY && (await readSecret('再输入一次：')) !== password
 const problem = passwordProblem(password, username);
 if (problem) fail(problem);
 
-const file = dbPath();
+const file = sqliteFileOrExit();
 const store = orExit(file, () => openStore(file));
 try {
   const existing = userByName(store.db, username);

@@ -105,3 +105,20 @@ export function pdfJobs(): number {
   const n = positive('PDF_JOBS');
   return n === undefined ? 3 : Math.floor(n);
 }
+
+/**
+ * A PostgreSQL installation's address (DATABASE_URL, postgres://…), or null. Read by `pnpm backup` and
+ * `pnpm restore`; the server and the import commands still run on SQLite only (issue 16), and refuse to start
+ * with it set rather than quietly use DB_PATH.
+ */
+export function databaseUrl(): string | null {
+  const v = (process.env.DATABASE_URL ?? '').trim();
+  return v === '' ? null : v;
+}
+
+/** Why a command that runs on SQLite only must not start now (DATABASE_URL is set), or null. */
+export function sqliteOnly(): string | null {
+  return databaseUrl()
+    ? '已设置 DATABASE_URL，但本版本的服务器与导入命令还只能使用 SQLite（DB_PATH）；PostgreSQL 目前可用于 pnpm migrate-data、pnpm backup 与 pnpm restore。请取消 DATABASE_URL 后再运行。'
+    : null;
+}
