@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '@fazhi/config';
-import { listRegions, openStore } from '@fazhi/db';
+import { listRegions, openStore, type Store } from '@fazhi/db';
 import { ingestDocument } from '@fazhi/ingest';
 import { buildApp } from '../app.ts';
 import type { TestApp } from './app.ts';
@@ -23,14 +23,8 @@ export interface RegionIds {
   b: number;
 }
 
-/**
- * A fresh SQLite file with 沈丘县 (邢庄镇 and the county government office, 2023), 郸城县 (汲冢镇 and its
- * office, 2023) and 南郑区 (法镇, 2022), ingested by the real code; the app over it, with PDF printing
- * unavailable (no built dashboard) so the PDF route answers at once.
- */
-export async function twoCountyApp(): Promise<TestApp & { regions: RegionIds }> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'regions-'));
-  const store = openStore(path.join(dir, 'app.db'));
+/** 沈丘县 (邢庄镇 and the county government office, 2023), 郸城县 (汲冢镇 and its office) and 南郑区 (法镇, 2022). */
+export async function ingestTwoCounties(store: Store): Promise<void> {
   const files: [string, string, string][] = [
     ['2023-邢庄镇.txt', seed('2023-邢庄镇.txt'), COUNTY_A],
     ['2023-沈丘县人民政府办公室.txt', seed('2023-沈丘县人民政府办公室.txt'), COUNTY_A],
@@ -42,29 +36,45 @@ export async function twoCountyApp(): Promise<TestApp & { regions: RegionIds }> 
     const o = await ingestDocument(store, name, new TextEncoder().encode(text), { county });
     if (o.status === 'rejected') throw new Error(o.message);
   }
-  const app = await buildApp({
-    store,
-    minBase: 1,
-    maxFileBytes: 1 << 20,
-    webDist: path.join(dir, 'no-dashboard'),
-    openReading: false,
-    sessionHours: 12,
-  });
+}
+
+/** The ids of the province, the city and the two counties (the city must hold both). */
+export function regionIds(store: Store): RegionIds {
   const regions = listRegions(store.db);
   const byName = (name: string) => {
     const r = regions.find((x) => x.name === name);
     if (!r) throw new Error(`no region ${name}: ${JSON.stringify(regions)}`);
     return r;
   };
-  const a = byName(COUNTY_A);
-  const b = byName(COUNTY_B);
-  const city = byName('周口市');
+  const [a, b, city] = [byName(COUNTY_A), byName(COUNTY_B), byName('周口市')];
   if (a.parentId !== city.id || b.parentId !== city.id)
     throw new Error(`not one city: ${JSON.stringify(regions)}`);
+  return { province: city.parentId ?? -1, city: city.id, a: a.id, b: b.id };
+}
+
+/**
+ * The three counties above in a SQLite file (`dir`'s app.db: a new folder, or one a test prepared), ingested
+ * by the real code, and the app over it, with PDF printing unavailable (no built dashboard) so the PDF route
+ * answers at once.
+ */
+export async function twoCountyApp(
+  opts: { openReading?: boolean; dir?: string } = {},
+): Promise<TestApp & { regions: RegionIds }> {
+  const dir = opts.dir ?? mkdtempSync(path.join(tmpdir(), 'regions-'));
+  const store = openStore(path.join(dir, 'app.db'));
+  await ingestTwoCounties(store);
+  const app = await buildApp({
+    store,
+    minBase: 1,
+    maxFileBytes: 1 << 20,
+    webDist: path.join(dir, 'no-dashboard'),
+    openReading: opts.openReading ?? false,
+    sessionHours: 12,
+  });
   return {
     app,
     store,
-    regions: { province: city.parentId ?? -1, city: city.id, a: a.id, b: b.id },
+    regions: regionIds(store),
     dispose: async () => {
       await app.close();
       store.close();

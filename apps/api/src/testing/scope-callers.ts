@@ -25,6 +25,13 @@ export async function signInEveryone(t: Awaited<ReturnType<typeof twoCountyApp>>
   return out;
 }
 
+/** The headers of the signed-in account of this region and role. */
+export function headersOf(callers: Caller[], region: RegionName, role: RoleName) {
+  const c = callers.find((x) => x.region === region && x.role === role);
+  if (!c) throw new Error(`no ${role} of ${region}`);
+  return c.creds.headers;
+}
+
 /** Whether an account of this region reaches county A or B (the province and the city hold both). */
 export const covers = (region: RegionName, side: Side) => region !== (side === 'A' ? 'B' : 'A');
 
