@@ -52,7 +52,15 @@ export {
   scopeIn,
   WHOLE,
 } from './scope.ts';
-export { accountScope, allowCounty, allowFact, allowRegion, allowReport, allowUnit } from './scope-checks.ts';
+export {
+  accountScope,
+  allowCounty,
+  allowFact,
+  allowRegion,
+  allowReport,
+  allowUnit,
+  regionNamed,
+} from './scope-checks.ts';
 export {
   beijingDay,
   changeDeadlines,

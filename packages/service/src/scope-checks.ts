@@ -1,5 +1,6 @@
 import { type Db, factById, listRegions, regionById, reportById, unitById } from '@fazhi/db';
 import { resolveCounty } from './county.ts';
+import { ServiceError } from './errors.ts';
 import { assertCovers, forbiddenRegion, regionWithin, type Scope, scopeIn, WHOLE } from './scope.ts';
 
 /** An account's scope, resolved once per request from its region (null: the whole installation). */
@@ -42,4 +43,17 @@ export function allowRegion(db: Db, scope: Scope, regionId: number | null): void
   throw forbiddenRegion(
     regionId === null ? '全部地区' : (regionById(db, regionId)?.name ?? `地区 ${regionId}`),
   );
+}
+
+/** A region named on the command line (a province, city or county); unknown or shared names say so. */
+export function regionNamed(db: Db, name: string): number {
+  const found = listRegions(db).filter((r) => r.name === name);
+  if (found.length === 0)
+    throw new ServiceError('unknown_county', `没有地区“${name}”（先导入该地区的报告，或在看板中新增县区）`);
+  if (found.length > 1)
+    throw new ServiceError(
+      'ambiguous_county',
+      `有 ${found.length} 个地区名为“${name}”，请在看板的“账户”页选择`,
+    );
+  return found[0]?.id ?? -1;
 }
