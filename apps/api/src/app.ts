@@ -15,7 +15,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { registerAuth } from './auth.ts';
+import { registerAuth, registerCountyScope } from './auth.ts';
 import { registerErrorHandler, registerNotFound } from './errors.ts';
 import { PagePrinter } from './printer.ts';
 import { registerReadOnlyGuard } from './read-only.ts';
@@ -96,6 +96,7 @@ export async function buildApp(
   registerErrorHandler(app, opts.store.file);
   await registerSecurityHeaders(app);
   await registerAuth(app, opts.store, opts);
+  registerCountyScope(app, opts.store);
   registerReadOnlyGuard(app, opts.store);
   await app.register(swagger, {
     openapi: {

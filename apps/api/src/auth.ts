@@ -3,11 +3,14 @@ import type { Store } from '@fazhi/db';
 import {
   type Access,
   type ActiveSession,
+  accountScope,
   activeSession,
   actorName,
+  allowCounty,
   allows,
   DEVICE_DAYS,
   ROLE_LABEL,
+  type Scope,
 } from '@fazhi/service';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
@@ -15,6 +18,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** the signed-in session, or null */
     auth: ActiveSession | null;
+    /** what the caller may read and change: the account's region, or everything (no region; open reading) */
+    scope: Scope;
   }
   interface FastifyContextConfig {
     /** who may call the route; by default reads need reading rights and other /api methods an admin */
@@ -51,10 +56,13 @@ export async function registerAuth(
 ) {
   await app.register(cookie);
   app.decorateRequest('auth', null);
+  // set on every request by the hook below (a shared object cannot be a decoration's default)
+  app.decorateRequest('scope', null as never);
   app.addHook('onRequest', async (req, reply) => {
     const token = req.cookies[SESSION_COOKIE];
     req.auth = token ? activeSession(store.db, token, opts.sessionHours) : null;
     if (token && !req.auth) reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    req.scope = accountScope(store.db, req.auth?.user.regionId ?? null);
     const access = accessOf(req);
     const role = req.auth?.user.role ?? null;
     if (!allows(role, access, opts.openReading)) {
@@ -68,6 +76,17 @@ export async function registerAuth(
         return refuse(reply, 403, 'csrf', '缺少或错误的 CSRF 令牌（X-CSRF-Token），请刷新页面后重试');
       }
     }
+  });
+}
+
+/**
+ * Every route that names a county in its query string (?county=) is asked for it by the caller's region
+ * here, once, after validation: another region's county is 403 before the route runs (and before its cache).
+ */
+export function registerCountyScope(app: FastifyInstance, store: Store) {
+  app.addHook('preHandler', async (req) => {
+    const county = (req.query as { county?: unknown } | undefined)?.county;
+    if (typeof county === 'string') allowCounty(store.db, req.scope, county);
   });
 }
 

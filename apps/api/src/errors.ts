@@ -19,6 +19,7 @@ const STATUS: Record<ServiceErrorCode, number> = {
   bad_setup_code: 401,
   already_set_up: 409,
   no_data: 404,
+  forbidden_region: 403,
 };
 
 // busy and read-only are passing conditions of the server (503, try again); a full disk is 507

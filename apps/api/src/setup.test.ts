@@ -35,7 +35,8 @@ describe('first run', () => {
     const r = await setup({ ...admin, code });
     expect(r.statusCode, r.body).toBe(200);
     expect(r.json()).toMatchObject({
-      user: { username: 'wang', displayName: '王主任', role: 'admin' },
+      // no region: the first administrator has the whole installation
+      user: { username: 'wang', displayName: '王主任', role: 'admin', regionId: null },
       hasAccounts: true,
     });
     const cookie = r.cookies.find((c) => c.name === 'fazhi_session');
@@ -44,7 +45,9 @@ describe('first run', () => {
       headers: { cookie: `fazhi_session=${cookie?.value}` },
     });
     expect(users.statusCode).toBe(200);
-    expect(users.json().users).toMatchObject([{ username: 'wang', role: 'admin', disabled: false }]);
+    expect(users.json().users).toMatchObject([
+      { username: 'wang', role: 'admin', disabled: false, region: null },
+    ]);
   });
 
   test('refuses the right code once an account exists (here made by pnpm user:add), creating nobody', async () => {

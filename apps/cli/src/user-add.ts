@@ -7,14 +7,15 @@ import {
   passwordProblem,
   ROLE_LABEL,
   type Role,
+  regionNamed,
   ServiceError,
 } from '@fazhi/service';
 import { failureLine, orExit, sqliteFileOrExit } from './faults.ts';
 
-// pnpm user:add <用户名> [--admin | --editor | --viewer] [--name 姓名] [--reset]
+// pnpm user:add <用户名> [--admin | --editor | --viewer] [--name 姓名] [--region 地区] [--reset]
 // The password is asked twice without echo; with stdin not a terminal, it is read from stdin (one line).
 const USAGE =
-  '用法：pnpm user:add <用户名> [--admin | --editor | --viewer] [--name 姓名] [--reset 重设已有账户的密码与角色]\n' +
+  '用法：pnpm user:add <用户名> [--admin | --editor | --viewer] [--name 姓名] [--region 省、市或县区（不写为全部地区）] [--reset 重设已有账户的密码与角色]\n' +
   '密码在终端中输入两次（不显示）；也可经标准输入传入，如 echo 密码 | pnpm user:add zhang --editor';
 
 function fail(message: string): never {
@@ -31,6 +32,7 @@ function parse() {
       editor: { type: 'boolean' },
       viewer: { type: 'boolean' },
       name: { type: 'string' },
+      region: { type: 'string' },
       reset: { type: 'boolean' },
     },
   });
@@ -79,16 +81,18 @@ try {
   const existing = userByName(store.db, username);
   const displayName = values.name ?? existing?.displayName ?? username;
   if (existing && !values.reset) fail(`账户“${username}”已存在；要重设其密码与角色，请加 --reset`);
+  // without --region a new account has the whole installation and a reset one keeps its region
+  const regionId = values.region === undefined ? undefined : regionNamed(store.db, values.region);
   const account = existing
     ? await changeAccount(
         store.db,
         existing.id,
-        { password, role, displayName },
+        { password, role, displayName, regionId },
         { id: -1, name: '命令行 user:add' },
       )
-    : await addAccount(store.db, { username, displayName, role, password }, '命令行 user:add');
+    : await addAccount(store.db, { username, displayName, role, password, regionId }, '命令行 user:add');
   console.log(
-    `${existing ? '已重设' : '已创建'}账户 ${account.username}（${account.displayName}），角色：${ROLE_LABEL[account.role]}`,
+    `${existing ? '已重设' : '已创建'}账户 ${account.username}（${account.displayName}），角色：${ROLE_LABEL[account.role]}，地区：${account.region?.name ?? '全部地区'}`,
   );
 } catch (err) {
   if (err instanceof ServiceError) fail(err.message);

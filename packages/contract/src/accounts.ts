@@ -8,6 +8,8 @@ export const SessionUser = z.object({
   username: z.string(),
   displayName: z.string(),
   role: Role,
+  /** the region the account reads and changes (province, city or county); null: the whole installation */
+  regionId: z.number().nullable(),
 });
 
 export const LoginBody = z.object({
@@ -36,6 +38,10 @@ export const UserView = z.object({
   role: Role,
   disabled: z.boolean(),
   createdAt: z.string(),
+  /** null: the whole installation */
+  region: z
+    .object({ id: z.number(), name: z.string(), level: z.enum(['province', 'city', 'county']) })
+    .nullable(),
 });
 export const UsersResponse = z.object({ users: z.array(UserView) });
 export const NewUserBody = z.object({
@@ -44,9 +50,11 @@ export const NewUserBody = z.object({
   role: Role,
   /** at least 10 characters, not common nor trivial: the service says what is wrong */
   password: z.string().min(1, '请输入密码').max(200),
+  /** a region inside the admin's own; null or left out: the whole installation */
+  regionId: Id.nullable().optional(),
 });
 /** The first-run form: the setup code the server printed, and the first administrator. */
-export const SetupBody = NewUserBody.omit({ role: true }).extend({
+export const SetupBody = NewUserBody.omit({ role: true, regionId: true }).extend({
   code: z.string({ error: '请输入设置码' }).trim().min(1, '请输入设置码').max(100),
 });
 export const UserPatch = z
@@ -55,6 +63,7 @@ export const UserPatch = z
     role: Role.optional(),
     disabled: z.boolean().optional(),
     password: z.string().min(1, '请输入密码').max(200).optional(),
+    regionId: Id.nullable().optional(),
   })
   .refine((p) => Object.keys(p).length > 0, '没有要修改的内容');
 export const UserParams = z.object({ id: Id });

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type Database from 'better-sqlite3';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 
-const MIGRATIONS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../drizzle');
+export const MIGRATIONS_FOLDER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../drizzle');
 // drizzle's own bookkeeping table, kept exactly as its migrator makes it so that older files open as before
 const TABLE = '__drizzle_migrations';
 
@@ -19,7 +19,7 @@ function lastApplied(sqlite: Database.Database): number | null {
 /** The committed migrations this file has not had yet (none: the schema is current). */
 export function pendingMigrations(sqlite: Database.Database) {
   const last = lastApplied(sqlite);
-  return readMigrationFiles({ migrationsFolder: MIGRATIONS }).filter(
+  return readMigrationFiles({ migrationsFolder: MIGRATIONS_FOLDER }).filter(
     (m) => last === null || last < m.folderMillis,
   );
 }

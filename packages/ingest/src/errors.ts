@@ -18,7 +18,9 @@ export type IngestErrorCode =
   | 'no_unit'
   | 'ambiguous_unit'
   | 'no_year'
-  | 'read_failed';
+  | 'read_failed'
+  /** the report belongs to a county outside the uploading account's region */
+  | 'outside_region';
 
 /**
  * Why a file was not ingested. The message names the file and the reason, in Chinese; for

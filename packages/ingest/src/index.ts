@@ -3,7 +3,13 @@ export { decodeText } from './decode.ts';
 export { CANDIDATES_SHOWN, type UnitDivision, type UnitPlace, unitDivision } from './division.ts';
 export { IngestError, type IngestErrorCode } from './errors.ts';
 export { foldRadicals } from './fold.ts';
-export { type IngestOutcome, ingestDocument, ingestFile, readReportFile } from './ingest.ts';
+export {
+  type CountyGuard,
+  type IngestOutcome,
+  ingestDocument,
+  ingestFile,
+  readReportFile,
+} from './ingest.ts';
 export {
   DEFAULT_LIMITS,
   DEFAULT_TIMEOUT_S,

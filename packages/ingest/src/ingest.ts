@@ -45,12 +45,25 @@ export type IngestOutcome =
       candidates?: DivisionCandidate[];
     };
 
+/**
+ * Says why a report of this county (null: not known) may not be written, or null when it may: an uploading
+ * account's region. Called inside the write transaction, so a refusal leaves nothing behind.
+ */
+export type CountyGuard = (county: { id: number; name: string } | null) => string | null;
+
+function guarded(guard: CountyGuard | undefined, file: string, county: { id: number; name: string } | null) {
+  const refusal = guard?.(county);
+  if (refusal) throw new IngestError('outside_region', file, refusal);
+}
+
 /** Writes one prepared report in the caller's transaction; see ingestDocument for the rules. */
-function save(db: Db, p: Prepared): IngestOutcome {
+function save(db: Db, p: Prepared, guard?: CountyGuard): IngestOutcome {
   const seen = reportBySha(db, p.sha256);
   const seenUnit = seen ? unitById(db, seen.unitId) : undefined;
   if (seen && seenUnit) {
-    const county = regionById(db, seenUnit.countyId)?.name ?? null;
+    const region = regionById(db, seenUnit.countyId);
+    guarded(guard, p.file, region ?? null);
+    const county = region?.name ?? null;
     return {
       file: p.file,
       status: 'unchanged',
@@ -64,6 +77,7 @@ function save(db: Db, p: Prepared): IngestOutcome {
   // asked only now, so a file already stored is 'unchanged' however its unit was settled then
   if (p.namesakes.length > 1) throw ambiguousUnit(p.file, p.unit.name, p.namesakes);
   const county = p.county ? ensureCounty(db, p.county) : null;
+  guarded(guard, p.file, county);
   const found = findUnit(db, county?.id ?? null, p.unit.name, p.sample);
   const unit =
     found ??
@@ -119,10 +133,11 @@ export async function ingestDocument(
   bytes: Uint8Array,
   opts: IngestOptions = {},
   pool?: ReadPool,
+  guard?: CountyGuard,
 ): Promise<IngestOutcome> {
   try {
     const prepared = pool ? await pool.prepare(file, bytes, opts) : await readAndPrepare(file, bytes, opts);
-    return store.db.transaction((tx) => save(tx, prepared), IMMEDIATE);
+    return store.db.transaction((tx) => save(tx, prepared, guard), IMMEDIATE);
   } catch (err) {
     if (err instanceof IngestError) {
       const { code, message, candidates } = err;

@@ -10,6 +10,7 @@ import {
   unitById,
   userById,
 } from '@fazhi/db';
+import { type Scope, WHOLE } from './scope.ts';
 
 /** Which changes to list (each filter optional) and which page of them, pages counted from 1. */
 export interface ChangeQuery extends Omit<ChangeFilter, 'limit' | 'offset'> {
@@ -71,8 +72,11 @@ function subjectOf(db: Db, e: AuditRow): string {
   }
 }
 
-/** Every change, newest first, with filters and paging (the admin's view of the log). */
-export function changesView(db: Db, q: ChangeQuery): ChangeList {
+/**
+ * Every change, newest first, with filters and paging (the admin's view of the log); an account of a region
+ * reads the changes to its own counties' things and accounts only.
+ */
+export function changesView(db: Db, q: ChangeQuery, scope: Scope = WHOLE): ChangeList {
   const { total, rows } = listChanges(db, {
     entity: q.entity,
     entityId: q.entityId,
@@ -80,6 +84,8 @@ export function changesView(db: Db, q: ChangeQuery): ChangeList {
     action: q.action,
     from: q.from,
     to: q.to,
+    scope:
+      scope.kind === 'all' ? undefined : { countyIds: [...scope.countyIds], regionIds: [...scope.regionIds] },
     limit: q.size,
     offset: (q.page - 1) * q.size,
   });

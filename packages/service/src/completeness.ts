@@ -12,6 +12,7 @@ import { UnitYearMap } from '@fazhi/values';
 import { resolveCounty } from './county.ts';
 import { unitRef } from './lists.ts';
 import type { CountyRef, UnitRef } from './refs.ts';
+import { type Scope, WHOLE } from './scope.ts';
 
 /** A unit's year: its report in force (if any), facts found, focus indicators missing, flags. */
 export interface UnitYearCompleteness {
@@ -36,7 +37,7 @@ const isReviewed = (c: { focus: number; reviewed: number } | undefined) =>
   c !== undefined && c.focus > 0 && c.reviewed === c.focus;
 
 /** Units × years of a county: which reports are in, facts found, focus indicators missing, flags. */
-export function completeness(db: Db, countyRef: string): Completeness {
+export function completeness(db: Db, countyRef: string, scope: Scope = WHOLE): Completeness {
   const county = resolveCounty(db, countyRef);
   const years = reportYears(db, county.id);
   const reports = reportsOfCounty(db, county.id);
@@ -68,6 +69,7 @@ export function completeness(db: Db, countyRef: string): Completeness {
         };
       }),
     })),
-    unitsWithoutCounty: unitsWithoutCounty(db).map(unitRef),
+    // units of no county yet belong to the whole installation, not to a region's accounts
+    unitsWithoutCounty: scope.kind === 'all' ? unitsWithoutCounty(db).map(unitRef) : [],
   };
 }

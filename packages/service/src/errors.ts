@@ -13,7 +13,9 @@ export type ServiceErrorCode =
   | 'too_many_attempts'
   | 'bad_setup_code'
   | 'already_set_up'
-  | 'no_data';
+  | 'no_data'
+  /** the account's region does not reach the county asked for (403) */
+  | 'forbidden_region';
 
 /** A domain error: the API maps `code` to a 4xx status; `message` is for people, in Chinese. */
 export class ServiceError extends Error {

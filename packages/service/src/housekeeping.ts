@@ -6,6 +6,7 @@ import {
   type Db,
   ensureCounty,
   IMMEDIATE,
+  listRegions,
   mergeUnits,
   regionById,
   renameUnit,
@@ -18,6 +19,7 @@ import { resolveCounty } from './county.ts';
 import { ServiceError } from './errors.ts';
 import { unitRef } from './lists.ts';
 import type { UnitRef } from './refs.ts';
+import { assertCovers, type Scope, scopeIn, WHOLE } from './scope.ts';
 
 /** The county a unit belongs to (its name, or its id when two counties share it). */
 export interface CountyAssignment {
@@ -106,7 +108,8 @@ export function mergeUnit(db: Db, keepId: number, merge: UnitMerge, actor: strin
 }
 
 /** An admin adds a county (before assigning units to it). */
-export function addCounty(db: Db, newCounty: NewCounty, actor: string): AddedCounty {
+/** A new county; an admin of a region adds one only below it (checked once it has its place, else undone). */
+export function addCounty(db: Db, newCounty: NewCounty, actor: string, scope: Scope = WHOLE): AddedCounty {
   const existing = countyByName(db, newCounty.name);
   if (existing.length > 0 && !newCounty.city)
     throw new ServiceError('conflict', `县区“${newCounty.name}”已存在`);
@@ -116,6 +119,8 @@ export function addCounty(db: Db, newCounty: NewCounty, actor: string): AddedCou
       city: newCounty.city ?? null,
       province: newCounty.province ?? null,
     });
+    if (scope.kind === 'region')
+      assertCovers(scopeIn(listRegions(tx), scope.region.id), county.id, county.name);
     appendChange(tx, {
       entity: 'region',
       entityId: county.id,

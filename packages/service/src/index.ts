@@ -48,6 +48,26 @@ export type { CountyRef, IndicatorInfo, ReportRef, UnitRef } from './refs.ts';
 export { countyReuse, type ReuseFigures, type ReuseSide, reuseBetween } from './reuse.ts';
 export { reasonsFor, reviewQueue } from './review.ts';
 export {
+  assertCovers,
+  assertWhole,
+  forbiddenRegion,
+  regionCovers,
+  regionWithin,
+  type Scope,
+  scopeCounties,
+  scopeIn,
+  WHOLE,
+} from './scope.ts';
+export {
+  accountScope,
+  allowCounty,
+  allowFact,
+  allowRegion,
+  allowReport,
+  allowUnit,
+  regionNamed,
+} from './scope-checks.ts';
+export {
   beijingDay,
   changeDeadlines,
   type Deadlines,

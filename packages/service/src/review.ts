@@ -15,6 +15,7 @@ import { unitRef } from './lists.ts';
 import { readModel } from './read-model.ts';
 import { type Fact, factBody } from './records.ts';
 import type { ReportRef } from './refs.ts';
+import { type Scope, scopeCounties, WHOLE } from './scope.ts';
 import { type UnreadQueue, unreadQueue } from './unread.ts';
 
 export type ReviewReasonCode = 'pending' | 'flag' | 'big_change' | 'uncertain' | 'new_report' | 'focus';
@@ -96,6 +97,8 @@ export interface QueueQuery {
   indicator?: string | undefined;
   year?: number | undefined;
   limit: number;
+  /** the asking account's region: the queue holds only its counties' figures */
+  scope?: Scope | undefined;
 }
 
 /** The asked county, unit and indicator, each known (404 otherwise), and a unit of the asked county (400). */
@@ -110,6 +113,7 @@ function queueFilter(db: Db, q: QueueQuery): QueueFilter {
     unitId: unit?.id,
     key: q.indicator === undefined ? undefined : resolveIndicator(q.indicator),
     year: q.year,
+    countyIds: scopeCounties(q.scope ?? WHOLE),
   };
 }
 

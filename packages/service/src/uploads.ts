@@ -1,5 +1,12 @@
 import type { Store } from '@fazhi/db';
-import { type IngestOptions, type IngestOutcome, ingestDocument, type ReadPool } from '@fazhi/ingest';
+import {
+  type CountyGuard,
+  type IngestOptions,
+  type IngestOutcome,
+  ingestDocument,
+  type ReadPool,
+} from '@fazhi/ingest';
+import { regionCovers, type Scope, WHOLE } from './scope.ts';
 
 /** One uploaded file's outcome, one shape for all: what was stored, or why nothing was (code, message). */
 export interface UploadOutcome {
@@ -16,6 +23,17 @@ export interface UploadOutcome {
   candidates: { code: string; label: string }[] | null;
 }
 
+/** An account of a region writes reports of its own counties only; a report of no known county is not its. */
+function guardOf(scope: Scope): CountyGuard | undefined {
+  if (scope.kind === 'all') return undefined;
+  return (county) => {
+    if (county === null)
+      return `报告没有写明县区：请在“县区”中选择（本账户的地区为${scope.region.name}）后重新上传`;
+    if (regionCovers(scope, county.id)) return null;
+    return `无权访问该地区：${county.name}（本账户只能导入${scope.region.name}的报告），未导入`;
+  };
+}
+
 /**
  * Uploaded files through the same ingest as the command line, one outcome per file: read and extracted
  * in the pool's worker threads (so the server keeps answering), written here in one transaction each.
@@ -25,10 +43,12 @@ export async function uploadReports(
   files: { name: string; bytes: Uint8Array }[],
   opts: IngestOptions,
   pool: ReadPool,
+  scope: Scope = WHOLE,
 ): Promise<UploadOutcome[]> {
   const out: UploadOutcome[] = [];
+  const guard = guardOf(scope);
   for (const f of files) {
-    const o = await ingestDocument(store, f.name, f.bytes, opts, pool);
+    const o = await ingestDocument(store, f.name, f.bytes, opts, pool, guard);
     out.push(
       o.status === 'rejected'
         ? {

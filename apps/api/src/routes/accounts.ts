@@ -12,7 +12,7 @@ export const accountRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { st
   app.get(
     '/users',
     { config, schema: { summary: '账户列表（管理员）', tags, response: { 200: UsersResponse, ...denied } } },
-    async () => accountsView(store.db),
+    async (req) => accountsView(store.db, req.scope),
   );
   app.post(
     '/users',
@@ -25,7 +25,8 @@ export const accountRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { st
         response: { 201: UserView, 400: ErrorBody, 409: ErrorBody, ...denied },
       },
     },
-    async (req, reply) => reply.status(201).send(await addAccount(store.db, req.body, actorOf(req))),
+    async (req, reply) =>
+      reply.status(201).send(await addAccount(store.db, req.body, actorOf(req), req.scope)),
   );
   app.patch(
     '/users/:id',
@@ -41,10 +42,16 @@ export const accountRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { st
     },
     async (req) => {
       const me = req.auth?.user;
-      return changeAccount(store.db, req.params.id, req.body, {
-        id: me?.id ?? -1,
-        name: me ? actorName(me) : '未登录',
-      });
+      return changeAccount(
+        store.db,
+        req.params.id,
+        req.body,
+        {
+          id: me?.id ?? -1,
+          name: me ? actorName(me) : '未登录',
+        },
+        req.scope,
+      );
     },
   );
 };

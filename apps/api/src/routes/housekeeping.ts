@@ -12,6 +12,8 @@ import {
 } from '@fazhi/contract';
 import {
   addCounty,
+  allowCounty,
+  allowUnit,
   assignCounty,
   changeUnit,
   importAttributes,
@@ -39,7 +41,11 @@ export const housekeepingRoutes: FastifyPluginAsyncZod<AppOptions> = async (app,
         response: { 200: UnitChangeResponse, ...fails },
       },
     },
-    async (req) => assignCounty(db, req.params.id, req.body, actorOf(req)),
+    async (req) => {
+      allowUnit(db, req.scope, req.params.id);
+      allowCounty(db, req.scope, req.body.county);
+      return assignCounty(db, req.params.id, req.body, actorOf(req));
+    },
   );
   app.patch(
     '/units/:id',
@@ -53,7 +59,10 @@ export const housekeepingRoutes: FastifyPluginAsyncZod<AppOptions> = async (app,
         response: { 200: UnitChangeResponse, ...fails },
       },
     },
-    async (req) => changeUnit(db, req.params.id, req.body, actorOf(req)),
+    async (req) => {
+      allowUnit(db, req.scope, req.params.id);
+      return changeUnit(db, req.params.id, req.body, actorOf(req));
+    },
   );
   app.post(
     '/units/:id/merge',
@@ -67,7 +76,11 @@ export const housekeepingRoutes: FastifyPluginAsyncZod<AppOptions> = async (app,
         response: { 200: UnitChangeResponse, ...fails },
       },
     },
-    async (req) => mergeUnit(db, req.params.id, req.body, actorOf(req)),
+    async (req) => {
+      allowUnit(db, req.scope, req.params.id);
+      allowUnit(db, req.scope, req.body.from);
+      return mergeUnit(db, req.params.id, req.body, actorOf(req));
+    },
   );
   app.post(
     '/units/attributes',
@@ -99,6 +112,6 @@ export const housekeepingRoutes: FastifyPluginAsyncZod<AppOptions> = async (app,
         response: { 201: RegionResponse, ...fails },
       },
     },
-    async (req, reply) => reply.status(201).send(addCounty(db, req.body, actorOf(req))),
+    async (req, reply) => reply.status(201).send(addCounty(db, req.body, actorOf(req), req.scope)),
   );
 };

@@ -16,7 +16,7 @@ export const listRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { store
   app.get(
     '/regions',
     { schema: { summary: '地区（省、市、县区）', tags: ['基础数据'], response: { 200: RegionsResponse } } },
-    async () => listRegionsView(store.db),
+    async (req) => listRegionsView(store.db, req.scope),
   );
   app.get(
     '/units',
@@ -28,7 +28,7 @@ export const listRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { store
         response: { 200: UnitsResponse, 404: ErrorBody },
       },
     },
-    async (req) => listUnitsView(store.db, req.query.county),
+    async (req) => listUnitsView(store.db, req.query.county, req.scope),
   );
   app.get(
     '/indicators',
@@ -45,6 +45,6 @@ export const listRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { store
         response: { 200: YearsResponse, 404: ErrorBody },
       },
     },
-    async (req) => listYearsView(store.db, req.query.county),
+    async (req) => listYearsView(store.db, req.query.county, req.scope),
   );
 };

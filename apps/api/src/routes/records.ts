@@ -10,7 +10,17 @@ import {
   ReportResponse,
   UnitProfileResponse,
 } from '@fazhi/contract';
-import { addFactByPerson, completeness, decideFact, factView, reportView, unitProfile } from '@fazhi/service';
+import {
+  addFactByPerson,
+  allowFact,
+  allowReport,
+  allowUnit,
+  completeness,
+  decideFact,
+  factView,
+  reportView,
+  unitProfile,
+} from '@fazhi/service';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppOptions } from '../app.ts';
 import { actorOf } from '../auth.ts';
@@ -28,7 +38,10 @@ export const recordRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { sto
         response: { 200: UnitProfileResponse, 404: ErrorBody },
       },
     },
-    async (req) => unitProfile(db, req.params.id),
+    async (req) => {
+      allowUnit(db, req.scope, req.params.id);
+      return unitProfile(db, req.params.id);
+    },
   );
   app.get(
     '/reports/:id',
@@ -40,7 +53,10 @@ export const recordRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { sto
         response: { 200: ReportResponse, 404: ErrorBody },
       },
     },
-    async (req) => reportView(db, req.params.id),
+    async (req) => {
+      allowReport(db, req.scope, req.params.id);
+      return reportView(db, req.params.id);
+    },
   );
   app.get(
     '/completeness',
@@ -52,7 +68,7 @@ export const recordRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { sto
         response: { 200: CompletenessResponse, 404: ErrorBody },
       },
     },
-    async (req) => completeness(db, req.query.county),
+    async (req) => completeness(db, req.query.county, req.scope),
   );
   app.get(
     '/facts/:id',
@@ -64,7 +80,10 @@ export const recordRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { sto
         response: { 200: FactResponse, 404: ErrorBody },
       },
     },
-    async (req) => factView(db, req.params.id, req.auth !== null),
+    async (req) => {
+      allowFact(db, req.scope, req.params.id);
+      return factView(db, req.params.id, req.auth !== null);
+    },
   );
   app.patch(
     '/facts/:id',
@@ -78,7 +97,10 @@ export const recordRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { sto
         response: { 200: FactBody, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody },
       },
     },
-    async (req) => decideFact(db, req.params.id, req.body, actorOf(req)),
+    async (req) => {
+      allowFact(db, req.scope, req.params.id);
+      return decideFact(db, req.params.id, req.body, actorOf(req));
+    },
   );
   app.post(
     '/facts',
@@ -91,6 +113,9 @@ export const recordRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { sto
         response: { 201: FactBody, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody },
       },
     },
-    async (req, reply) => reply.status(201).send(addFactByPerson(db, req.body, actorOf(req))),
+    async (req, reply) => {
+      allowReport(db, req.scope, req.body.reportId);
+      return reply.status(201).send(addFactByPerson(db, req.body, actorOf(req)));
+    },
   );
 };

@@ -1,5 +1,5 @@
 import { AuditListResponse, AuditQuery, ErrorBody, ReviewQuery, ReviewResponse } from '@fazhi/contract';
-import { changesView, reviewQueue } from '@fazhi/service';
+import { allowUnit, changesView, reviewQueue } from '@fazhi/service';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppOptions } from '../app.ts';
 
@@ -18,7 +18,10 @@ export const reviewRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { sto
         response: { 200: ReviewResponse, ...denied },
       },
     },
-    async (req) => reviewQueue(store.db, req.query),
+    async (req) => {
+      if (req.query.unit !== undefined) allowUnit(store.db, req.scope, req.query.unit);
+      return reviewQueue(store.db, { ...req.query, scope: req.scope });
+    },
   );
   app.get(
     '/audit',
@@ -32,6 +35,6 @@ export const reviewRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { sto
         response: { 200: AuditListResponse, ...denied },
       },
     },
-    async (req) => changesView(store.db, req.query),
+    async (req) => changesView(store.db, req.query, req.scope),
   );
 };

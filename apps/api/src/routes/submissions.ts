@@ -15,6 +15,9 @@ import {
   SubmissionsResponse,
 } from '@fazhi/contract';
 import {
+  allowReport,
+  allowUnit,
+  assertWhole,
   changeDeadlines,
   compliance,
   deadlinesView,
@@ -67,7 +70,10 @@ export const submissionRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, {
         response: { 200: SubmissionResponse, ...fails },
       },
     },
-    async (req) => recordSubmission(db, req.params.unitId, req.params.year, req.body, actorOf(req)),
+    async (req) => {
+      allowUnit(db, req.scope, req.params.unitId);
+      return recordSubmission(db, req.params.unitId, req.params.year, req.body, actorOf(req));
+    },
   );
   app.get(
     '/deadlines/:year',
@@ -93,7 +99,10 @@ export const submissionRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, {
         response: { 200: DeadlineResponse, ...fails },
       },
     },
-    async (req) => changeDeadlines(db, req.params.year, req.body, actorOf(req)),
+    async (req) => {
+      assertWhole(req.scope, '报送与公开期限');
+      return changeDeadlines(db, req.params.year, req.body, actorOf(req));
+    },
   );
   app.get(
     '/reports/:id/reuse',
@@ -106,6 +115,10 @@ export const submissionRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, {
         response: { 200: ReuseResponse, 400: ErrorBody, 404: ErrorBody },
       },
     },
-    async (req) => reuseBetween(db, req.params.id, req.query.against),
+    async (req) => {
+      allowReport(db, req.scope, req.params.id);
+      allowReport(db, req.scope, req.query.against);
+      return reuseBetween(db, req.params.id, req.query.against);
+    },
   );
 };

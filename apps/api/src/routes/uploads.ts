@@ -61,6 +61,7 @@ export const uploadRoutes: FastifyPluginAsyncZod<AppOptions & { readPool: ReadPo
           limits: { ...DEFAULT_LIMITS, maxBytes: maxFileBytes },
         },
         readPool,
+        req.scope,
       );
       return { outcomes: [...outcomes, ...refused] };
     },

@@ -145,12 +145,13 @@ export interface Credentials {
 export async function signInAs(
   t: TestApp,
   role: 'viewer' | 'editor' | 'admin',
-  opts: { username?: string; displayName?: string } = {},
+  opts: { username?: string; displayName?: string; regionId?: number | null } = {},
 ): Promise<Credentials> {
   const username = opts.username ?? `${role}-${Math.random().toString(36).slice(2, 8)}`;
   const password = `secret-${Math.random().toString(36).slice(2, 10)}-2024`;
   const displayName = opts.displayName ?? `测试${role}`;
-  await addAccount(t.store.db, { username, displayName, role, password }, '测试');
+  const regionId = opts.regionId ?? null;
+  await addAccount(t.store.db, { username, displayName, role, password, regionId }, '测试');
   const r = await t.app.inject({ method: 'POST', url: '/api/session', payload: { username, password } });
   if (r.statusCode !== 200) throw new Error(`sign-in failed: ${r.body}`);
   const cookie = r.cookies.find((c) => c.name === 'fazhi_session');

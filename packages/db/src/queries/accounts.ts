@@ -10,6 +10,7 @@ const accountSnapshot = (u: User) => ({
   displayName: u.displayName,
   role: u.role,
   disabled: u.disabledAt !== null,
+  regionId: u.regionId,
 });
 
 export function userByName(db: Db, username: string): User | undefined {
@@ -28,7 +29,14 @@ export function countUsers(db: Db): number {
   return db.select({ n: count() }).from(users).get()?.n ?? 0;
 }
 
-type NewUser = { username: string; displayName: string; role: Role; passwordHash: string };
+type NewUser = {
+  username: string;
+  displayName: string;
+  role: Role;
+  passwordHash: string;
+  /** null or left out: the whole installation */
+  regionId?: number | null;
+};
 
 function insertUser(tx: Db, u: NewUser, actor: string): User {
   const row = tx.insert(users).values(u).returning().get();
@@ -57,7 +65,13 @@ export function createFirstUser(db: Db, u: NewUser, actor: string): User | null 
 export function updateUser(
   db: Db,
   id: number,
-  set: { role?: Role; displayName?: string; passwordHash?: string; disabled?: boolean },
+  set: {
+    role?: Role;
+    displayName?: string;
+    passwordHash?: string;
+    disabled?: boolean;
+    regionId?: number | null;
+  },
   actor: string,
 ): User | undefined {
   return db.transaction((tx) => {

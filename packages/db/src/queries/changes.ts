@@ -1,6 +1,7 @@
 import { and, count, desc, eq, gte, like, lte, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { type AuditEntity, type AuditRow, auditLog } from '../schema/index.ts';
+import { auditInScope } from './scope.ts';
 
 /** One change to a unit, region or account, in the same append-only log as the facts' history. */
 export function appendChange(
@@ -37,6 +38,8 @@ export interface ChangeFilter {
   /** ISO dates, inclusive */
   from?: string | undefined;
   to?: string | undefined;
+  /** only entries about these counties and accounts of these regions (an account's region); left out: all */
+  scope?: { countyIds: readonly number[]; regionIds: readonly number[] } | undefined;
   limit: number;
   offset: number;
 }
@@ -50,6 +53,7 @@ export function listChanges(db: Db, f: ChangeFilter): { total: number; rows: Aud
   if (f.action) where.push(eq(auditLog.action, f.action));
   if (f.from) where.push(gte(auditLog.at, f.from));
   if (f.to) where.push(lte(auditLog.at, `${f.to}\uffff`));
+  if (f.scope) where.push(auditInScope(f.scope.countyIds, f.scope.regionIds));
   const cond = where.length > 0 ? and(...where) : undefined;
   const rows = db
     .select()

@@ -9,6 +9,7 @@ import {
   type Unit,
   units,
 } from '../schema/index.ts';
+import { inCounties } from './scope.ts';
 
 export interface QueueRow {
   fact: FactRow;
@@ -19,6 +20,8 @@ export interface QueueRow {
 /** Which figures the queue holds: all, or those of one county, unit, indicator or year (the figure's). */
 export interface QueueFilter {
   countyId?: number | undefined;
+  /** only these counties (an account's region); left out: every county */
+  countyIds?: readonly number[] | undefined;
   unitId?: number | undefined;
   key?: FactRow['key'] | undefined;
   year?: number | undefined;
@@ -51,6 +54,7 @@ export function unreviewedFacts(db: Db, filter: QueueFilter = {}): QueueRow[] {
         inArray(facts.status, [...ENGINE_STATUSES]),
         isNull(reports.supersededAt),
         filter.countyId === undefined ? undefined : eq(units.countyId, filter.countyId),
+        inCounties(units.countyId, filter.countyIds),
         filter.unitId === undefined ? undefined : eq(facts.unitId, filter.unitId),
         filter.key === undefined ? undefined : eq(facts.key, filter.key),
         filter.year === undefined ? undefined : eq(facts.year, filter.year),

@@ -2,6 +2,7 @@ import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { prepared } from '../prepared.ts';
 import { type Report, reports, type Unit, type UnreadRow, units, unreadFigures } from '../schema/index.ts';
+import { inCounties } from './scope.ts';
 
 /** An unread figure as the extraction engine gives it (structurally the engine's UnreadFigure). */
 export interface ExtractedUnread {
@@ -81,6 +82,8 @@ export function openUnreadOfReport(db: Db, reportId: number): UnreadRow[] {
 
 export interface UnreadFilter {
   countyId?: number | undefined;
+  /** only these counties (an account's region); left out: every county */
+  countyIds?: readonly number[] | undefined;
   unitId?: number | undefined;
   /** the report's year */
   year?: number | undefined;
@@ -104,6 +107,7 @@ export function openUnread(db: Db, filter: UnreadFilter = {}): UnreadQueueRow[] 
         isNull(reports.supersededAt),
         stillOffered,
         filter.countyId === undefined ? undefined : eq(units.countyId, filter.countyId),
+        inCounties(units.countyId, filter.countyIds),
         filter.unitId === undefined ? undefined : eq(reports.unitId, filter.unitId),
         filter.year === undefined ? undefined : eq(reports.year, filter.year),
       ),

@@ -1,6 +1,7 @@
 import { index, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { ROLES } from '../schema/auth.ts';
 import { isoTimestamp, serialId } from './columns.ts';
+import { regions } from './regions.ts';
 
 /** See schema/auth.ts. */
 export const users = pgTable(
@@ -13,6 +14,7 @@ export const users = pgTable(
     passwordHash: text('password_hash').notNull(),
     createdAt: isoTimestamp('created_at'),
     disabledAt: text('disabled_at'),
+    regionId: integer('region_id').references(() => regions.id),
   },
   (t) => [uniqueIndex('users_username').on(t.username)],
 );

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { regions } from './regions.ts';
 
 /** viewer reads; editor also uploads, reviews and assigns counties; admin also manages users, regions and units. */
 export const ROLES = ['viewer', 'editor', 'admin'] as const;
@@ -16,6 +17,8 @@ export const users = sqliteTable(
     passwordHash: text('password_hash').notNull(),
     createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
     disabledAt: text('disabled_at'),
+    /** the province, city or county the account reads and changes; null = the whole installation */
+    regionId: integer('region_id').references(() => regions.id),
   },
   (t) => [uniqueIndex('users_username').on(t.username)],
 );

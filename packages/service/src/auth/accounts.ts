@@ -4,12 +4,15 @@ import {
   createUser,
   type Db,
   listUsers,
+  regionById,
   type User,
   updateUser,
   userById,
   userByName,
 } from '@fazhi/db';
 import { ServiceError } from '../errors.ts';
+import { regionWithin, type Scope, WHOLE } from '../scope.ts';
+import { allowRegion } from '../scope-checks.ts';
 import { hashPassword, passwordProblem } from './password.ts';
 import type { Role } from './roles.ts';
 
@@ -21,6 +24,14 @@ export interface Account {
   role: Role;
   disabled: boolean;
   createdAt: string;
+  /** the region the account reads and changes; null: the whole installation */
+  region: AccountRegion | null;
+}
+
+export interface AccountRegion {
+  id: number;
+  name: string;
+  level: 'province' | 'city' | 'county';
 }
 
 export interface NewAccount {
@@ -28,6 +39,8 @@ export interface NewAccount {
   displayName: string;
   role: Role;
   password: string;
+  /** null or left out: the whole installation */
+  regionId?: number | null | undefined;
 }
 
 /** What changes on an account; a field left out stays as it is. */
@@ -36,6 +49,7 @@ export interface AccountChanges {
   role?: Role | undefined;
   disabled?: boolean | undefined;
   password?: string | undefined;
+  regionId?: number | null | undefined;
 }
 
 /**
@@ -46,14 +60,25 @@ export function usernameProblem(username: string): string | null {
   return USERNAME_PATTERN.test(username.trim()) ? null : USERNAME_RULE;
 }
 
-const view = (u: User): Account => ({
-  id: u.id,
-  username: u.username,
-  displayName: u.displayName,
-  role: u.role,
-  disabled: u.disabledAt !== null,
-  createdAt: u.createdAt,
-});
+function view(db: Db, u: User): Account {
+  const r = u.regionId === null ? undefined : regionById(db, u.regionId);
+  return {
+    id: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    role: u.role,
+    disabled: u.disabledAt !== null,
+    createdAt: u.createdAt,
+    region: r ? { id: r.id, name: r.name, level: r.level } : null,
+  };
+}
+
+/** A region given to an account must exist, and lie inside the region of the admin giving it. */
+function checkRegion(db: Db, scope: Scope, regionId: number | null): void {
+  if (regionId !== null && !regionById(db, regionId))
+    throw new ServiceError('bad_request', `地区 ${regionId} 不存在，请从列表中选择地区`);
+  allowRegion(db, scope, regionId);
+}
 
 /** Throws bad_request saying what is wrong with a new account's username or password. */
 export function checkNewAccount(account: { username: string; password: string }): void {
@@ -66,17 +91,30 @@ export function hasAccounts(db: Db): boolean {
   return countUsers(db) > 0;
 }
 
-export function accountsView(db: Db): { users: Account[] } {
-  return { users: listUsers(db).map(view) };
+/** The accounts an admin manages: all of them, or those of the admin's region and below. */
+export function accountsView(db: Db, scope: Scope = WHOLE): { users: Account[] } {
+  return {
+    users: listUsers(db)
+      .filter((u) => regionWithin(scope, u.regionId))
+      .map((u) => view(db, u)),
+  };
 }
 
 /** A new account (by an admin, or by `pnpm user:add` on the server). */
-export async function addAccount(db: Db, account: NewAccount, actor: string): Promise<Account> {
+export async function addAccount(
+  db: Db,
+  account: NewAccount,
+  actor: string,
+  scope: Scope = WHOLE,
+): Promise<Account> {
   checkNewAccount(account);
+  checkRegion(db, scope, account.regionId ?? null);
   if (userByName(db, account.username))
     throw new ServiceError('conflict', `用户名“${account.username}”已被使用`);
   const passwordHash = await hashPassword(account.password);
-  return view(createUser(db, { ...account, passwordHash }, actor));
+  const { username, displayName, role } = account;
+  const row = { username, displayName, role, regionId: account.regionId ?? null, passwordHash };
+  return view(db, createUser(db, row, actor));
 }
 
 /** Role, name, password or disabled; an admin cannot take away their own admin role or disable themselves. */
@@ -85,9 +123,15 @@ export async function changeAccount(
   id: number,
   changes: AccountChanges,
   actor: { id: number; name: string },
+  scope: Scope = WHOLE,
 ): Promise<Account> {
   const user = userById(db, id);
-  if (!user) throw new ServiceError('unknown_user', `账户 ${id} 不存在`);
+  // an account outside the admin's region is as good as absent to them
+  if (!user || !regionWithin(scope, user.regionId))
+    throw new ServiceError('unknown_user', `账户 ${id} 不存在`);
+  if (changes.regionId !== undefined) checkRegion(db, scope, changes.regionId);
+  if (id === actor.id && changes.regionId !== undefined && changes.regionId !== user.regionId)
+    throw new ServiceError('conflict', '不能修改自己账户的地区');
   if (id === actor.id && ((changes.role && changes.role !== 'admin') || changes.disabled)) {
     throw new ServiceError('conflict', '不能取消自己的管理员权限或停用自己的账户');
   }
@@ -97,5 +141,5 @@ export async function changeAccount(
   const passwordHash = password ? await hashPassword(password) : undefined;
   const after = updateUser(db, id, { ...rest, ...(passwordHash ? { passwordHash } : {}) }, actor.name);
   if (!after) throw new ServiceError('unknown_user', `账户 ${id} 不存在`);
-  return view(after);
+  return view(db, after);
 }

@@ -18,7 +18,8 @@ import { verifyPassword } from './password.ts';
 import type { Role } from './roles.ts';
 
 export interface SignedIn {
-  user: { id: number; username: string; displayName: string; role: Role };
+  /** regionId: the region the account reads and changes; null for the whole installation */
+  user: { id: number; username: string; displayName: string; role: Role; regionId: number | null };
   /** the cookie's value: only its hash is stored */
   token: string;
   csrf: string;
@@ -33,6 +34,7 @@ const publicUser = (u: User) => ({
   username: u.username,
   displayName: u.displayName,
   role: u.role,
+  regionId: u.regionId,
 });
 /** How an account appears in the change log: the name people know, and the unique login. */
 export const actorName = (u: { username: string; displayName: string }) =>

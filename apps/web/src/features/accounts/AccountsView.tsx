@@ -5,13 +5,18 @@ import { errorMessage, getJson, sendJson } from '../../lib/api.ts';
 import { formatDate } from '../../lib/format.ts';
 import { ROLE_LABEL, type Role, useSession } from '../../lib/session.ts';
 import { QueryState } from '../../lib/states.tsx';
+import { RegionPicker } from './RegionPicker.tsx';
+import { regionLabel } from './regionGroups.ts';
 
 export const accountsQuery = () =>
   queryOptions({ queryKey: ['accounts'], queryFn: ({ signal }) => getJson<Accounts>('/api/users', signal) });
 
 const ROLES: Role[] = ['viewer', 'editor', 'admin'];
 
-/** Accounts: who may read, review or administer; passwords are reset here in a password field, never shown. */
+/**
+ * Accounts: who may read, review or administer, and which region (county, city, province or all) each
+ * reads and changes; passwords are reset here in a password field, never shown.
+ */
 export default function AccountsView() {
   const client = useQueryClient();
   const q = useQuery(accountsQuery());
@@ -25,7 +30,7 @@ export default function AccountsView() {
   return (
     <section className="view" data-view="accounts">
       <h1>账户</h1>
-      <NewAccount onCreated={done} />
+      <NewAccount onCreated={done} within={me?.regionId ?? null} />
       {change.isError && <div className="state error">{errorMessage(change.error)}</div>}
       <QueryState query={q} what="账户">
         {() => (
@@ -36,6 +41,7 @@ export default function AccountsView() {
                   <th scope="col">用户名</th>
                   <th scope="col">姓名</th>
                   <th scope="col">角色</th>
+                  <th scope="col">地区</th>
                   <th scope="col">状态</th>
                   <th scope="col">创建</th>
                   <th scope="col">操作</th>
@@ -59,6 +65,18 @@ export default function AccountsView() {
                           </option>
                         ))}
                       </select>
+                    </td>
+                    <td data-region={regionLabel(u.region)}>
+                      {u.id === me?.id ? (
+                        regionLabel(u.region)
+                      ) : (
+                        <RegionPicker
+                          value={u.region?.id ?? null}
+                          within={me?.regionId ?? null}
+                          onChange={(regionId) => change.mutate({ id: u.id, patch: { regionId } })}
+                          label={`${u.username} 的地区`}
+                        />
+                      )}
                     </td>
                     <td>{u.disabled ? '已停用' : '正常'}</td>
                     <td>{formatDate(u.createdAt)}</td>
@@ -131,8 +149,9 @@ function ResetPassword({ user }: { user: Account }) {
   );
 }
 
-function NewAccount({ onCreated }: { onCreated: () => void }) {
-  const blank = { username: '', displayName: '', role: 'viewer' as Role, password: '' };
+function NewAccount({ onCreated, within }: { onCreated: () => void; within: number | null }) {
+  // an admin of a region gives their own region unless they pick one below it
+  const blank = { username: '', displayName: '', role: 'viewer' as Role, password: '', regionId: within };
   const [form, setForm] = useState(blank);
   const create = useMutation({
     mutationFn: () => sendJson<Account>('POST', '/api/users', form),
@@ -169,6 +188,16 @@ function NewAccount({ onCreated }: { onCreated: () => void }) {
             </option>
           ))}
         </select>
+      </label>
+      <label htmlFor="new-account-region">
+        地区
+        <RegionPicker
+          id="new-account-region"
+          value={form.regionId}
+          within={within}
+          onChange={(regionId) => setForm({ ...form, regionId })}
+          label="新账户的地区"
+        />
       </label>
       {field('password', '初始密码', 'password')}
       <button type="submit" className="primary" disabled={create.isPending}>

@@ -1,0 +1,1 @@
+ALTER TABLE `users` ADD `region_id` integer REFERENCES regions(id);
