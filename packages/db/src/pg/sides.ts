@@ -1,4 +1,4 @@
-import { asc, getTableName, is, sql, Table } from 'drizzle-orm';
+import { asc, getTableColumns, getTableName, is, sql, Table } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
@@ -30,13 +30,8 @@ function tablesOf<T extends Table>(schema: Record<string, unknown>): Map<string,
 const LITE = tablesOf<SQLiteTable>(liteSchema);
 const PG = tablesOf<PgTable>(pgSchema);
 
-const orderKey = (t: Table) => {
-  const cols = (t as unknown as Record<string, unknown>)[Symbol.for('drizzle:Columns') as never] as
-    | Record<string, { primary: boolean }>
-    | undefined;
-  const entry = Object.entries(cols ?? {}).find(([, c]) => c.primary);
-  return entry ? (t as unknown as Record<string, never>)[entry[0]] : undefined;
-};
+/** The primary key column, by which rows are read (rows referring to earlier ones come after them). */
+const orderKey = (t: Table) => Object.values(getTableColumns(t)).find((c) => c.primary);
 
 function must<T>(map: Map<string, T>, name: string): T {
   const t = map.get(name);
