@@ -9,6 +9,7 @@
 set -euo pipefail
 PORT="${PG_TEST_PORT:-54329}"
 DIR="${PG_TEST_DIR:-${TMPDIR:-/tmp}/fazhi-pg-$PORT}"
+DIR="$(realpath -m "$DIR")" # absolute: commands for the postgres user run from /
 DATA="$DIR/data"
 URL="postgres://postgres@127.0.0.1:$PORT/postgres"
 
@@ -19,7 +20,8 @@ if [ -z "$BIN" ] || [ ! -x "$BIN/initdb" ]; then
 fi
 
 as_owner() {
-  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+  # from /, which the postgres user can read whoever owns the checkout (pg_ctl would complain of the cwd)
+  if [ "$(id -u)" = 0 ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi
 }
 # pg_ctl status alone trusts the pid file, and a server killed without a parent to reap it leaves a zombie
 running() {

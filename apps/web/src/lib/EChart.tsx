@@ -25,6 +25,16 @@ interface Props {
   tableCorner?: string;
 }
 
+/**
+ * ECharts 6.1 paints a large list over several animation frames and checks only its redraw id before each
+ * next frame; dispose() does not change that id, so a chart removed mid-paint (a view re-rendering on a busy
+ * machine) throws "reading 'layerStack'" a frame later. A new id makes the pending frame stop first.
+ */
+function stopPendingPaint(c: EChartsType) {
+  const painter = c.getZr().painter as unknown as { _redrawId?: unknown };
+  if ('_redrawId' in painter) painter._redrawId = Symbol('disposed');
+}
+
 /** The only ECharts wrapper: init, setOption, resize, dispose. */
 export function EChart({ option, height, label, onClick, onReady, onDrawn, table, tableCorner }: Props) {
   const box = useRef<HTMLDivElement>(null);
@@ -46,6 +56,7 @@ export function EChart({ option, height, label, onClick, onReady, onDrawn, table
     resize.observe(box.current);
     return () => {
       resize.disconnect();
+      stopPendingPaint(c);
       c.dispose();
       chart.current = null;
     };
