@@ -8,7 +8,7 @@ import {
   line,
   type Measured,
   measure,
-  signInCookie,
+  signIn,
   startServer,
   stopServer,
   wrkFolder,
@@ -91,13 +91,7 @@ async function editors(urls: string[], until: number): Promise<{ ok: number; err
   await Promise.all(
     Array.from({ length: EDITORS }, async (_, e) => {
       const url = urls[e % urls.length] as string;
-      const login = await fetch(`${url}/api/session`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username: `editor${e}`, password: PASSWORD }),
-      });
-      const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-      const csrf = ((await login.json()) as { csrfToken: string }).csrfToken;
+      const { cookie, csrf } = await signIn(url, `editor${e}`, PASSWORD);
       for (let i = e; i < factIds.length && Date.now() < until; i += EDITORS) {
         const res = await fetch(`${urls[i % urls.length]}/api/facts/${factIds[i]}`, {
           method: 'PATCH',
@@ -119,7 +113,7 @@ for (const processes of [1, 2]) {
   const servers = await Promise.all(Array.from({ length: processes }, () => startServer(file)));
   const urls = servers.map((s) => s.url);
   try {
-    const cookie = await signInCookie(urls[0] as string, 'reader', PASSWORD);
+    const { cookie } = await signIn(urls[0] as string, 'reader', PASSWORD);
     // a county office's first look computes its county's values, in each process (each has its own cache)
     for (const u of urls) for (const p of comparePaths) await fetch(`${u}${p}`, { headers: { cookie } });
     const trivial = await readAll(urls, 'health', ['/api/health'], cookie);

@@ -93,8 +93,12 @@ export async function stopServer(child: ChildProcess): Promise<void> {
   await new Promise((r) => child.on('exit', r));
 }
 
-/** Signs in through the API and returns the session cookie every measured request carries. */
-export async function signInCookie(url: string, username: string, password: string): Promise<string> {
+/** Signs in through the API: the session cookie every measured request carries, and the token writes echo. */
+export async function signIn(
+  url: string,
+  username: string,
+  password: string,
+): Promise<{ cookie: string; csrf: string }> {
   const login = await fetch(`${url}/api/session`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -102,7 +106,7 @@ export async function signInCookie(url: string, username: string, password: stri
   });
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   if (!cookie.startsWith('fazhi_session=')) throw new Error(`bench could not sign in: ${login.status}`);
-  return cookie;
+  return { cookie, csrf: ((await login.json()) as { csrfToken: string }).csrfToken };
 }
 
 export const line = (name: string, m: Measured, ratio?: number) =>

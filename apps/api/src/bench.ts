@@ -8,7 +8,7 @@ import {
   line,
   type Measured,
   measure as measureWith,
-  signInCookie,
+  signIn,
   startServer,
   stopServer,
   wrkFolder,
@@ -53,7 +53,7 @@ console.log(
 );
 const { child, url } = await startServer(file);
 try {
-  const cookie = await signInCookie(url, 'bench', 'meter-kettle-2024');
+  const { cookie } = await signIn(url, 'bench', 'meter-kettle-2024');
   const county = (c: number) => encodeURIComponent(`基准${c}县`);
   const focus = FOCUS_KEYS.join(',');
   const comparePaths = Array.from(

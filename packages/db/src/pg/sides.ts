@@ -29,6 +29,8 @@ function tablesOf<T extends Table>(schema: Record<string, unknown>): Map<string,
 }
 const LITE = tablesOf<SQLiteTable>(liteSchema);
 const PG = tablesOf<PgTable>(pgSchema);
+/** Every table of the schema, by name (the move's list is held against it). */
+export const SCHEMA_TABLES: ReadonlySet<string> = new Set(LITE.keys());
 
 /** The primary key column, by which rows are read (rows referring to earlier ones come after them). */
 const orderKey = (t: Table) => Object.values(getTableColumns(t)).find((c) => c.primary);

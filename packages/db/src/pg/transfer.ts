@@ -62,7 +62,8 @@ function parentsFirst(rows: Row[]): Row[] {
 /**
  * Moves an installation (every report, fact, correction, account, session and audit entry) from one database
  * to another, empty one, in one transaction, then counts every table on both sides: a move that does not
- * count the same is an error. The source is only read.
+ * count the same is an error. The source's rows are not changed (an SQLite source is brought to the current
+ * schema when opened, as every command does).
  */
 export async function moveInstallation(fromText: string, toText: string): Promise<TableCount[]> {
   const from = await open(parseEndpoint(fromText));
