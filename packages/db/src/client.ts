@@ -4,23 +4,40 @@ import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { storageFault } from './faults.ts';
 import { migrateStore } from './migrate.ts';
-import { syncIndicators } from './queries/indicators.ts';
+import { syncIndicatorsOnOpen } from './queries/indicators.ts';
 import { dataVersion } from './queries/read.ts';
 import * as schema from './schema/index.ts';
 
-export type Db = BetterSQLite3Database<typeof schema>;
+/** drizzle over the store's connection; `$client` is the SQLite connection (on PostgreSQL see run.ts) */
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
+/**
+ * The database on either engine. Queries are written once against the SQLite schema's tables and run on
+ * both: the PostgreSQL schema has the same tables, columns, types and defaults (schema-pg.test.ts holds
+ * them equal), so the rows come back in the same shape (see run.ts for what differs).
+ */
 export interface Store {
+  engine: 'sqlite' | 'postgres';
   db: Db;
-  /** the raw connection, for pragmas, backups and closing */
-  sqlite: Database.Database;
-  /** the database file, named in messages about it */
+  /** the database file, or the server's address without its password: named in messages about it */
   file: string;
   /** why this store cannot write (it was opened read-only), or null when it can */
   readOnly: string | null;
   /** the data version: moves with every change to reports, units or facts, from any process */
-  version(): number;
-  close(): void;
+  version(): Promise<number>;
+  close(): Promise<void>;
+}
+
+export interface SqliteStore extends Store {
+  engine: 'sqlite';
+  /** the raw connection, for pragmas, backups and closing */
+  sqlite: Database.Database;
+}
+
+/** The SQLite connection of a store, for what only SQLite has (pragmas, online backup); refused on PostgreSQL. */
+export function sqliteOf(store: Store): Database.Database {
+  if (store.engine !== 'sqlite') throw new Error(`${store.file} 不是 SQLite 数据库文件`);
+  return (store as SqliteStore).sqlite;
 }
 
 /**
@@ -47,7 +64,7 @@ class Rollback extends Error {}
  * syncs the catalog; when the schema is current and the catalog in sync, opening writes nothing. A file
  * that cannot be written, a full disk or a busy database is a StorageFault naming the file.
  */
-export function openStore(file: string): Store {
+export function openStore(file: string): SqliteStore {
   let sqlite: Database.Database | null = null;
   try {
     if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
@@ -57,7 +74,7 @@ export function openStore(file: string): Store {
     sqlite.pragma('foreign_keys = ON');
     const db = drizzle({ client: sqlite, schema });
     migrateStore(sqlite);
-    syncIndicators(db);
+    syncIndicatorsOnOpen(db);
     try {
       probeWrite(sqlite);
     } catch (err) {
@@ -65,12 +82,15 @@ export function openStore(file: string): Store {
     }
     const conn = sqlite;
     return {
+      engine: 'sqlite',
       db,
       sqlite: conn,
       file,
       readOnly: null,
       version: () => dataVersion(db),
-      close: () => conn.close(),
+      close: async () => {
+        conn.close();
+      },
     };
   } catch (err) {
     sqlite?.close();

@@ -1,5 +1,14 @@
 export { type BackupResult, backupDatabase } from './backup.ts';
-export { BUSY_TIMEOUT_MS, type Db, IMMEDIATE, openStore, type Store } from './client.ts';
+export {
+  BUSY_TIMEOUT_MS,
+  type Db,
+  IMMEDIATE,
+  openStore,
+  type SqliteStore,
+  type Store,
+  sqliteOf,
+} from './client.ts';
+export { first, isPg, rows, written, writeTx } from './run.ts';
 export { StoreError, type StoreErrorCode } from './errors.ts';
 export {
   isStorageFault,

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
-import { BUSY_TIMEOUT_MS, openStore, type Store } from './client.ts';
+import { BUSY_TIMEOUT_MS, openStore, type SqliteStore } from './client.ts';
 import { StorageFault } from './faults.ts';
 import { pendingMigrations } from './migrate.ts';
-import { indicatorsInSync } from './queries/indicators.ts';
+import { syncIndicatorsOnOpen } from './queries/indicators.ts';
 import { dataVersion } from './queries/read.ts';
 import * as schema from './schema/index.ts';
 
@@ -46,11 +46,11 @@ export function openReadOnlyConnection(file: string): Database.Database {
  * SQLITE_READONLY, sign-ins live in memory. Refused when the file needs migrating or its catalog syncing
  * first, since that would have to write.
  */
-export function openStoreReadOnly(file: string, reason: string): Store {
+export function openStoreReadOnly(file: string, reason: string): SqliteStore {
   const sqlite = openReadOnlyConnection(file);
   try {
     const db = drizzle({ client: sqlite, schema });
-    if (pendingMigrations(sqlite).length > 0 || !indicatorsInSync(db)) {
+    if (pendingMigrations(sqlite).length > 0 || !syncIndicatorsOnOpen(db, true)) {
       const detail = `数据库 ${file} 需要升级（迁移）才能使用，但${reason}`;
       throw new StorageFault('read_only', file, detail, `${detail}：无法启动，请让数据库可写后重试`);
     }
@@ -67,12 +67,15 @@ export function openStoreReadOnly(file: string, reason: string): Store {
       sqlite.exec(`INSERT INTO temp."${table}" SELECT * FROM main."${table}"`);
     }
     return {
+      engine: 'sqlite',
       db,
       sqlite,
       file,
       readOnly: reason,
       version: () => dataVersion(db),
-      close: () => sqlite.close(),
+      close: async () => {
+        sqlite.close();
+      },
     };
   } catch (err) {
     sqlite.close();
@@ -84,7 +87,7 @@ export function openStoreReadOnly(file: string, reason: string): Store {
  * For the server: the store read-write when possible; when the file or its folder cannot be written (or
  * the disk is full), read-only with the reason, so people can still read while someone fixes it.
  */
-export function openStoreForServing(file: string): Store {
+export function openStoreForServing(file: string): SqliteStore {
   try {
     return openStore(file);
   } catch (err) {

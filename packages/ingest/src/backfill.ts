@@ -1,11 +1,11 @@
 import {
   type Db,
-  IMMEDIATE,
   regionById,
   type Store,
   settleDivisionCode,
   type Unit,
   unitsWithoutDivision,
+  writeTx,
 } from '@fazhi/db';
 import { type UnitPlace, unitDivision } from './division.ts';
 
@@ -17,11 +17,11 @@ export interface BackfillSummary {
 }
 
 /** A stored unit's county, city and province, as the regions table holds them. */
-function placeOf(db: Db, unit: Unit): UnitPlace {
-  const county = regionById(db, unit.countyId);
-  const parent = regionById(db, county?.parentId ?? null);
+async function placeOf(db: Db, unit: Unit): Promise<UnitPlace> {
+  const county = await regionById(db, unit.countyId);
+  const parent = await regionById(db, county?.parentId ?? null);
   const city = parent?.level === 'city' ? parent : undefined;
-  const province = parent?.level === 'province' ? parent : regionById(db, city?.parentId ?? null);
+  const province = parent?.level === 'province' ? parent : await regionById(db, city?.parentId ?? null);
   return { county: county?.name ?? null, city: city?.name ?? null, province: province?.name ?? null };
 }
 
@@ -31,18 +31,19 @@ function placeOf(db: Db, unit: Unit): UnitPlace {
  * without the text. Namesakes stay without a code; nothing is guessed or overwritten. One transaction,
  * and none at all when there is nothing to fill.
  */
-export function fillDivisionCodes(store: Store): BackfillSummary {
-  const open = unitsWithoutDivision(store.db);
+export async function fillDivisionCodes(store: Store): Promise<BackfillSummary> {
+  const open = await unitsWithoutDivision(store.db);
   if (open.length === 0) return { filled: 0, left: 0 };
-  const codes = open.flatMap((u) => {
-    const code = unitDivision(u, placeOf(store.db, u)).code;
-    return code ? [{ id: u.id, code }] : [];
-  });
+  const codes: { id: number; code: string }[] = [];
+  for (const u of open) {
+    const code = unitDivision(u, await placeOf(store.db, u)).code;
+    if (code) codes.push({ id: u.id, code });
+  }
   let filled = 0;
   if (codes.length > 0) {
-    store.db.transaction((tx) => {
-      for (const c of codes) if (settleDivisionCode(tx, c.id, c.code)) filled++;
-    }, IMMEDIATE);
+    await writeTx(store.db, async (tx) => {
+      for (const c of codes) if (await settleDivisionCode(tx, c.id, c.code)) filled++;
+    });
   }
   return { filled, left: open.length - filled };
 }

@@ -7,7 +7,6 @@ import {
   type Db,
   ensureCounty,
   findUnit,
-  IMMEDIATE,
   insertReport,
   regionById,
   reportBySha,
@@ -17,6 +16,7 @@ import {
   storeUnread,
   supersedeReport,
   unitById,
+  writeTx,
 } from '@fazhi/db';
 import { type DivisionCandidate, EXTRACTOR_VERSION } from '@fazhi/extract';
 import { ambiguousUnit } from './division.ts';
@@ -57,11 +57,11 @@ function guarded(guard: CountyGuard | undefined, file: string, county: { id: num
 }
 
 /** Writes one prepared report in the caller's transaction; see ingestDocument for the rules. */
-function save(db: Db, p: Prepared, guard?: CountyGuard): IngestOutcome {
-  const seen = reportBySha(db, p.sha256);
-  const seenUnit = seen ? unitById(db, seen.unitId) : undefined;
+async function save(db: Db, p: Prepared, guard?: CountyGuard): Promise<IngestOutcome> {
+  const seen = await reportBySha(db, p.sha256);
+  const seenUnit = seen ? await unitById(db, seen.unitId) : undefined;
   if (seen && seenUnit) {
-    const region = regionById(db, seenUnit.countyId);
+    const region = await regionById(db, seenUnit.countyId);
     guarded(guard, p.file, region ?? null);
     const county = region?.name ?? null;
     return {
@@ -76,25 +76,25 @@ function save(db: Db, p: Prepared, guard?: CountyGuard): IngestOutcome {
   }
   // asked only now, so a file already stored is 'unchanged' however its unit was settled then
   if (p.namesakes.length > 1) throw ambiguousUnit(p.file, p.unit.name, p.namesakes);
-  const county = p.county ? ensureCounty(db, p.county) : null;
+  const county = p.county ? await ensureCounty(db, p.county) : null;
   guarded(guard, p.file, county);
-  const found = findUnit(db, county?.id ?? null, p.unit.name, p.sample);
+  const found = await findUnit(db, county?.id ?? null, p.unit.name, p.sample);
   const unit =
     found ??
-    createUnit(db, {
+    (await createUnit(db, {
       name: p.unit.name,
       type: p.unit.type,
       countyId: county?.id ?? null,
       sample: p.sample,
       divisionCode: p.divisionCode,
-    });
+    }));
   // an existing unit gets the code this report settles only when it has none: a different one stays
-  if (found && p.divisionCode) settleDivisionCode(db, found.id, p.divisionCode);
+  if (found && p.divisionCode) await settleDivisionCode(db, found.id, p.divisionCode);
   const base = { file: p.file, unit: unit.name, county: p.county?.county ?? null, year: p.year };
-  const current = currentReport(db, unit.id, p.year);
+  const current = await currentReport(db, unit.id, p.year);
   if (current && current.text === p.text)
     return { ...base, status: 'unchanged', reportId: current.id, facts: 0 };
-  const report = insertReport(db, {
+  const report = await insertReport(db, {
     unitId: unit.id,
     year: p.year,
     title: p.title,
@@ -109,13 +109,13 @@ function save(db: Db, p: Prepared, guard?: CountyGuard): IngestOutcome {
     parts: p.parts,
     sample: p.sample,
   });
-  let before: ReturnType<typeof carryDecisions> = [];
+  let before: Awaited<ReturnType<typeof carryDecisions>> = [];
   if (current) {
-    supersedeReport(db, current.id, report.id);
-    before = carryDecisions(db, current.id, { id: report.id, text: p.text });
+    await supersedeReport(db, current.id, report.id);
+    before = await carryDecisions(db, current.id, { id: report.id, text: p.text });
   }
-  const facts = storeExtraction(db, report, p.result.facts, before);
-  storeUnread(db, report.id, p.result.unread);
+  const facts = await storeExtraction(db, report, p.result.facts, before);
+  await storeUnread(db, report.id, p.result.unread);
   return { ...base, status: current ? 'replaced' : 'ingested', reportId: report.id, facts };
 }
 
@@ -137,7 +137,7 @@ export async function ingestDocument(
 ): Promise<IngestOutcome> {
   try {
     const prepared = pool ? await pool.prepare(file, bytes, opts) : await readAndPrepare(file, bytes, opts);
-    return store.db.transaction((tx) => save(tx, prepared, guard), IMMEDIATE);
+    return await writeTx(store.db, (tx) => save(tx, prepared, guard));
   } catch (err) {
     if (err instanceof IngestError) {
       const { code, message, candidates } = err;

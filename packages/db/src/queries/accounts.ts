@@ -1,6 +1,7 @@
 import { count, eq, lt, sql } from 'drizzle-orm';
-import { type Db, IMMEDIATE } from '../client.ts';
+import type { Db } from '../client.ts';
 import { prepared } from '../prepared.ts';
+import { first, written, writeTx } from '../run.ts';
 import { type Role, type Session, sessions, type User, users } from '../schema/index.ts';
 import { appendChange } from './changes.ts';
 
@@ -13,20 +14,20 @@ const accountSnapshot = (u: User) => ({
   regionId: u.regionId,
 });
 
-export function userByName(db: Db, username: string): User | undefined {
-  return db.select().from(users).where(eq(users.username, username)).get();
+export function userByName(db: Db, username: string): Promise<User | undefined> {
+  return first(db.select().from(users).where(eq(users.username, username)));
 }
 
-export function userById(db: Db, id: number): User | undefined {
-  return db.select().from(users).where(eq(users.id, id)).get();
+export function userById(db: Db, id: number): Promise<User | undefined> {
+  return first(db.select().from(users).where(eq(users.id, id)));
 }
 
-export function listUsers(db: Db): User[] {
-  return db.select().from(users).orderBy(users.username).all();
+export function listUsers(db: Db): Promise<User[]> {
+  return db.select().from(users).orderBy(users.username);
 }
 
-export function countUsers(db: Db): number {
-  return db.select({ n: count() }).from(users).get()?.n ?? 0;
+export async function countUsers(db: Db): Promise<number> {
+  return (await first(db.select({ n: count() }).from(users)))?.n ?? 0;
 }
 
 type NewUser = {
@@ -38,9 +39,9 @@ type NewUser = {
   regionId?: number | null;
 };
 
-function insertUser(tx: Db, u: NewUser, actor: string): User {
-  const row = tx.insert(users).values(u).returning().get();
-  appendChange(tx, {
+async function insertUser(tx: Db, u: NewUser, actor: string): Promise<User> {
+  const row = await written(tx.insert(users).values(u).returning());
+  await appendChange(tx, {
     entity: 'user',
     entityId: row.id,
     actor,
@@ -50,16 +51,16 @@ function insertUser(tx: Db, u: NewUser, actor: string): User {
   return row;
 }
 
-export function createUser(db: Db, u: NewUser, actor: string): User {
-  return db.transaction((tx) => insertUser(tx, u, actor), IMMEDIATE);
+export function createUser(db: Db, u: NewUser, actor: string): Promise<User> {
+  return writeTx(db, (tx) => insertUser(tx, u, actor));
 }
 
 /**
  * The first account, only while there is none: the count and the insert share one write lock, so a
  * concurrent `pnpm user:add` or a second first-run request cannot make two. Null when an account exists.
  */
-export function createFirstUser(db: Db, u: NewUser, actor: string): User | null {
-  return db.transaction((tx) => (countUsers(tx) > 0 ? null : insertUser(tx, u, actor)), IMMEDIATE);
+export function createFirstUser(db: Db, u: NewUser, actor: string): Promise<User | null> {
+  return writeTx(db, async (tx) => ((await countUsers(tx)) > 0 ? null : insertUser(tx, u, actor)));
 }
 
 export function updateUser(
@@ -73,22 +74,17 @@ export function updateUser(
     regionId?: number | null;
   },
   actor: string,
-): User | undefined {
-  return db.transaction((tx) => {
-    const before = userById(tx, id);
+): Promise<User | undefined> {
+  return writeTx(db, async (tx) => {
+    const before = await userById(tx, id);
     if (!before) return undefined;
     const { disabled, ...rest } = set;
     const disabledAt =
       disabled === undefined ? before.disabledAt : disabled ? new Date().toISOString() : null;
-    const after = tx
-      .update(users)
-      .set({ ...rest, disabledAt })
-      .where(eq(users.id, id))
-      .returning()
-      .get();
+    const after = await written(tx.update(users).set({ ...rest, disabledAt }).where(eq(users.id, id)).returning());
     // a disabled account or a changed password ends every session of the account
-    if (disabled || set.passwordHash) tx.delete(sessions).where(eq(sessions.userId, id)).run();
-    appendChange(tx, {
+    if (disabled || set.passwordHash) await tx.delete(sessions).where(eq(sessions.userId, id));
+    await appendChange(tx, {
       entity: 'user',
       entityId: id,
       actor,
@@ -97,18 +93,18 @@ export function updateUser(
       after: accountSnapshot(after),
     });
     return after;
-  }, IMMEDIATE);
+  });
 }
 
-export function createSession(
+export async function createSession(
   db: Db,
   s: { id: string; userId: number; csrf: string; expiresAt: string },
-): void {
-  db.insert(sessions).values(s).run();
+): Promise<void> {
+  await db.insert(sessions).values(s);
 }
 
 /** A session and its account, when the session is known (expiry is the caller's to judge). */
-export function sessionWithUser(db: Db, id: string): { session: Session; user: User } | undefined {
+export function sessionWithUser(db: Db, id: string): Promise<{ session: Session; user: User } | undefined> {
   // every request of a signed-in browser asks this: prepared once per connection
   return prepared(db, 'sessionWithUser', (d) =>
     d
@@ -120,14 +116,14 @@ export function sessionWithUser(db: Db, id: string): { session: Session; user: U
   ).get({ id });
 }
 
-export function extendSession(db: Db, id: string, expiresAt: string): void {
-  db.update(sessions).set({ expiresAt }).where(eq(sessions.id, id)).run();
+export async function extendSession(db: Db, id: string, expiresAt: string): Promise<void> {
+  await db.update(sessions).set({ expiresAt }).where(eq(sessions.id, id));
 }
 
-export function deleteSession(db: Db, id: string): void {
-  db.delete(sessions).where(eq(sessions.id, id)).run();
+export async function deleteSession(db: Db, id: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.id, id));
 }
 
-export function deleteExpiredSessions(db: Db, now: string): void {
-  db.delete(sessions).where(lt(sessions.expiresAt, now)).run();
+export async function deleteExpiredSessions(db: Db, now: string): Promise<void> {
+  await db.delete(sessions).where(lt(sessions.expiresAt, now));
 }

@@ -12,7 +12,7 @@ export function snapshot(f: FactRow): FactSnapshot {
   return { reportId, key, year, value, qualifier, status, spanStart, spanEnd, evidence };
 }
 
-export function appendAudit(
+export async function appendAudit(
   db: Db,
   entry: {
     factId: number;
@@ -22,9 +22,8 @@ export function appendAudit(
     after: FactSnapshot | null;
     reason?: string | null;
   },
-): void {
-  db.insert(auditLog)
-    .values({
+): Promise<void> {
+  await db.insert(auditLog).values({
       entity: 'fact',
       entityId: entry.factId,
       factId: entry.factId,
@@ -33,11 +32,10 @@ export function appendAudit(
       before: entry.before ? JSON.stringify(entry.before) : null,
       after: entry.after ? JSON.stringify(entry.after) : null,
       reason: entry.reason ?? null,
-    })
-    .run();
+  });
 }
 
 /** A fact's history, oldest first. */
-export function auditOf(db: Db, factId: number): AuditRow[] {
-  return db.select().from(auditLog).where(eq(auditLog.factId, factId)).orderBy(asc(auditLog.id)).all();
+export function auditOf(db: Db, factId: number): Promise<AuditRow[]> {
+  return db.select().from(auditLog).where(eq(auditLog.factId, factId)).orderBy(asc(auditLog.id));
 }

@@ -1,10 +1,11 @@
 import { and, count, desc, eq, gte, like, lte, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.ts';
+import { first } from '../run.ts';
 import { type AuditEntity, type AuditRow, auditLog } from '../schema/index.ts';
 import { auditInScope } from './scope.ts';
 
 /** One change to a unit, region or account, in the same append-only log as the facts' history. */
-export function appendChange(
+export async function appendChange(
   db: Db,
   entry: {
     entity: AuditEntity;
@@ -15,9 +16,8 @@ export function appendChange(
     after?: unknown;
     reason?: string | null;
   },
-): void {
-  db.insert(auditLog)
-    .values({
+): Promise<void> {
+  await db.insert(auditLog).values({
       entity: entry.entity,
       entityId: entry.entityId,
       factId: entry.entity === 'fact' ? entry.entityId : null,
@@ -26,8 +26,7 @@ export function appendChange(
       before: entry.before === undefined ? null : JSON.stringify(entry.before),
       after: entry.after === undefined ? null : JSON.stringify(entry.after),
       reason: entry.reason ?? null,
-    })
-    .run();
+  });
 }
 
 export interface ChangeFilter {
@@ -45,7 +44,7 @@ export interface ChangeFilter {
 }
 
 /** Every change, newest first, filtered; with the total for paging. */
-export function listChanges(db: Db, f: ChangeFilter): { total: number; rows: AuditRow[] } {
+export async function listChanges(db: Db, f: ChangeFilter): Promise<{ total: number; rows: AuditRow[] }> {
   const where: SQL[] = [];
   if (f.entity) where.push(eq(auditLog.entity, f.entity));
   if (f.entityId !== undefined) where.push(eq(auditLog.entityId, f.entityId));
@@ -55,13 +54,13 @@ export function listChanges(db: Db, f: ChangeFilter): { total: number; rows: Aud
   if (f.to) where.push(lte(auditLog.at, `${f.to}\uffff`));
   if (f.scope) where.push(auditInScope(f.scope.countyIds, f.scope.regionIds));
   const cond = where.length > 0 ? and(...where) : undefined;
-  const rows = db
+  const rows = await db
     .select()
     .from(auditLog)
     .where(cond)
     .orderBy(desc(auditLog.id))
     .limit(f.limit)
-    .offset(f.offset)
-    .all();
-  return { total: db.select({ n: count() }).from(auditLog).where(cond).get()?.n ?? 0, rows };
+    .offset(f.offset);
+  const total = (await first(db.select({ n: count() }).from(auditLog).where(cond)))?.n ?? 0;
+  return { total, rows };
 }

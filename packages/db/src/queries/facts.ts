@@ -1,6 +1,7 @@
 import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { prepared } from '../prepared.ts';
+import { first, written } from '../run.ts';
 import { ENGINE_STATUSES, type FactRow, facts, type NewFactRow } from '../schema/index.ts';
 import { appendAudit, snapshot } from './audit.ts';
 
@@ -17,16 +18,16 @@ export interface ExtractedFact {
   text: string;
 }
 
-export function factsOfReport(db: Db, reportId: number): FactRow[] {
-  return db.select().from(facts).where(eq(facts.reportId, reportId)).orderBy(facts.id).all();
+export function factsOfReport(db: Db, reportId: number): Promise<FactRow[]> {
+  return db.select().from(facts).where(eq(facts.reportId, reportId)).orderBy(facts.id);
 }
 
-export function factById(db: Db, id: number): FactRow | undefined {
-  return db.select().from(facts).where(eq(facts.id, id)).get();
+export function factById(db: Db, id: number): Promise<FactRow | undefined> {
+  return first(db.select().from(facts).where(eq(facts.id, id)));
 }
 
 /** Facts a person decided on (confirmed, corrected, rejected, added): never replaced by the engine. */
-export function humanFacts(db: Db, reportId: number): FactRow[] {
+export function humanFacts(db: Db, reportId: number): Promise<FactRow[]> {
   return prepared(db, 'humanFacts', (d) =>
     d
       .select()
@@ -39,27 +40,26 @@ export function humanFacts(db: Db, reportId: number): FactRow[] {
 }
 
 /** The engine's unreviewed facts of a report (not those waiting beside a decision). */
-function autoFacts(db: Db, reportId: number): FactRow[] {
+function autoFacts(db: Db, reportId: number): Promise<FactRow[]> {
   return db
     .select()
     .from(facts)
-    .where(and(eq(facts.reportId, reportId), eq(facts.status, 'auto')))
-    .all();
+    .where(and(eq(facts.reportId, reportId), eq(facts.status, 'auto')));
 }
 
 const p = (name: string) => sql.placeholder(name);
 
-function deleteEngineFacts(db: Db, reportId: number): void {
-  prepared(db, 'deleteEngineFacts', (d) =>
+async function deleteEngineFacts(db: Db, reportId: number): Promise<void> {
+  await prepared(db, 'deleteEngineFacts', (d) =>
     d
       .delete(facts)
       .where(and(eq(facts.reportId, p('reportId')), inArray(facts.status, [...ENGINE_STATUSES])))
       .prepare(),
-  ).run({ reportId });
+  ).all({ reportId });
 }
 
-function insertEngineFact(db: Db, row: NewFactRow): void {
-  prepared(db, 'insertAutoFact', (d) =>
+async function insertEngineFact(db: Db, row: NewFactRow): Promise<void> {
+  await prepared(db, 'insertAutoFact', (d) =>
     d
       .insert(facts)
       .values({
@@ -77,7 +77,7 @@ function insertEngineFact(db: Db, row: NewFactRow): void {
         status: p('status'),
       })
       .prepare(),
-  ).run({ ...row, derived: row.derived ? 1 : 0 });
+  ).all({ ...row, derived: row.derived ? 1 : 0 });
 }
 
 /** The end of an evidence sentence (the words and the figure), which survives edits earlier in it. */
@@ -120,14 +120,15 @@ function waitsForReview(e: ExtractedFact, year: number, human: FactRow[], before
  * year a person decided is stored as pending: shown for review, not counted until accepted. `before`
  * is the previous extraction's unreviewed facts (by default this report's own). Returns the count stored.
  */
-export function storeExtraction(
+export async function storeExtraction(
   db: Db,
   report: { id: number; unitId: number; year: number },
   extracted: ExtractedFact[],
-  before: FactRow[] = autoFacts(db, report.id),
-): number {
-  deleteEngineFacts(db, report.id);
-  const human = humanFacts(db, report.id);
+  previous?: FactRow[],
+): Promise<number> {
+  const before = previous ?? (await autoFacts(db, report.id));
+  await deleteEngineFacts(db, report.id);
+  const human = await humanFacts(db, report.id);
   const rows: NewFactRow[] = extracted
     .filter((e) => !isDecided(e, e.year ?? report.year, human))
     .map((e) => ({
@@ -146,7 +147,7 @@ export function storeExtraction(
         ? ('pending' as const)
         : ('auto' as const),
     }));
-  for (const row of rows) insertEngineFact(db, row);
+  for (const row of rows) await insertEngineFact(db, row);
   return rows.length;
 }
 
@@ -155,9 +156,13 @@ export function storeExtraction(
  * one's sentence again in the new text (span null when the sentence is gone); the old engine facts go.
  * Returns the old version's unreviewed facts, for storeExtraction to tell new figures from known ones.
  */
-export function carryDecisions(db: Db, fromReportId: number, to: { id: number; text: string }): FactRow[] {
-  const before = autoFacts(db, fromReportId);
-  const moved = humanFacts(db, fromReportId);
+export async function carryDecisions(
+  db: Db,
+  fromReportId: number,
+  to: { id: number; text: string },
+): Promise<FactRow[]> {
+  const before = await autoFacts(db, fromReportId);
+  const moved = await humanFacts(db, fromReportId);
   for (const f of moved) {
     // the whole sentence if it is still there, else its end (the words and the figure)
     const tail = evidenceTail(f.evidence);
@@ -165,18 +170,19 @@ export function carryDecisions(db: Db, fromReportId: number, to: { id: number; t
     const part = whole < 0 && tail.length >= 4 ? to.text.indexOf(tail) : -1;
     const at = whole >= 0 ? whole : part;
     const length = whole >= 0 ? f.evidence.length : tail.length;
-    const after = db
-      .update(facts)
-      .set({
-        reportId: to.id,
-        spanStart: at >= 0 ? at : null,
-        spanEnd: at >= 0 ? at + length : null,
-        updatedAt: new Date().toISOString(),
-      })
-      .where(eq(facts.id, f.id))
-      .returning()
-      .get();
-    appendAudit(db, {
+    const after = await written(
+      db
+        .update(facts)
+        .set({
+          reportId: to.id,
+          spanStart: at >= 0 ? at : null,
+          spanEnd: at >= 0 ? at + length : null,
+          updatedAt: new Date().toISOString(),
+        })
+        .where(eq(facts.id, f.id))
+        .returning(),
+    );
+    await appendAudit(db, {
       factId: f.id,
       actor: 'system',
       action: 'carry',
@@ -185,6 +191,6 @@ export function carryDecisions(db: Db, fromReportId: number, to: { id: number; t
       reason: at >= 0 ? '报告有新版本，沿用人工审核结果' : '报告有新版本，原句已不在新版本中',
     });
   }
-  deleteEngineFacts(db, fromReportId);
+  await deleteEngineFacts(db, fromReportId);
   return before;
 }

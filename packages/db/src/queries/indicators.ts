@@ -1,6 +1,7 @@
 import { INDICATORS } from '@fazhi/catalog';
-import { sql } from 'drizzle-orm';
-import { type Db, IMMEDIATE } from '../client.ts';
+import { notInArray } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { writeTx } from '../run.ts';
 import { indicators } from '../schema/index.ts';
 
 const catalogRows = () =>
@@ -13,33 +14,50 @@ const catalogRows = () =>
     combine: i.combine,
   }));
 
-/** Whether the indicators table already equals the catalog in code (then opening writes nothing). */
-export function indicatorsInSync(db: Db): boolean {
-  const stored = new Map(
-    db
-      .select()
-      .from(indicators)
-      .all()
-      .map((r) => [r.key, JSON.stringify(r)]),
-  );
+type IndicatorRow = typeof indicators.$inferSelect;
+
+const equalsCatalog = (stored: IndicatorRow[]) => {
+  const byKey = new Map(stored.map((r) => [r.key, JSON.stringify(r)]));
   const rows = catalogRows();
-  return stored.size === rows.length && rows.every((r) => stored.get(r.key) === JSON.stringify(r));
+  return byKey.size === rows.length && rows.every((r) => byKey.get(r.key) === JSON.stringify(r));
+};
+
+const upsert = (db: Db, row: ReturnType<typeof catalogRows>[number]) =>
+  db.insert(indicators).values(row).onConflictDoUpdate({ target: indicators.key, set: row });
+const dropOthers = (db: Db) =>
+  db.delete(indicators).where(
+    notInArray(
+      indicators.key,
+      catalogRows().map((r) => r.key),
+    ),
+  );
+
+/** Whether the indicators table already equals the catalog in code (then opening writes nothing). */
+export async function indicatorsInSync(db: Db): Promise<boolean> {
+  return equalsCatalog(await db.select().from(indicators));
 }
 
 /** Makes the indicators table equal the catalog in code. */
-export function syncIndicators(db: Db): void {
-  if (indicatorsInSync(db)) return;
-  db.transaction((tx) => {
-    const rows = catalogRows();
-    for (const row of rows)
-      tx.insert(indicators).values(row).onConflictDoUpdate({ target: indicators.key, set: row }).run();
-    tx.delete(indicators)
-      .where(
-        sql`${indicators.key} not in (${sql.join(
-          rows.map((r) => sql`${r.key}`),
-          sql`, `,
-        )})`,
-      )
-      .run();
-  }, IMMEDIATE);
+export async function syncIndicators(db: Db): Promise<void> {
+  if (await indicatorsInSync(db)) return;
+  await writeTx(db, async (tx) => {
+    for (const row of catalogRows()) await upsert(tx, row);
+    await dropOthers(tx);
+  });
+}
+
+/**
+ * The same for an SQLite file while it is being opened: there the store is opened synchronously (every
+ * command and test opens it in one call), so this runs the same statements without awaiting.
+ */
+export function syncIndicatorsOnOpen(db: Db, probeOnly = false): boolean {
+  if (equalsCatalog(db.select().from(indicators).all())) return true;
+  if (probeOnly) return false;
+  db.$client
+    .transaction(() => {
+      for (const row of catalogRows()) upsert(db, row).run();
+      dropOthers(db).run();
+    })
+    .immediate();
+  return true;
 }

@@ -32,7 +32,7 @@ export interface QueueFilter {
  * narrowed by the filter, with their report's flags and how many of the report's facts a person has
  * already decided.
  */
-export function unreviewedFacts(db: Db, filter: QueueFilter = {}): QueueRow[] {
+export function unreviewedFacts(db: Db, filter: QueueFilter = {}): Promise<QueueRow[]> {
   const reviewed = sql<number>`(select count(*) from facts g where g.report_id = ${reports.id} and g.status not in ('auto', 'pending'))`;
   return db
     .select({
@@ -59,8 +59,7 @@ export function unreviewedFacts(db: Db, filter: QueueFilter = {}): QueueRow[] {
         filter.key === undefined ? undefined : eq(facts.key, filter.key),
         filter.year === undefined ? undefined : eq(facts.year, filter.year),
       ),
-    )
-    .all();
+    );
 }
 
 /** Per report of a county: its focus facts (rejected ones too), and how many of those a person has decided. */
@@ -68,7 +67,7 @@ export function reviewCounts(
   db: Db,
   countyId: number,
   keys: readonly string[],
-): { reportId: number; focus: number; reviewed: number }[] {
+): Promise<{ reportId: number; focus: number; reviewed: number }[]> {
   return db
     .select({
       reportId: facts.reportId,
@@ -86,12 +85,16 @@ export function reviewCounts(
         )})`,
       ),
     )
-    .groupBy(facts.reportId)
-    .all();
+    .groupBy(facts.reportId);
 }
 
 /** The decisions people made on a report's key and year: what a pending figure waits beside. */
-export function decisionsOn(db: Db, reportId: number, key: FactRow['key'], year: number): FactRow[] {
+export function decisionsOn(
+  db: Db,
+  reportId: number,
+  key: FactRow['key'],
+  year: number,
+): Promise<FactRow[]> {
   return db
     .select()
     .from(facts)
@@ -103,6 +106,5 @@ export function decisionsOn(db: Db, reportId: number, key: FactRow['key'], year:
         notInArray(facts.status, [...ENGINE_STATUSES]),
       ),
     )
-    .orderBy(facts.id)
-    .all();
+    .orderBy(facts.id);
 }

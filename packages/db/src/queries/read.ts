@@ -2,6 +2,7 @@ import type { IndicatorKey, Qualifier, ReportFlags } from '@fazhi/catalog';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { prepared } from '../prepared.ts';
+import { isPg, rows } from '../run.ts';
 import {
   COUNTING_STATUSES,
   type FactStatus,
@@ -42,7 +43,7 @@ const valueFields = {
 };
 
 /** Every fact that counts (not rejected nor waiting for review, of a report in force) for the units of a county. */
-export function valueFactsOfCounty(db: Db, countyId: number): ValueFactRow[] {
+export function valueFactsOfCounty(db: Db, countyId: number): Promise<ValueFactRow[]> {
   return prepared(db, 'valueFactsOfCounty', (d) =>
     d
       .select(valueFields)
@@ -60,7 +61,7 @@ export function valueFactsOfCounty(db: Db, countyId: number): ValueFactRow[] {
   ).all({ countyId });
 }
 
-export function valueFactsOfUnit(db: Db, unitId: number): ValueFactRow[] {
+export function valueFactsOfUnit(db: Db, unitId: number): Promise<ValueFactRow[]> {
   return db
     .select(valueFields)
     .from(facts)
@@ -71,11 +72,10 @@ export function valueFactsOfUnit(db: Db, unitId: number): ValueFactRow[] {
         inArray(facts.status, [...COUNTING_STATUSES]),
         isNull(reports.supersededAt),
       ),
-    )
-    .all();
+    );
 }
 
-export function unitsOfCounty(db: Db, countyId: number): Unit[] {
+export function unitsOfCounty(db: Db, countyId: number): Promise<Unit[]> {
   return prepared(db, 'unitsOfCounty', (d) =>
     d
       .select()
@@ -86,42 +86,39 @@ export function unitsOfCounty(db: Db, countyId: number): Unit[] {
   ).all({ countyId });
 }
 
-export function allUnits(db: Db): (Unit & { county: string | null })[] {
-  return db
+export async function allUnits(db: Db): Promise<(Unit & { county: string | null })[]> {
+  const rows = await db
     .select({ unit: units, county: regions.name })
     .from(units)
     .leftJoin(regions, eq(regions.id, units.countyId))
-    .orderBy(asc(regions.name), asc(units.type), asc(units.name))
-    .all()
-    .map((r) => ({ ...r.unit, county: r.county }));
+    .orderBy(asc(regions.name), asc(units.type), asc(units.name));
+  return rows.map((r) => ({ ...r.unit, county: r.county }));
 }
 
-export function aliasesOf(db: Db, unitId: number): string[] {
-  return db
+export async function aliasesOf(db: Db, unitId: number): Promise<string[]> {
+  const rows = await db
     .select({ alias: unitAliases.alias })
     .from(unitAliases)
-    .where(eq(unitAliases.unitId, unitId))
-    .all()
-    .map((r) => r.alias);
+    .where(eq(unitAliases.unitId, unitId));
+  return rows.map((r) => r.alias);
 }
 
 /** The years with a report in force, for one county or all. */
-export function reportYears(db: Db, countyId?: number): number[] {
-  const rows = db.all<{ year: number }>(sql`
+export async function reportYears(db: Db, countyId?: number): Promise<number[]> {
+  const found = await rows<{ year: number }>(db, sql`
     select distinct r.year as year from reports r join units u on u.id = r.unit_id
     where r.superseded_at is null ${countyId === undefined ? sql`` : sql`and u.county_id = ${countyId}`}
     order by r.year`);
-  return rows.map((r) => r.year);
+  return found.map((r) => r.year);
 }
 
 /** Reports in force of a unit, newest year first. */
-export function reportsOfUnit(db: Db, unitId: number): Report[] {
+export function reportsOfUnit(db: Db, unitId: number): Promise<Report[]> {
   return db
     .select()
     .from(reports)
     .where(and(eq(reports.unitId, unitId), isNull(reports.supersededAt)))
-    .orderBy(sql`${reports.year} desc`)
-    .all();
+    .orderBy(sql`${reports.year} desc`);
 }
 
 export interface ReportOverview {
@@ -134,7 +131,7 @@ export interface ReportOverview {
 }
 
 /** Reports in force of a county's units, with how many facts each carries. */
-export function reportsOfCounty(db: Db, countyId: number): ReportOverview[] {
+export function reportsOfCounty(db: Db, countyId: number): Promise<ReportOverview[]> {
   return db
     .select({
       id: reports.id,
@@ -147,12 +144,11 @@ export function reportsOfCounty(db: Db, countyId: number): ReportOverview[] {
     .from(reports)
     .innerJoin(units, eq(units.id, reports.unitId))
     .where(and(eq(units.countyId, countyId), isNull(reports.supersededAt)))
-    .orderBy(reports.unitId, reports.year)
-    .all();
+    .orderBy(reports.unitId, reports.year);
 }
 
 /** Which unit has a report in force for which year, for the units of a county (未报送 is the rest). */
-export function reportedUnitYears(db: Db, countyId: number): { unitId: number; year: number }[] {
+export function reportedUnitYears(db: Db, countyId: number): Promise<{ unitId: number; year: number }[]> {
   return prepared(db, 'reportedUnitYears', (d) =>
     d
       .selectDistinct({ unitId: reports.unitId, year: reports.year })
@@ -164,35 +160,35 @@ export function reportedUnitYears(db: Db, countyId: number): { unitId: number; y
 }
 
 /** The keys each report in force of a county has a fact for. */
-export function keysByReport(db: Db, countyId: number): { reportId: number; key: string }[] {
-  return db.all(sql`
-    select distinct f.report_id as reportId, f.key as key
+export function keysByReport(db: Db, countyId: number): Promise<{ reportId: number; key: string }[]> {
+  return rows(db, sql`
+    select distinct f.report_id as "reportId", f.key as key
     from facts f join units u on u.id = f.unit_id
     where u.county_id = ${countyId} and f.status not in ('rejected', 'pending')`);
 }
 
 /** When the county's data last changed: the newest ingest or review. */
-export function asOf(db: Db, countyId: number): string | null {
-  return (
-    prepared(db, 'asOf', (d) =>
+export async function asOf(db: Db, countyId: number): Promise<string | null> {
+  // SQLite's two-argument max() is PostgreSQL's greatest()
+  const greatest = isPg(db) ? sql.raw('greatest') : sql.raw('max');
+  const row = await prepared(db, 'asOf', (d) =>
       d
         .select({
           at: sql<
             string | null
-          >`max((select max(r.ingested_at) from reports r join units u on u.id = r.unit_id where u.county_id = ${sql.placeholder('countyId')}),
+          >`${greatest}((select max(r.ingested_at) from reports r join units u on u.id = r.unit_id where u.county_id = ${sql.placeholder('countyId')}),
           coalesce((select max(f.updated_at) from facts f join units u on u.id = f.unit_id where u.county_id = ${sql.placeholder('countyId')} and f.status not in ('auto', 'pending')), ''))`,
         })
-        .from(sql`(select 1)`)
+        .from(sql`(select 1) as one`)
         .prepare(),
-    ).get({ countyId })?.at ?? null
-  );
+    ).get({ countyId });
+  return row?.at ?? null;
 }
 
 /** A number that changes whenever reports, units or facts change (kept by triggers, for every writer). */
-export function dataVersion(db: Db): number {
-  return (
-    prepared(db, 'dataVersion', (d) =>
-      d.select({ version: sql<number>`version` }).from(sql`data_version`).prepare(),
-    ).get()?.version ?? 0
-  );
+export async function dataVersion(db: Db): Promise<number> {
+  const row = await prepared(db, 'dataVersion', (d) =>
+    d.select({ version: sql<number>`version` }).from(sql`data_version`).prepare(),
+  ).get();
+  return Number(row?.version ?? 0);
 }

@@ -2,11 +2,12 @@ import type { ReportFlags, ReportParts } from '@fazhi/catalog';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { prepared } from '../prepared.ts';
+import { first, isPg } from '../run.ts';
 import { type Report, reports } from '../schema/index.ts';
 
 export type NewReport = typeof reports.$inferInsert;
 
-export function reportBySha(db: Db, sha256: string): Report | undefined {
+export function reportBySha(db: Db, sha256: string): Promise<Report | undefined> {
   return prepared(db, 'reportBySha', (d) =>
     d
       .select()
@@ -17,7 +18,7 @@ export function reportBySha(db: Db, sha256: string): Report | undefined {
 }
 
 /** The version of a unit's report for a year that is in force (not superseded). */
-export function currentReport(db: Db, unitId: number, year: number): Report | undefined {
+export function currentReport(db: Db, unitId: number, year: number): Promise<Report | undefined> {
   return prepared(db, 'currentReport', (d) =>
     d
       .select()
@@ -34,7 +35,7 @@ export function currentReport(db: Db, unitId: number, year: number): Report | un
 }
 
 /** Stores a report; answers its id, unit and year only — reading a long text back would cost the caller's thread. */
-export function insertReport(db: Db, report: NewReport): Pick<Report, 'id' | 'unitId' | 'year'> {
+export async function insertReport(db: Db, report: NewReport): Promise<Pick<Report, 'id' | 'unitId' | 'year'>> {
   const p = (name: string) => sql.placeholder(name);
   const stmt = prepared(db, 'insertReport', (d) =>
     d
@@ -57,7 +58,7 @@ export function insertReport(db: Db, report: NewReport): Pick<Report, 'id' | 'un
       .returning({ id: reports.id, unitId: reports.unitId, year: reports.year })
       .prepare(),
   );
-  const row = stmt.get({
+  const row = await stmt.get({
     title: null,
     signedDate: null,
     encoding: null,
@@ -70,28 +71,29 @@ export function insertReport(db: Db, report: NewReport): Pick<Report, 'id' | 'un
   return row;
 }
 
-export function supersedeReport(db: Db, oldId: number, newId: number): void {
-  db.update(reports)
-    .set({ supersededAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`, supersededBy: newId })
-    .where(eq(reports.id, oldId))
-    .run();
+export async function supersedeReport(db: Db, oldId: number, newId: number): Promise<void> {
+  const now = isPg(db) ? PG_NOW : SQLITE_NOW;
+  await db.update(reports).set({ supersededAt: now, supersededBy: newId }).where(eq(reports.id, oldId));
 }
+// the time in the database's own clock, as the columns' defaults write it (ISO, UTC, milliseconds)
+const SQLITE_NOW = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
+const PG_NOW = sql`to_char(now() at time zone 'utc', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
-export function currentReports(db: Db): Report[] {
-  return db.select().from(reports).where(isNull(reports.supersededAt)).orderBy(reports.id).all();
+export function currentReports(db: Db): Promise<Report[]> {
+  return db.select().from(reports).where(isNull(reports.supersededAt)).orderBy(reports.id);
 }
 
 /** After a re-extraction: which engine made the facts, what it flagged and the required parts it found. */
-export function setExtraction(
+export async function setExtraction(
   db: Db,
   reportId: number,
   version: string,
   flags: ReportFlags,
   parts: ReportParts,
-): void {
-  db.update(reports).set({ extractorVersion: version, flags, parts }).where(eq(reports.id, reportId)).run();
+): Promise<void> {
+  await db.update(reports).set({ extractorVersion: version, flags, parts }).where(eq(reports.id, reportId));
 }
 
-export function reportById(db: Db, id: number): Report | undefined {
-  return db.select().from(reports).where(eq(reports.id, id)).get();
+export function reportById(db: Db, id: number): Promise<Report | undefined> {
+  return first(db.select().from(reports).where(eq(reports.id, id)));
 }

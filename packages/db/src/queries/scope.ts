@@ -4,7 +4,7 @@ import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 /** A county column within these counties; none given: no condition. An empty list matches nothing. */
 export function inCounties(column: SQLiteColumn, ids: readonly number[] | undefined): SQL | undefined {
   if (ids === undefined) return undefined;
-  return ids.length === 0 ? sql`0` : inArray(column, [...ids]);
+  return ids.length === 0 ? sql`1 = 0` : inArray(column, [...ids]);
 }
 
 const list = (ids: readonly number[]) =>

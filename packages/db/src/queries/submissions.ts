@@ -1,6 +1,7 @@
 import type { ReportParts } from '@fazhi/catalog';
 import { and, eq, sql } from 'drizzle-orm';
-import { type Db, IMMEDIATE } from '../client.ts';
+import type { Db } from '../client.ts';
+import { first, rows, written, writeTx } from '../run.ts';
 import { StoreError } from '../errors.ts';
 import { type Deadline, deadlines, type Submission, submissions } from '../schema/index.ts';
 import { appendChange } from './changes.ts';
@@ -24,17 +25,20 @@ export interface SubmissionRecord {
 }
 
 /** Every unit of a county with a report in force for the year, with what is recorded of its submission. */
-export function submissionsOf(db: Db, countyId: number, year: number): SubmissionRecord[] {
-  const rows = db.all<Omit<SubmissionRecord, 'parts'> & { parts: string | null }>(sql`
-    select r.unit_id as unitId, r.year as year, r.id as reportId, r.parts as parts, r.signed_date as signedDate,
-      (select min(v.ingested_at) from reports v where v.unit_id = r.unit_id and v.year = r.year) as firstUploadedAt,
-      s.received_on as receivedOn, s.published_url as publishedUrl, s.published_checked_on as publishedCheckedOn
+export async function submissionsOf(db: Db, countyId: number, year: number): Promise<SubmissionRecord[]> {
+  const found = await rows<Omit<SubmissionRecord, 'parts'> & { parts: string | null }>(
+    db,
+    sql`
+    select r.unit_id as "unitId", r.year as year, r.id as "reportId", r.parts as parts, r.signed_date as "signedDate",
+      (select min(v.ingested_at) from reports v where v.unit_id = r.unit_id and v.year = r.year) as "firstUploadedAt",
+      s.received_on as "receivedOn", s.published_url as "publishedUrl", s.published_checked_on as "publishedCheckedOn"
     from reports r
     join units u on u.id = r.unit_id
     left join submissions s on s.unit_id = r.unit_id and s.year = r.year
     where r.superseded_at is null and u.county_id = ${countyId} and r.year = ${year}
-    order by r.unit_id`);
-  return rows.map((r) => ({ ...r, parts: r.parts === null ? null : (JSON.parse(r.parts) as ReportParts) }));
+    order by r.unit_id`,
+  );
+  return found.map((r) => ({ ...r, parts: r.parts === null ? null : (JSON.parse(r.parts) as ReportParts) }));
 }
 
 export type SubmissionChanges = Partial<
@@ -54,22 +58,22 @@ export function setSubmission(
   changes: SubmissionChanges,
   actor: string,
   reason?: string,
-): Submission {
-  return db.transaction((tx) => {
-    if (!currentReport(tx, unitId, year)) {
+): Promise<Submission> {
+  return writeTx(db, async (tx) => {
+    if (!(await currentReport(tx, unitId, year))) {
       throw new StoreError('report_not_found', `单位 ${unitId} 没有 ${year} 年度的报告，无法记录报送情况`);
     }
     const where = and(eq(submissions.unitId, unitId), eq(submissions.year, year));
-    const before = tx.select().from(submissions).where(where).get();
-    const after = before
-      ? tx.update(submissions).set(changes).where(where).returning().get()
-      : tx
-          .insert(submissions)
-          .values({ unitId, year, ...changes })
-          .returning()
-          .get();
-    if (!after) throw new Error('submissions write returned nothing');
-    appendChange(tx, {
+    const before = await first(tx.select().from(submissions).where(where));
+    const after = await written(
+      before
+        ? tx.update(submissions).set(changes).where(where).returning()
+        : tx
+            .insert(submissions)
+            .values({ unitId, year, ...changes })
+            .returning(),
+    );
+    await appendChange(tx, {
       entity: 'submission',
       entityId: after.id,
       actor,
@@ -79,7 +83,7 @@ export function setSubmission(
       reason: reason ?? null,
     });
     return after;
-  }, IMMEDIATE);
+  });
 }
 
 /** The national rule when the office has set nothing: report by 1 March, publish by 1 April of the next year. */
@@ -90,8 +94,8 @@ export const defaultDeadline = (year: number): Deadline => ({
 });
 
 /** The deadlines for the reports of a year (the year reported on). */
-export function deadlineFor(db: Db, year: number): Deadline & { custom: boolean } {
-  const row = db.select().from(deadlines).where(eq(deadlines.year, year)).get();
+export async function deadlineFor(db: Db, year: number): Promise<Deadline & { custom: boolean }> {
+  const row = await first(db.select().from(deadlines).where(eq(deadlines.year, year)));
   return row ? { ...row, custom: true } : { ...defaultDeadline(year), custom: false };
 }
 
@@ -102,17 +106,17 @@ export function setDeadline(
   next: Pick<Deadline, 'reportBy' | 'publishBy'>,
   actor: string,
   reason?: string,
-): Deadline {
-  return db.transaction((tx) => {
-    const before = deadlineFor(tx, year);
-    const after = tx
-      .insert(deadlines)
-      .values({ year, ...next })
-      .onConflictDoUpdate({ target: deadlines.year, set: next })
-      .returning()
-      .get();
-    if (!after) throw new Error('deadlines write returned nothing');
-    appendChange(tx, {
+): Promise<Deadline> {
+  return writeTx(db, async (tx) => {
+    const before = await deadlineFor(tx, year);
+    const after = await written(
+      tx
+        .insert(deadlines)
+        .values({ year, ...next })
+        .onConflictDoUpdate({ target: deadlines.year, set: next })
+        .returning(),
+    );
+    await appendChange(tx, {
       entity: 'deadline',
       entityId: year,
       actor,
@@ -122,23 +126,26 @@ export function setDeadline(
       reason: reason ?? null,
     });
     return after;
-  }, IMMEDIATE);
+  });
 }
 
 /** The texts of a county's reports in force for some years, for comparing them with each other. */
-export function reportTextsOfCounty(
+export async function reportTextsOfCounty(
   db: Db,
   countyId: number,
   years: readonly number[],
-): { id: number; unitId: number; year: number; text: string }[] {
+): Promise<{ id: number; unitId: number; year: number; text: string }[]> {
   if (years.length === 0) return [];
-  return db.all<{ id: number; unitId: number; year: number; text: string }>(sql`
-    select r.id as id, r.unit_id as unitId, r.year as year, r.text as text
+  return rows<{ id: number; unitId: number; year: number; text: string }>(
+    db,
+    sql`
+    select r.id as id, r.unit_id as "unitId", r.year as year, r.text as text
     from reports r join units u on u.id = r.unit_id
     where r.superseded_at is null and u.county_id = ${countyId}
       and r.year in (${sql.join(
         years.map((y) => sql`${y}`),
         sql`, `,
       )})
-    order by r.year, r.unit_id`);
+    order by r.year, r.unit_id`,
+  );
 }

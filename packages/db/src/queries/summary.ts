@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
+import { rows } from '../run.ts';
 
 export interface StoreSummary {
   counties: number;
@@ -10,26 +11,35 @@ export interface StoreSummary {
   byCountyYear: { county: string | null; year: number; reports: number; sample: boolean }[];
 }
 
+// counts as sum(case … then 1 else 0 end): SQLite sums booleans as integers, PostgreSQL does not
+const countIf = (cond: ReturnType<typeof sql>) => sql`coalesce(sum(case when ${cond} then 1 else 0 end), 0)`;
+
 /** What is stored, for the start-up summary and for people checking an ingest. */
-export function storeSummary(db: Db): StoreSummary {
-  const one = <T>(q: ReturnType<typeof sql>) => db.get<T>(q);
-  const counties = one<{ n: number }>(sql`select count(*) as n from regions where level = 'county'`)?.n ?? 0;
-  const units = one<{ n: number; nc: number }>(
-    sql`select count(*) as n, sum(county_id is null) as nc from units`,
+export async function storeSummary(db: Db): Promise<StoreSummary> {
+  const one = async <T>(q: ReturnType<typeof sql>) => (await rows<T>(db, q))[0];
+  const counties =
+    (await one<{ n: number }>(sql`select count(*) as n from regions where level = 'county'`))?.n ?? 0;
+  const units = await one<{ n: number; nc: number }>(
+    sql`select count(*) as n, ${countIf(sql`county_id is null`)} as nc from units`,
   );
-  const reports = one<{ real: number; sample: number; superseded: number }>(sql`
-    select coalesce(sum(superseded_at is null and not sample), 0) as real,
-           coalesce(sum(superseded_at is null and sample), 0) as sample,
-           coalesce(sum(superseded_at is not null), 0) as superseded
+  const reports = await one<{ real: number; sample: number; superseded: number }>(sql`
+    select ${countIf(sql`superseded_at is null and not sample`)} as real,
+           ${countIf(sql`superseded_at is null and sample`)} as sample,
+           ${countIf(sql`superseded_at is not null`)} as superseded
     from reports`);
-  const statuses = db.all<{ status: string; n: number }>(
+  const statuses = await rows<{ status: string; n: number }>(
+    db,
     sql`select status, count(*) as n from facts group by status`,
   );
-  const byCountyYear = db.all<{ county: string | null; year: number; reports: number; sample: number }>(sql`
-    select c.name as county, r.year as year, count(*) as reports, max(r.sample) as sample
+  const byCountyYear = await rows<{ county: string | null; year: number; reports: number; sample: number }>(
+    db,
+    sql`
+    select c.name as county, r.year as year, count(*) as reports,
+      max(case when r.sample then 1 else 0 end) as sample
     from reports r join units u on u.id = r.unit_id left join regions c on c.id = u.county_id
     where r.superseded_at is null
-    group by c.name, r.year order by c.name, r.year`);
+    group by c.name, r.year order by c.name, r.year`,
+  );
   return {
     counties,
     units: units?.n ?? 0,

@@ -19,13 +19,17 @@ export interface ExtractedUnread {
 const p = (name: string) => sql.placeholder(name);
 
 /** Replaces a report version's unread figures with a new extraction's. Returns the count stored. */
-export function storeUnread(db: Db, reportId: number, figures: readonly ExtractedUnread[]): number {
-  prepared(db, 'deleteUnread', (d) =>
+export async function storeUnread(
+  db: Db,
+  reportId: number,
+  figures: readonly ExtractedUnread[],
+): Promise<number> {
+  await prepared(db, 'deleteUnread', (d) =>
     d
       .delete(unreadFigures)
       .where(eq(unreadFigures.reportId, p('reportId')))
       .prepare(),
-  ).run({ reportId });
+  ).all({ reportId });
   const insert = prepared(db, 'insertUnread', (d) =>
     d
       .insert(unreadFigures)
@@ -43,7 +47,7 @@ export function storeUnread(db: Db, reportId: number, figures: readonly Extracte
       .prepare(),
   );
   for (const f of figures) {
-    insert.run({
+    await insert.all({
       reportId,
       value: f.value,
       qualifier: f.qualifier,
@@ -71,13 +75,12 @@ const stillOffered = sql`not exists (
 )`;
 
 /** A report's unread figures that no fact covers yet, in text order. */
-export function openUnreadOfReport(db: Db, reportId: number): UnreadRow[] {
+export function openUnreadOfReport(db: Db, reportId: number): Promise<UnreadRow[]> {
   return db
     .select()
     .from(unreadFigures)
     .where(and(eq(unreadFigures.reportId, reportId), stillOffered))
-    .orderBy(asc(unreadFigures.figureStart))
-    .all();
+    .orderBy(asc(unreadFigures.figureStart));
 }
 
 export interface UnreadFilter {
@@ -96,7 +99,7 @@ export interface UnreadQueueRow {
 }
 
 /** Unread figures still offered in reports in force, narrowed by county, unit and year, report by report. */
-export function openUnread(db: Db, filter: UnreadFilter = {}): UnreadQueueRow[] {
+export function openUnread(db: Db, filter: UnreadFilter = {}): Promise<UnreadQueueRow[]> {
   return db
     .select({ figure: unreadFigures, report: { id: reports.id, year: reports.year }, unit: units })
     .from(unreadFigures)
@@ -112,6 +115,5 @@ export function openUnread(db: Db, filter: UnreadFilter = {}): UnreadQueueRow[] 
         filter.year === undefined ? undefined : eq(reports.year, filter.year),
       ),
     )
-    .orderBy(asc(reports.id), asc(unreadFigures.figureStart))
-    .all();
+    .orderBy(asc(reports.id), asc(unreadFigures.figureStart));
 }

@@ -1,5 +1,5 @@
 import { INDICATORS } from '@fazhi/catalog';
-import type { Store } from '../client.ts';
+import type { SqliteStore } from '../client.ts';
 
 export interface BenchShape {
   counties: number;
@@ -11,7 +11,7 @@ export interface BenchShape {
  * Fills a store with a synthetic dataset for load tests: every unit has a report for every year and a
  * fact for every catalog key. Bulk inserts in a few transactions; the texts are stubs.
  */
-export function fillBenchDataset(store: Store, shape: BenchShape): { units: number; facts: number } {
+export function fillBenchDataset(store: SqliteStore, shape: BenchShape): { units: number; facts: number } {
   const db = store.sqlite;
   const region = db.prepare("insert into regions (name, level, parent_id) values (?, 'county', null)");
   const unit = db.prepare('insert into units (name, type, county_id, population) values (?, ?, ?, ?)');
