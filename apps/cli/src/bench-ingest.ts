@@ -36,6 +36,6 @@ try {
       `(${megabytes.toFixed(1)} MB, ${ingested} ingested) into a fresh SQLite file in ${seconds.toFixed(2)} s`,
   );
 } finally {
-  store.close();
+  await store.close();
   cleanup();
 }

@@ -1,6 +1,6 @@
 import { openStore } from '@fazhi/db';
 import { fillDivisionCodes } from '@fazhi/ingest';
-import { orExit, sqliteFileOrExit } from './faults.ts';
+import { orExit, orExitAsync, sqliteFileOrExit } from './faults.ts';
 import { divisionLine } from './ingest-batch.ts';
 
 // pnpm divisions: fills the division code of stored units the gazetteer settles in their county
@@ -12,8 +12,8 @@ if (process.argv.slice(2).some((a) => a !== '--')) {
 const file = sqliteFileOrExit();
 const store = orExit(file, () => openStore(file));
 try {
-  const s = orExit(file, () => fillDivisionCodes(store));
+  const s = await orExitAsync(file, () => fillDivisionCodes(store));
   console.log(divisionLine(s));
 } finally {
-  store.close();
+  await store.close();
 }

@@ -33,6 +33,18 @@ export function orExit<T>(dbFile: string, step: () => T): T {
   }
 }
 
+/** orExit for an asynchronous step: a rejection with a storage fault or store error ends the command the same way. */
+export async function orExitAsync<T>(dbFile: string, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (err) {
+    const line = failureLine(err, dbFile);
+    if (line === null) throw err;
+    console.error(line);
+    process.exit(1);
+  }
+}
+
 /** DB_PATH for a command that runs on SQLite only; with DATABASE_URL set it says so and exits 1. */
 export function sqliteFileOrExit(): string {
   const why = sqliteOnly();

@@ -116,19 +116,19 @@ describe('a batch ingest killed part-way', () => {
     const store = openStore(db);
     try {
       expect(store.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
-      const kept = currentReports(store.db);
+      const kept = await currentReports(store.db);
       expect(kept.length).toBeGreaterThanOrEqual(30);
       expect(kept.length).toBeLessThan(300);
       for (const report of kept) {
         const expected = extractReport(report.text, { year: report.year }).facts.length;
-        expect(factsOfReport(store.db, report.id)).toHaveLength(expected);
+        expect(await factsOfReport(store.db, report.id)).toHaveLength(expected);
       }
       const orphans = store.sqlite
         .prepare('select count(*) as n from facts where report_id not in (select id from reports)')
         .get();
       expect(orphans).toEqual({ n: 0 });
     } finally {
-      store.close();
+      await store.close();
     }
   }, 120_000);
 });

@@ -58,5 +58,5 @@ try {
   );
   process.exitCode = 1;
 } finally {
-  store.close();
+  await store.close();
 }

@@ -9,7 +9,7 @@ const file = sqliteFileOrExit();
 const store = orExit(file, () => openStore(file));
 try {
   let bar: ReturnType<typeof progressBar> | null = null;
-  const summary = reextractAll(store, (done, total) => {
+  const summary = await reextractAll(store, (done, total) => {
     bar ??= progressBar('重新提取', total);
     bar.tick(done);
   });
@@ -24,5 +24,5 @@ try {
   console.error(`${line}\n重新提取已停止：已处理的报告已保存，重新运行即可继续`);
   process.exitCode = 1;
 } finally {
-  store.close();
+  await store.close();
 }

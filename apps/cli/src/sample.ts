@@ -23,7 +23,7 @@ export async function ingestSampleCounty(store: Store): Promise<IngestOutcome[]>
   const files = await sampleFiles(reports);
   mkdirSync(SAMPLE_DIR, { recursive: true });
   for (const f of files) writeFileSync(path.join(SAMPLE_DIR, f.name), f.bytes);
-  prepareSampleCounty(store);
+  await prepareSampleCounty(store);
   const bar = progressBar('示例数据', files.length);
   const outcomes: IngestOutcome[] = [];
   for (const [i, f] of files.entries()) {
@@ -33,6 +33,6 @@ export async function ingestSampleCounty(store: Store): Promise<IngestOutcome[]>
     bar.tick(i + 1, f.name);
   }
   bar.done();
-  recordSampleSubmissions(store, reports);
+  await recordSampleSubmissions(store, reports);
   return outcomes;
 }

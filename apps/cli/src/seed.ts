@@ -19,7 +19,7 @@ async function ingestBundled(store: Store) {
     console.log(`data/reports：${summarise(real)}`);
     console.log(`示例县（示例数据）：${summarise(await ingestSampleCounty(store))}`);
     // units stored before codes were kept get theirs here; those the gazetteer cannot settle stay without
-    console.log(`${divisionLine(fillDivisionCodes(store))}\n`);
+    console.log(`${divisionLine(await fillDivisionCodes(store))}\n`);
   } catch (err) {
     const line = err instanceof BatchStopped ? err.message : failureLine(err, store.file);
     if (line === null) throw err;
@@ -37,7 +37,7 @@ try {
   if (store.readOnly) console.log(`数据库只读：${store.readOnly}。跳过导入，以只读方式提供看板\n`);
   else await ingestBundled(store);
 
-  const s = storeSummary(store.db);
+  const s = await storeSummary(store.db);
   const facts = Object.entries(s.facts)
     .map(([status, n]) => `${status} ${n}`)
     .join(' / ');
@@ -46,9 +46,9 @@ try {
       `报告 真实 ${s.reports.real} 份、示例 ${s.reports.sample} 份、旧版本 ${s.reports.superseded} 份 · 事实 ${facts}\n`,
   );
   console.log(`${summaryTable(s)}\n`);
-  const pending = unitsWithoutCounty(store.db);
+  const pending = await unitsWithoutCounty(store.db);
   if (pending.length > 0) console.log(`待指定县区的单位：${pending.map((u) => u.name).join('、')}\n`);
-  console.log(`真实报告的单位年度值（未提及≠0）\n\n${realValuesTable(store.db)}\n`);
+  console.log(`真实报告的单位年度值（未提及≠0）\n\n${await realValuesTable(store.db)}\n`);
 } finally {
-  store.close();
+  await store.close();
 }

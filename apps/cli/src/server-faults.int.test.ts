@@ -24,7 +24,7 @@ async function seeded(file: string) {
     '测试',
   );
   const factId = Number(store.sqlite.prepare('select min(id) from facts').pluck().get());
-  store.close();
+  await store.close();
   return factId;
 }
 
@@ -94,7 +94,7 @@ describe('the server on a database it cannot write', () => {
       await seeded(db);
       const store = openStore(db);
       store.sqlite.prepare("update indicators set label = '旧名称' where rowid = 1").run(); // as an older version left it
-      store.close();
+      await store.close();
       const unlock = lockPath(db);
       try {
         const err = await startServer({ DB_PATH: db }).catch((e: Error) => e);

@@ -47,13 +47,15 @@ describe('pnpm ingest while the server takes uploads and reviews', () => {
     const seedDir = path.join(repoRoot, 'data', 'reports');
     for (const f of readdirSync(seedDir).filter((n) => n.endsWith('.txt')))
       await ingestDocument(seed, f, readFileSync(path.join(seedDir, f)));
-    const factIds = currentReports(seed.db).flatMap((r) => factsOfReport(seed.db, r.id).map((f) => f.id));
+    const factIds: number[] = [];
+    for (const r of await currentReports(seed.db))
+      for (const f of await factsOfReport(seed.db, r.id)) factIds.push(f.id);
     await addAccount(
       seed.db,
       { username: 'clerk', displayName: '编辑', role: 'editor', password: 'ledger-stamp-2024' },
       '测试',
     );
-    seed.close();
+    await seed.close();
 
     const server = await startServer({ DB_PATH: db });
     const headers = await signIn(server.url, 'clerk', 'ledger-stamp-2024');

@@ -20,24 +20,24 @@ writeReports(folder, distinctReports(20));
 const STACK = /^\s+at /m;
 
 /** Every stored report has all of its engine's facts: nothing half-written. */
-function expectWhole(file: string) {
+async function expectWhole(file: string) {
   const store = openStore(file);
   try {
     expect(store.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
-    for (const r of currentReports(store.db))
-      expect(factsOfReport(store.db, r.id)).toHaveLength(
+    for (const r of await currentReports(store.db))
+      expect(await factsOfReport(store.db, r.id)).toHaveLength(
         extractReport(r.text, { year: r.year }).facts.length,
       );
-    return currentReports(store.db).length;
+    return (await currentReports(store.db)).length;
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
 describe('pnpm ingest when it cannot write', () => {
   test('a database another process keeps locked past the busy timeout: one Chinese line, exit 1', async () => {
     const db = path.join(dir, 'busy.db');
-    openStore(db).close();
+    await openStore(db).close();
     const other = new Database(db);
     other.prepare('BEGIN IMMEDIATE').run();
     const r = await runScript(['ingest', seeds], { DB_PATH: db });
@@ -51,7 +51,7 @@ describe('pnpm ingest when it cannot write', () => {
     'a read-only database file: one line naming the file, exit 1',
     async () => {
       const db = path.join(dir, 'locked.db');
-      openStore(db).close();
+      await openStore(db).close();
       const unlock = lockPath(db);
       try {
         const r = await runScript(['ingest', seeds], { DB_PATH: db });
@@ -88,7 +88,7 @@ describe('pnpm ingest when it cannot write', () => {
       expect(backup.err).toMatch(/^磁盘已满，无法写入 .*copy\.db/);
       expect(readdirSync(disk.dir).filter((f) => f.includes('copy'))).toEqual([]);
       disk.free();
-      expect(expectWhole(db)).toBe(4 + done);
+      expect(await expectWhole(db)).toBe(4 + done);
     } finally {
       disk.dispose();
     }
@@ -116,14 +116,14 @@ describe('pnpm backup', () => {
     const after = count();
     running = false;
     await writing;
-    writer.close();
+    await writer.close();
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     expect(after).toBeGreaterThan(before);
     const reports = Number(/报告 (\d+) 份/.exec(r.out)?.[1]);
     expect(reports).toBeGreaterThanOrEqual(before);
     expect(reports).toBeLessThanOrEqual(after);
-    expect(expectWhole(copy)).toBe(reports);
+    expect(await expectWhole(copy)).toBe(reports);
     const again = await runScript(['backup', copy], { DB_PATH: db });
     expect(again).toMatchObject({ code: 1, err: `备份文件 ${copy} 已存在，不会覆盖：请换一个文件名\n` });
   }, 180_000);

@@ -1,6 +1,13 @@
 import { INDICATORS } from '@fazhi/catalog';
 import { ABSENT_LABEL } from '@fazhi/catalog/wording';
-import { currentReports, type Db, type StoreSummary, unitById, valueFactsOfUnit } from '@fazhi/db';
+import {
+  currentReports,
+  type Db,
+  type StoreSummary,
+  unitById,
+  type ValueFactRow,
+  valueFactsOfUnit,
+} from '@fazhi/db';
 import { tableFromFacts, UnitYearMap } from '@fazhi/values';
 import { formatValue } from './format.ts';
 import { renderTable } from './table.ts';
@@ -24,13 +31,17 @@ export function summaryTable(s: StoreSummary): string {
  * report speaks for it, and a later report's 比上年 figure fills a year without one. A unit-year per column,
  * each unit's years in order; a figure missing is 未提及 in a year with a report, 未报送 without.
  */
-export function realValuesTable(db: Db): string {
+export async function realValuesTable(db: Db): Promise<string> {
   const reported = new UnitYearMap<true>();
-  for (const r of currentReports(db).filter((r) => !r.sample)) reported.set(r.unitId, r.year, true);
+  for (const r of (await currentReports(db)).filter((r) => !r.sample)) reported.set(r.unitId, r.year, true);
   const unitIds = [...new Set([...reported].map((r) => r.unitId))];
-  const table = tableFromFacts(unitIds.flatMap((id) => valueFactsOfUnit(db, id)));
+  const facts: ValueFactRow[] = [];
+  for (const id of unitIds) facts.push(...(await valueFactsOfUnit(db, id)));
+  const table = tableFromFacts(facts);
+  const names = new Map<number, string>();
+  for (const unitId of unitIds) names.set(unitId, (await unitById(db, unitId))?.name ?? '?');
   const columns = unitIds.flatMap((unitId) => {
-    const name = unitById(db, unitId)?.name ?? '?';
+    const name = names.get(unitId) ?? '?';
     const years = new Set([...reported.yearsOf(unitId), ...table.yearsOf(unitId)]);
     return [...years]
       .sort((a, b) => a - b)

@@ -26,9 +26,9 @@ function userAdd(args: string[], password: string) {
 async function account(name: string) {
   const store = openStore(db);
   try {
-    return userByName(store.db, name);
+    return await userByName(store.db, name);
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
@@ -64,8 +64,8 @@ describe('pnpm user:add', () => {
 
   test('gives an account a region by its name with --region', async () => {
     const store = openStore(db);
-    ensureCounty(store.db, { county: '沈丘县', city: '周口市', province: '河南' });
-    store.close();
+    await ensureCounty(store.db, { county: '沈丘县', city: '周口市', province: '河南' });
+    await store.close();
     const r = userAdd(['shenqiu', '--editor', '--region', '沈丘县'], 'county-clerk-pw-7');
     expect(r.err).toBe('');
     expect(r.out).toContain('已创建账户 shenqiu（shenqiu），角色：编辑，地区：沈丘县');

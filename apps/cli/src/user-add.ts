@@ -78,11 +78,11 @@ if (problem) fail(problem);
 const file = sqliteFileOrExit();
 const store = orExit(file, () => openStore(file));
 try {
-  const existing = userByName(store.db, username);
+  const existing = await userByName(store.db, username);
   const displayName = values.name ?? existing?.displayName ?? username;
   if (existing && !values.reset) fail(`账户“${username}”已存在；要重设其密码与角色，请加 --reset`);
   // without --region a new account has the whole installation and a reset one keeps its region
-  const regionId = values.region === undefined ? undefined : regionNamed(store.db, values.region);
+  const regionId = values.region === undefined ? undefined : await regionNamed(store.db, values.region);
   const account = existing
     ? await changeAccount(
         store.db,
@@ -100,5 +100,5 @@ try {
   if (line !== null) fail(line);
   throw err;
 } finally {
-  store.close();
+  await store.close();
 }

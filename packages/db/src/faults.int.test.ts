@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { openStore, type Store } from './client.ts';
+import { openStore, type SqliteStore } from './client.ts';
 import { openStoreForServing } from './read-only.ts';
 import { canLockPaths, lockPath } from './testing/disk.ts';
 
@@ -11,21 +11,21 @@ import { canLockPaths, lockPath } from './testing/disk.ts';
 
 let dir: string;
 let file: string;
-let store: Store;
+let store: SqliteStore;
 beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'faults-'));
   file = path.join(dir, 'app.db');
   store = openStore(file);
 });
-afterEach(() => {
-  store.close();
+afterEach(async () => {
+  await store.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
 describe('writing beside another process', () => {
   test('several processes opening a new file at once migrate it once, without an error', async () => {
     const fresh = path.join(dir, 'fresh.db');
-    const script = `import { openStore } from ${JSON.stringify(path.resolve(import.meta.dirname, 'client.ts'))}; openStore(${JSON.stringify(fresh)}).close();`;
+    const script = `import { openStore } from ${JSON.stringify(path.resolve(import.meta.dirname, 'client.ts'))}; await openStore(${JSON.stringify(fresh)}).close();`;
     const codes = await Promise.all(
       Array.from({ length: 4 }, () => {
         const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
@@ -37,7 +37,7 @@ describe('writing beside another process', () => {
     expect(codes).toEqual([0, 0, 0, 0]);
     const check = openStore(fresh);
     const applied = check.sqlite.prepare('select count(*) from __drizzle_migrations').pluck().get();
-    check.close();
+    await check.close();
     expect(applied).toBe(store.sqlite.prepare('select count(*) from __drizzle_migrations').pluck().get());
   }, 60_000);
 });
@@ -45,8 +45,8 @@ describe('writing beside another process', () => {
 describe('opening', () => {
   test.skipIf(!canLockPaths())(
     'a file this process cannot write is served read-only, with the reason naming it',
-    () => {
-      store.close();
+    async () => {
+      await store.close();
       const unlock = lockPath(file);
       if (!unlock) throw new Error('lockPath failed');
       try {

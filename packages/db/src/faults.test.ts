@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { openStore, type Store } from './client.ts';
+import { openStore, type SqliteStore } from './client.ts';
 import { StorageFault, storageFault } from './faults.ts';
 import { createSession, createUser, sessionWithUser } from './queries/accounts.ts';
 import { insertReport } from './queries/reports.ts';
@@ -12,20 +12,20 @@ import { openStoreReadOnly } from './read-only.ts';
 
 let dir: string;
 let file: string;
-let store: Store;
+let store: SqliteStore;
 beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'faults-'));
   file = path.join(dir, 'app.db');
   store = openStore(file);
 });
-afterEach(() => {
-  store.close();
+afterEach(async () => {
+  await store.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
-const thrown = (act: () => unknown): unknown => {
+const thrown = async (act: () => unknown): Promise<unknown> => {
   try {
-    act();
+    await act();
   } catch (err) {
     return err;
   }
@@ -82,11 +82,11 @@ describe('storage faults are told apart by their code', () => {
 });
 
 describe('writing beside another process', () => {
-  test('a write waits for the other writer, and after the busy timeout is a busy fault naming the file', () => {
+  test('a write waits for the other writer, and after the busy timeout is a busy fault naming the file', async () => {
     const other = new Database(file);
     other.prepare('BEGIN IMMEDIATE').run();
     store.sqlite.pragma('busy_timeout = 100');
-    const err = thrown(() =>
+    const err = await thrown(() =>
       createUser(store.db, { username: 'a', displayName: 'A', role: 'viewer', passwordHash: 'h' }, '测试'),
     );
     other.prepare('ROLLBACK').run();
@@ -94,10 +94,10 @@ describe('writing beside another process', () => {
     expect(storageFault(err, file)).toMatchObject({ kind: 'busy', message: expect.stringContaining(file) });
   });
 
-  test('a write on a full disk is a disk-full fault naming the file, and nothing of it is kept', () => {
-    const unit = createUnit(store.db, { name: '甲镇', type: 'town', countyId: null });
+  test('a write on a full disk is a disk-full fault naming the file, and nothing of it is kept', async () => {
+    const unit = await createUnit(store.db, { name: '甲镇', type: 'town', countyId: null });
     store.sqlite.pragma(`max_page_count = ${store.sqlite.pragma('page_count', { simple: true })}`);
-    const err = thrown(() => insertReport(store.db, bigReport(unit.id)));
+    const err = await thrown(() => insertReport(store.db, bigReport(unit.id)));
     expect(storageFault(err, file)).toMatchObject({
       kind: 'disk_full',
       message: expect.stringContaining(file),
@@ -107,15 +107,15 @@ describe('writing beside another process', () => {
 });
 
 describe('opening', () => {
-  test('a file whose schema and catalog are current is opened without writing anything', () => {
-    store.close();
+  test('a file whose schema and catalog are current is opened without writing anything', async () => {
+    await store.close();
     store = openStore(file);
     expect(store.sqlite.prepare('select total_changes()').pluck().get()).toBe(0);
     expect(store.readOnly).toBeNull();
   });
 
-  test('read-only: reads work, writes are read-only faults, sign-ins are kept in memory only', () => {
-    const user = createUser(
+  test('read-only: reads work, writes are read-only faults, sign-ins are kept in memory only', async () => {
+    const user = await createUser(
       store.db,
       { username: 'a', displayName: 'A', role: 'editor', passwordHash: 'h' },
       't',
@@ -123,21 +123,21 @@ describe('opening', () => {
     const ro = openStoreReadOnly(file, '测试原因');
     try {
       expect(ro.readOnly).toBe('测试原因');
-      const err = thrown(() =>
+      const err = await thrown(() =>
         createUser(ro.db, { username: 'b', displayName: 'B', role: 'viewer', passwordHash: 'h' }, 't'),
       );
       expect(storageFault(err, file)?.kind).toBe('read_only');
-      createSession(ro.db, { id: 's1', userId: user.id, csrf: 'c', expiresAt: '2999-01-01T00:00:00Z' });
-      expect(sessionWithUser(ro.db, 's1')?.user.username).toBe('a');
+      await createSession(ro.db, { id: 's1', userId: user.id, csrf: 'c', expiresAt: '2999-01-01T00:00:00Z' });
+      expect((await sessionWithUser(ro.db, 's1'))?.user.username).toBe('a');
       expect(store.sqlite.prepare('select count(*) from sessions').pluck().get()).toBe(0);
     } finally {
-      ro.close();
+      await ro.close();
     }
   });
 
-  test('read-only is refused when the file would first need writing (catalog or migrations)', () => {
+  test('read-only is refused when the file would first need writing (catalog or migrations)', async () => {
     store.sqlite.prepare("update indicators set label = '旧名称' where rowid = 1").run();
-    const err = thrown(() => openStoreReadOnly(file, '数据库文件只读'));
+    const err = await thrown(() => openStoreReadOnly(file, '数据库文件只读'));
     expect(err).toBeInstanceOf(StorageFault);
     expect((err as StorageFault).message).toMatch(/需要升级.*数据库文件只读.*无法启动/);
   });

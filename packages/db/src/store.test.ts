@@ -3,20 +3,20 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { INDICATORS } from '@fazhi/catalog';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { openStore, type Store } from './client.ts';
+import { openStore, type SqliteStore } from './client.ts';
 import { StoreError } from './errors.ts';
 import { ensureCounty } from './queries/regions.ts';
 import { confirmFact, correctFact } from './queries/review.ts';
 import { addUnitAlias, createUnit, findUnit, unitsWithoutCounty } from './queries/units.ts';
 
 let dir: string;
-let store: Store;
+let store: SqliteStore;
 beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'db-'));
   store = openStore(path.join(dir, 'app.db'));
 });
-afterEach(() => {
-  store.close();
+afterEach(async () => {
+  await store.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -28,8 +28,8 @@ describe('opening the store', () => {
     expect(keys).toEqual(INDICATORS.map((i) => i.key).sort());
   });
 
-  test('opens an existing file again without migrating twice', () => {
-    store.close();
+  test('opens an existing file again without migrating twice', async () => {
+    await store.close();
     store = openStore(path.join(dir, 'app.db'));
     expect(store.sqlite.prepare('select count(*) from indicators').pluck().get()).toBe(INDICATORS.length);
   });
@@ -43,9 +43,9 @@ describe('opening the store', () => {
 });
 
 describe('places and units', () => {
-  test('creates a county once, with its city and province when known', () => {
-    const a = ensureCounty(store.db, { county: '沈丘县', city: '周口市', province: '河南' });
-    const b = ensureCounty(store.db, { county: '沈丘县' });
+  test('creates a county once, with its city and province when known', async () => {
+    const a = await ensureCounty(store.db, { county: '沈丘县', city: '周口市', province: '河南' });
+    const b = await ensureCounty(store.db, { county: '沈丘县' });
     expect(b.id).toBe(a.id);
     expect(store.sqlite.prepare('select level, name from regions order by id').all()).toEqual([
       { level: 'province', name: '河南' },
@@ -54,24 +54,24 @@ describe('places and units', () => {
     ]);
   });
 
-  test('finds a unit by name or alias within its county only, and never mixes sample and real units', () => {
-    const county = ensureCounty(store.db, { county: '示例县' });
-    const other = ensureCounty(store.db, { county: '沈丘县' });
-    const unit = createUnit(store.db, {
+  test('finds a unit by name or alias within its county only, and never mixes sample and real units', async () => {
+    const county = await ensureCounty(store.db, { county: '示例县' });
+    const other = await ensureCounty(store.db, { county: '沈丘县' });
+    const unit = await createUnit(store.db, {
       name: '城关街道',
       type: 'subdistrict',
       countyId: county.id,
       sample: true,
     });
-    addUnitAlias(store.db, unit.id, '城关镇');
-    expect(findUnit(store.db, county.id, '城关镇', true)?.id).toBe(unit.id);
-    expect(findUnit(store.db, other.id, '城关镇', true)).toBeUndefined();
-    expect(findUnit(store.db, county.id, '城关镇', false)).toBeUndefined();
+    await addUnitAlias(store.db, unit.id, '城关镇');
+    expect((await findUnit(store.db, county.id, '城关镇', true))?.id).toBe(unit.id);
+    expect(await findUnit(store.db, other.id, '城关镇', true)).toBeUndefined();
+    expect(await findUnit(store.db, county.id, '城关镇', false)).toBeUndefined();
   });
 
-  test('lists units whose county is unknown', () => {
-    createUnit(store.db, { name: '东关镇', type: 'town', countyId: null });
-    expect(unitsWithoutCounty(store.db).map((u) => u.name)).toEqual(['东关镇']);
+  test('lists units whose county is unknown', async () => {
+    await createUnit(store.db, { name: '东关镇', type: 'town', countyId: null });
+    expect((await unitsWithoutCounty(store.db)).map((u) => u.name)).toEqual(['东关镇']);
   });
 });
 
@@ -79,12 +79,14 @@ describe('decisions on facts', () => {
   test.each([
     ['confirming', () => confirmFact(store.db, 999, { actor: 'a' })],
     ['correcting', () => correctFact(store.db, 999, { value: 1 }, { actor: 'a' })],
-  ])('refuses %s a fact that does not exist, with a typed error', (_name, act) => {
-    expect(act).toThrow(StoreError);
-    expect(act).toThrow('指标事实 999 不存在');
+  ])('refuses %s a fact that does not exist, with a typed error', async (_name, act) => {
+    await expect(act()).rejects.toThrow(StoreError);
+    await expect(act()).rejects.toThrow('指标事实 999 不存在');
   });
 
-  test('refuses a correction to a negative number', () => {
-    expect(() => correctFact(store.db, 1, { value: -3 }, { actor: 'a' })).toThrow('更正后的数值必须是非负数');
+  test('refuses a correction to a negative number', async () => {
+    await expect(correctFact(store.db, 1, { value: -3 }, { actor: 'a' })).rejects.toThrow(
+      '更正后的数值必须是非负数',
+    );
   });
 });

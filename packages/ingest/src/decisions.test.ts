@@ -7,7 +7,7 @@ import {
   factsOfReport,
   rejectFact,
   reportById,
-  type Store,
+  type SqliteStore,
 } from '@fazhi/db';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { ingestDocument } from './ingest.ts';
@@ -24,22 +24,22 @@ beforeEach(() => {
 });
 afterEach(() => t.dispose());
 
-function factOf(store: Store, key: string) {
-  const report = currentReports(store.db)[0];
-  return factsOfReport(store.db, report?.id ?? -1).filter((f) => f.key === key);
+async function factOf(store: SqliteStore, key: string) {
+  const report = (await currentReports(store.db))[0];
+  return (await factsOfReport(store.db, report?.id ?? -1)).filter((f) => f.key === key);
 }
 
-async function decide(store: Store) {
+async function decide(store: SqliteStore) {
   await ingestDocument(store, 'v1.txt', utf8(REPORT));
-  const [cases] = factOf(store, 'dispute.cases');
-  const [events] = factOf(store, 'pub.events');
-  const [sessions] = factOf(store, 'train.sessions');
+  const [cases] = await factOf(store, 'dispute.cases');
+  const [events] = await factOf(store, 'pub.events');
+  const [sessions] = await factOf(store, 'train.sessions');
   if (!cases || !events || !sessions) throw new Error('the test report lacks its figures');
-  correctFact(store.db, cases.id, { value: 50 }, { actor: '张科员', reason: '原文笔误，台账为50件' });
-  confirmFact(store.db, events.id, { actor: '张科员' });
-  rejectFact(store.db, sessions.id, { actor: '李主任', reason: '培训为县级组织，不计入本镇' });
-  const report = currentReports(store.db)[0];
-  addFact(
+  await correctFact(store.db, cases.id, { value: 50 }, { actor: '张科员', reason: '原文笔误，台账为50件' });
+  await confirmFact(store.db, events.id, { actor: '张科员' });
+  await rejectFact(store.db, sessions.id, { actor: '李主任', reason: '培训为县级组织，不计入本镇' });
+  const report = (await currentReports(store.db))[0];
+  await addFact(
     store.db,
     {
       reportId: report?.id ?? -1,
@@ -60,8 +60,8 @@ describe('human decisions are kept', () => {
     const o = await ingestDocument(t.store, 'v2.txt', utf8(V2));
     expect(o).toMatchObject({ status: 'replaced' });
 
-    const [current] = currentReports(t.store.db);
-    const corrected = factOf(t.store, 'dispute.cases');
+    const [current] = await currentReports(t.store.db);
+    const corrected = await factOf(t.store, 'dispute.cases');
     expect(corrected).toHaveLength(1); // the engine did not add its 48 again
     expect(corrected[0]).toMatchObject({
       id: cases.id,
@@ -71,32 +71,32 @@ describe('human decisions are kept', () => {
     });
     const c = corrected[0];
     expect(current?.text.slice(c?.spanStart ?? 0, c?.spanEnd ?? 0)).toBe(cases.evidence);
-    expect(factOf(t.store, 'pub.events')).toEqual([
+    expect(await factOf(t.store, 'pub.events')).toEqual([
       expect.objectContaining({ id: events.id, status: 'confirmed' }),
     ]);
-    expect(factOf(t.store, 'train.sessions')).toEqual([
+    expect(await factOf(t.store, 'train.sessions')).toEqual([
       expect.objectContaining({ id: sessions.id, status: 'rejected' }),
     ]);
-    expect(factOf(t.store, 'svc.consultations')).toEqual([
+    expect(await factOf(t.store, 'svc.consultations')).toEqual([
       expect.objectContaining({ value: 120, status: 'added' }),
     ]);
     // the old version is kept for the record, without its automatic facts
-    const old = reportById(t.store.db, (current?.id ?? 0) - 1);
+    const old = await reportById(t.store.db, (current?.id ?? 0) - 1);
     expect(old?.supersededBy).toBe(current?.id);
     expect(count(t.store, 'facts', `report_id = ${old?.id}`)).toBe(0);
-    expect(auditOf(t.store.db, cases.id).map((a) => a.action)).toEqual(['correct', 'carry']);
+    expect((await auditOf(t.store.db, cases.id)).map((a) => a.action)).toEqual(['correct', 'carry']);
   });
 
   test('a correction survives pnpm reextract, and the engine facts are not doubled', async () => {
     const { cases } = await decide(t.store);
     const before = count(t.store, 'facts');
-    const summary = reextractAll(t.store);
+    const summary = await reextractAll(t.store);
     expect(summary.reports).toBe(1);
     expect(count(t.store, 'facts')).toBe(before);
-    expect(factOf(t.store, 'dispute.cases')).toEqual([
+    expect(await factOf(t.store, 'dispute.cases')).toEqual([
       expect.objectContaining({ id: cases.id, value: 50, status: 'corrected' }),
     ]);
-    expect(auditOf(t.store.db, cases.id)).toEqual([
+    expect(await auditOf(t.store.db, cases.id)).toEqual([
       expect.objectContaining({ action: 'correct', actor: '张科员', reason: '原文笔误，台账为50件' }),
     ]);
   });

@@ -32,25 +32,27 @@ afterEach(() => t.dispose());
 async function twoUnits() {
   await ingestDocument(t.store, '2023-望山镇.txt', utf8(TOWN));
   await ingestDocument(t.store, '2022-望山镇.txt', utf8(NO_COUNTY));
-  const county = countyByName(t.store.db, '云岭县')[0];
-  const known = findUnit(t.store.db, county?.id ?? -1, '望山镇');
-  const orphan = findUnit(t.store.db, null, '望山镇');
+  const county = (await countyByName(t.store.db, '云岭县'))[0];
+  const known = await findUnit(t.store.db, county?.id ?? -1, '望山镇');
+  const orphan = await findUnit(t.store.db, null, '望山镇');
   if (!county || !known || !orphan) throw new Error('the test reports did not make two units');
   return { county, known, orphan };
 }
 
-const unitChanges = (id: number) =>
-  listChanges(t.store.db, { entity: 'unit', entityId: id, limit: 50, offset: 0 }).rows.map((r) => r.action);
+const unitChanges = async (id: number) =>
+  (await listChanges(t.store.db, { entity: 'unit', entityId: id, limit: 50, offset: 0 })).rows.map(
+    (r) => r.action,
+  );
 
 describe('unit housekeeping', () => {
   test('merges a unit of unknown county into the known one: reports, facts and the log follow', async () => {
     const { known, orphan } = await twoUnits();
-    mergeUnits(t.store.db, known.id, orphan.id, '王管理员', '同一个镇');
-    expect(unitById(t.store.db, orphan.id)).toBeUndefined();
-    expect(currentReports(t.store.db).map((r) => r.unitId)).toEqual([known.id, known.id]);
+    await mergeUnits(t.store.db, known.id, orphan.id, '王管理员', '同一个镇');
+    expect(await unitById(t.store.db, orphan.id)).toBeUndefined();
+    expect((await currentReports(t.store.db)).map((r) => r.unitId)).toEqual([known.id, known.id]);
     expect(count(t.store, 'facts', `unit_id = ${orphan.id}`)).toBe(0);
-    expect(unitChanges(known.id)).toEqual(['merge']);
-    const [entry] = listChanges(t.store.db, { actor: '王管理员', limit: 5, offset: 0 }).rows;
+    expect(await unitChanges(known.id)).toEqual(['merge']);
+    const [entry] = (await listChanges(t.store.db, { actor: '王管理员', limit: 5, offset: 0 })).rows;
     expect(entry?.reason).toBe('同一个镇');
     expect(JSON.parse(entry?.before ?? '{}').merged.id).toBe(orphan.id);
   });
@@ -66,42 +68,44 @@ describe('unit housekeeping', () => {
         county: county.name,
       },
     );
-    const other = findUnit(t.store.db, county.id, '望山乡');
+    const other = await findUnit(t.store.db, county.id, '望山乡');
     expect(other).toBeDefined();
     const before = fingerprint(t.store);
-    expect(() => mergeUnits(t.store.db, known.id, other?.id ?? -1, '王管理员')).toThrow(/2023 年都有报告/);
+    await expect(mergeUnits(t.store.db, known.id, other?.id ?? -1, '王管理员')).rejects.toThrow(
+      /2023 年都有报告/,
+    );
     expect(fingerprint(t.store)).toBe(before);
   });
 
   test('assigning a county to a unit whose name the county already has asks for a merge instead', async () => {
     const { county, orphan } = await twoUnits();
     const before = fingerprint(t.store);
-    expect(() => assignUnitCounty(t.store.db, orphan.id, county.id, '张科员')).toThrow(StoreError);
-    expect(() => assignUnitCounty(t.store.db, orphan.id, county.id, '张科员')).toThrow(/请合并/);
+    await expect(assignUnitCounty(t.store.db, orphan.id, county.id, '张科员')).rejects.toThrow(StoreError);
+    await expect(assignUnitCounty(t.store.db, orphan.id, county.id, '张科员')).rejects.toThrow(/请合并/);
     expect(fingerprint(t.store)).toBe(before);
   });
 
   test('assigns a county to a unit that has none, logged with before and after', async () => {
     const { county, orphan } = await twoUnits();
-    renameUnit(t.store.db, orphan.id, '望山新区', '王管理员');
-    assignUnitCounty(t.store.db, orphan.id, county.id, '张科员', '报告抬头漏写县名');
-    expect(unitById(t.store.db, orphan.id)?.countyId).toBe(county.id);
-    expect(unitChanges(orphan.id)).toEqual(['assign_county', 'rename']);
+    await renameUnit(t.store.db, orphan.id, '望山新区', '王管理员');
+    await assignUnitCounty(t.store.db, orphan.id, county.id, '张科员', '报告抬头漏写县名');
+    expect((await unitById(t.store.db, orphan.id))?.countyId).toBe(county.id);
+    expect(await unitChanges(orphan.id)).toEqual(['assign_county', 'rename']);
   });
 
   test('renames a unit and still finds it by its old name', async () => {
     const { county, known } = await twoUnits();
-    renameUnit(t.store.db, known.id, '望山街道', '王管理员', '撤镇设街道');
-    expect(findUnit(t.store.db, county.id, '望山街道')?.id).toBe(known.id);
-    expect(findUnit(t.store.db, county.id, '望山镇')?.id).toBe(known.id);
+    await renameUnit(t.store.db, known.id, '望山街道', '王管理员', '撤镇设街道');
+    expect((await findUnit(t.store.db, county.id, '望山街道'))?.id).toBe(known.id);
+    expect((await findUnit(t.store.db, county.id, '望山镇'))?.id).toBe(known.id);
   });
 
   test('sets population and villages, and keeps the old values in the log', async () => {
     const { known } = await twoUnits();
-    updateUnitAttributes(t.store.db, known.id, { population: 42000, villages: 18 }, '王管理员');
-    updateUnitAttributes(t.store.db, known.id, { population: 43000 }, '王管理员');
-    expect(unitById(t.store.db, known.id)).toMatchObject({ population: 43000, villages: 18 });
-    const [latest] = listChanges(t.store.db, { entity: 'unit', limit: 1, offset: 0 }).rows;
+    await updateUnitAttributes(t.store.db, known.id, { population: 42000, villages: 18 }, '王管理员');
+    await updateUnitAttributes(t.store.db, known.id, { population: 43000 }, '王管理员');
+    expect(await unitById(t.store.db, known.id)).toMatchObject({ population: 43000, villages: 18 });
+    const [latest] = (await listChanges(t.store.db, { entity: 'unit', limit: 1, offset: 0 })).rows;
     expect(JSON.parse(latest?.before ?? '{}').population).toBe(42000);
   });
 });

@@ -54,13 +54,13 @@ describe('ingesting reports into SQLite', () => {
       'w.txt',
       utf8(REPORT.replaceAll('石桥镇', '望山镇').replace('中共云岭县委、云岭县人民政府：', '')),
     );
-    expect(unitsWithoutCounty(t.store.db).map((u) => u.name)).toEqual(['望山镇']);
+    expect((await unitsWithoutCounty(t.store.db)).map((u) => u.name)).toEqual(['望山镇']);
   });
 
   test('takes the county the caller names when the text names none', async () => {
     const o = await ingestFile(t.store, path.join(SEEDS, '2023-东关镇.txt'), { county: '沈丘县' });
     expect(o).toMatchObject({ status: 'ingested', county: '沈丘县' });
-    expect(unitsWithoutCounty(t.store.db)).toEqual([]);
+    expect(await unitsWithoutCounty(t.store.db)).toEqual([]);
   });
 
   test('is idempotent: the same content twice is one report', async () => {

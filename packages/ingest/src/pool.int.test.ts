@@ -90,7 +90,7 @@ describe('ingesting through the pool', () => {
       expect(bad).toMatchObject({ status: 'rejected', code: 'document_too_large' });
       expect(fingerprint(t.store)).toBe(before);
     } finally {
-      t.dispose();
+      await t.dispose();
     }
   }, 60_000);
 });

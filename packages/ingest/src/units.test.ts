@@ -18,9 +18,9 @@ beforeEach(() => {
 });
 afterEach(() => t.dispose());
 
-const codeOf = (store: Store, county: string | null, name: string) => {
-  const countyId = county === null ? null : (countyByName(store.db, county)[0]?.id ?? -1);
-  return findUnit(store.db, countyId, name)?.divisionCode;
+const codeOf = async (store: Store, county: string | null, name: string) => {
+  const countyId = county === null ? null : ((await countyByName(store.db, county))[0]?.id ?? -1);
+  return (await findUnit(store.db, countyId, name))?.divisionCode;
 };
 
 describe('storing a unit’s division code at ingest', () => {
@@ -30,7 +30,7 @@ describe('storing a unit’s division code at ingest', () => {
   ])('stores the engine’s code for %s', async (_what, file, county, code) => {
     const o = await ingestFile(t.store, path.join(SEEDS, file));
     expect(o.status).toBe('ingested');
-    expect(codeOf(t.store, county, o.status === 'rejected' ? '' : o.unit)).toBe(code);
+    expect(await codeOf(t.store, county, o.status === 'rejected' ? '' : o.unit)).toBe(code);
   });
 
   test.each<[string, { unit: string; county?: string }, string | null, string | null]>([
@@ -51,12 +51,12 @@ describe('storing a unit’s division code at ingest', () => {
   ])('resolves %s', async (_what, opts, county, code) => {
     const o = await ingestDocument(t.store, 'named.txt', utf8(UNNAMED), { ...opts, year: 2023 });
     expect(o.status).toBe('ingested');
-    expect(codeOf(t.store, county, o.status === 'rejected' ? '' : o.unit)).toBe(code);
+    expect(await codeOf(t.store, county, o.status === 'rejected' ? '' : o.unit)).toBe(code);
   });
 
   test('stores no code for a town whose county the gazetteer does not know (no namesake is taken)', async () => {
     await ingestDocument(t.store, 'r.txt', utf8(REPORT));
-    expect(codeOf(t.store, '云岭县', '石桥镇')).toBeNull();
+    expect(await codeOf(t.store, '云岭县', '石桥镇')).toBeNull();
   });
 
   test('stores no code for sample units, whose places are made up', async () => {
@@ -65,9 +65,9 @@ describe('storing a unit’s division code at ingest', () => {
   });
 
   test('fills the code of an existing unit that had none, and keeps a different one', async () => {
-    const county = ensureCounty(t.store.db, { county: '沈丘县', city: '周口市', province: '河南' });
-    const blank = createUnit(t.store.db, { name: '邢庄镇', type: 'town', countyId: county.id });
-    const set = createUnit(t.store.db, {
+    const county = await ensureCounty(t.store.db, { county: '沈丘县', city: '周口市', province: '河南' });
+    const blank = await createUnit(t.store.db, { name: '邢庄镇', type: 'town', countyId: county.id });
+    const set = await createUnit(t.store.db, {
       name: '沈丘县人民政府办公室',
       type: 'county_dept',
       countyId: county.id,
@@ -75,8 +75,8 @@ describe('storing a unit’s division code at ingest', () => {
     });
     await ingestFile(t.store, path.join(SEEDS, '2023-邢庄镇.txt'));
     await ingestFile(t.store, path.join(SEEDS, '2023-沈丘县人民政府办公室.txt'));
-    expect(unitById(t.store.db, blank.id)?.divisionCode).toBe('411624113');
-    expect(unitById(t.store.db, set.id)?.divisionCode).toBe('411600');
+    expect((await unitById(t.store.db, blank.id))?.divisionCode).toBe('411624113');
+    expect((await unitById(t.store.db, set.id))?.divisionCode).toBe('411600');
     expect(count(t.store, 'units')).toBe(2);
   });
 });
@@ -102,7 +102,7 @@ describe('asking about a name several counties have', () => {
       status: 'ingested',
       county: '嵩县',
     });
-    expect(codeOf(t.store, '嵩县', '城关镇')).toBe('410325100');
+    expect(await codeOf(t.store, '嵩县', '城关镇')).toBe('410325100');
   });
 
   test('refuses a name a person types without a county the same way', async () => {
@@ -138,26 +138,22 @@ describe('asking about a name several counties have', () => {
 });
 
 describe('filling the codes of units stored before codes were kept', () => {
-  test('fills units the gazetteer settles in their county, leaves namesakes and unknown places, skips samples', () => {
-    const shenqiu = ensureCounty(t.store.db, { county: '沈丘县', city: '周口市', province: '河南' });
-    const nowhere = ensureCounty(t.store.db, { county: '云岭县' });
+  test('fills units the gazetteer settles in their county, leaves namesakes and unknown places, skips samples', async () => {
+    const shenqiu = await ensureCounty(t.store.db, { county: '沈丘县', city: '周口市', province: '河南' });
+    const nowhere = await ensureCounty(t.store.db, { county: '云岭县' });
     const made = [
-      createUnit(t.store.db, { name: '邢庄镇', type: 'town', countyId: shenqiu.id }),
-      createUnit(t.store.db, { name: '沈丘县司法局', type: 'county_dept', countyId: shenqiu.id }),
-      createUnit(t.store.db, { name: '城关镇', type: 'town', countyId: null }),
-      createUnit(t.store.db, { name: '石桥镇', type: 'town', countyId: nowhere.id }),
-      createUnit(t.store.db, { name: '邢庄镇', type: 'town', countyId: nowhere.id, sample: true }),
+      await createUnit(t.store.db, { name: '邢庄镇', type: 'town', countyId: shenqiu.id }),
+      await createUnit(t.store.db, { name: '沈丘县司法局', type: 'county_dept', countyId: shenqiu.id }),
+      await createUnit(t.store.db, { name: '城关镇', type: 'town', countyId: null }),
+      await createUnit(t.store.db, { name: '石桥镇', type: 'town', countyId: nowhere.id }),
+      await createUnit(t.store.db, { name: '邢庄镇', type: 'town', countyId: nowhere.id, sample: true }),
     ];
-    expect(fillDivisionCodes(t.store)).toEqual({ filled: 2, left: 2 });
-    expect(made.map((u) => unitById(t.store.db, u.id)?.divisionCode ?? null)).toEqual([
-      '411624113',
-      '411624',
-      null,
-      null,
-      null,
-    ]);
+    expect(await fillDivisionCodes(t.store)).toEqual({ filled: 2, left: 2 });
+    const codes = [];
+    for (const u of made) codes.push((await unitById(t.store.db, u.id))?.divisionCode ?? null);
+    expect(codes).toEqual(['411624113', '411624', null, null, null]);
     const before = fingerprint(t.store);
-    expect(fillDivisionCodes(t.store)).toEqual({ filled: 0, left: 2 });
+    expect(await fillDivisionCodes(t.store)).toEqual({ filled: 0, left: 2 });
     expect(fingerprint(t.store)).toBe(before);
   });
 });

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { currentReports, factsOfReport, openStore, type Store } from '@fazhi/db';
+import { currentReports, factsOfReport, openStore, type SqliteStore } from '@fazhi/db';
 import { ingestDocument } from '@fazhi/ingest';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { sampleFiles } from './files.ts';
@@ -52,24 +52,24 @@ describe('the sample county generator', () => {
 
 describe('ingesting the sample county', () => {
   let dir: string;
-  let store: Store;
+  let store: SqliteStore;
   const reports = sampleCounty();
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'sample-'));
     store = openStore(path.join(dir, 'sample.db'));
-    prepareSampleCounty(store);
+    await prepareSampleCounty(store);
     for (const f of await sampleFiles(reports)) {
       const o = await ingestDocument(store, f.name, f.bytes, { county: SAMPLE_COUNTY, sample: true });
       if (o.status !== 'ingested') throw new Error(`${f.name}: ${o.status}`);
     }
   }, 60_000);
-  afterAll(() => {
-    store.close();
+  afterAll(async () => {
+    await store.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
-  test('goes through the same pipeline, one report in GBK and one as .docx, all marked sample', () => {
-    const stored = currentReports(store.db);
+  test('goes through the same pipeline, one report in GBK and one as .docx, all marked sample', async () => {
+    const stored = await currentReports(store.db);
     expect(stored).toHaveLength(reports.length);
     expect(stored.every((r) => r.sample)).toBe(true);
     expect(stored.filter((r) => r.encoding === 'GB18030').map((r) => r.sourceName)).toEqual([
@@ -83,13 +83,13 @@ describe('ingesting the sample county', () => {
     expect(units).toEqual({ n: sampleUnits().length });
   });
 
-  test('stores every figure each generated text states, and nothing else', () => {
-    const stored = currentReports(store.db);
+  test('stores every figure each generated text states, and nothing else', async () => {
+    const stored = await currentReports(store.db);
     const byFile = new Map(reports.map((r) => [r.file.replace(/\.txt$/, ''), r]));
     for (const report of stored) {
       const truth = byFile.get(report.sourceName.replace(/\.(txt|docx)$/, ''));
       const want = (truth?.facts ?? []).map((f) => `${f.key}|${f.value}|${f.year}`).sort();
-      const got = factsOfReport(store.db, report.id)
+      const got = (await factsOfReport(store.db, report.id))
         .map((f) => `${f.key}|${f.value}|${f.year}`)
         .sort();
       expect(got, report.sourceName).toEqual(want);

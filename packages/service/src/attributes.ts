@@ -1,4 +1,4 @@
-import { type Db, findUnit, IMMEDIATE, updateUnitAttributes } from '@fazhi/db';
+import { type Db, findUnit, updateUnitAttributes, writeTx } from '@fazhi/db';
 import Papa from 'papaparse';
 import { readSheet } from 'read-excel-file/node';
 import { resolveCounty } from './county.ts';
@@ -57,7 +57,7 @@ function count(v: Cell): number | null | 'bad' {
  * Rows of a population table matched to the county's units. The header row names the columns (单位,
  * 人口, 行政村数, in any order); every problem is reported with its row number.
  */
-export function matchAttributeRows(db: Db, countyId: number, table: Cell[][]): AttributeRow[] {
+export async function matchAttributeRows(db: Db, countyId: number, table: Cell[][]): Promise<AttributeRow[]> {
   const headerAt = table.findIndex((r) => r.some((c) => HEADERS.unit.test(String(c ?? '').trim())));
   if (headerAt < 0)
     throw new ServiceError('bad_request', '找不到表头：需要“单位”列，以及“人口”或“行政村数”列');
@@ -66,11 +66,14 @@ export function matchAttributeRows(db: Db, countyId: number, table: Cell[][]): A
   const [u, p, v] = [col(HEADERS.unit), col(HEADERS.population), col(HEADERS.villages)];
   if (p < 0 && v < 0) throw new ServiceError('bad_request', '表头中没有“人口”或“行政村数”列');
   const seen = new Set<number>();
-  return table.slice(headerAt + 1).map((cells, i): AttributeRow => {
+  const out: AttributeRow[] = [];
+  for (const [i, cells] of table.slice(headerAt + 1).entries()) {
     const name = String(cells[u] ?? '').trim();
     const population = p < 0 ? null : count(cells[p]);
     const villages = v < 0 ? null : count(cells[v]);
-    const unit = name ? (findUnit(db, countyId, name) ?? findUnit(db, countyId, name, true)) : undefined;
+    const unit = name
+      ? ((await findUnit(db, countyId, name)) ?? (await findUnit(db, countyId, name, true)))
+      : undefined;
     const problem = !name
       ? '单位名称为空'
       : !unit
@@ -83,15 +86,16 @@ export function matchAttributeRows(db: Db, countyId: number, table: Cell[][]): A
               ? '人口和行政村数都为空'
               : null;
     if (unit) seen.add(unit.id);
-    return {
+    out.push({
       row: headerAt + i + 2,
       unit: name,
       population: population === 'bad' ? null : population,
       villages: villages === 'bad' ? null : villages,
       unitId: unit?.id ?? null,
       problem,
-    };
-  });
+    });
+  }
+  return out;
 }
 
 /** Imports population and villages for a county's units: all rows or, if any row is wrong, none. */
@@ -101,8 +105,8 @@ export async function importAttributes(
   file: { name: string; bytes: Uint8Array },
   actor: string,
 ): Promise<AttributesImport> {
-  const c = resolveCounty(db, county);
-  const rows = matchAttributeRows(db, c.id, await readTable(file.name, file.bytes));
+  const c = await resolveCounty(db, county);
+  const rows = await matchAttributeRows(db, c.id, await readTable(file.name, file.bytes));
   const bad = rows.filter((r) => r.problem);
   if (rows.length === 0) return { applied: false, rows, message: `${file.name}：表中没有数据行` };
   if (bad.length > 0) {
@@ -112,14 +116,14 @@ export async function importAttributes(
       message: `${file.name}：${bad.length} 行有问题，未导入任何数据；请修改后重新上传`,
     };
   }
-  db.transaction((tx) => {
+  await writeTx(db, async (tx) => {
     for (const r of rows) {
       const attrs = {
         ...(r.population !== null ? { population: r.population } : {}),
         ...(r.villages !== null ? { villages: r.villages } : {}),
       };
-      updateUnitAttributes(tx, r.unitId as number, attrs, actor, `导入 ${file.name} 第 ${r.row} 行`);
+      await updateUnitAttributes(tx, r.unitId as number, attrs, actor, `导入 ${file.name} 第 ${r.row} 行`);
     }
-  }, IMMEDIATE);
+  });
   return { applied: true, rows, message: `${file.name}：已更新 ${rows.length} 个单位` };
 }

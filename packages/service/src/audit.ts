@@ -42,33 +42,33 @@ export interface ChangeList {
 const parse = (s: string | null): unknown => (s === null ? null : JSON.parse(s));
 
 /** What an entry is about, in words a reader knows. */
-function subjectOf(db: Db, e: AuditRow): string {
+async function subjectOf(db: Db, e: AuditRow): Promise<string> {
   const before = parse(e.before) as Record<string, unknown> | null;
   const after = parse(e.after) as Record<string, unknown> | null;
   const id = e.entityId ?? e.factId;
   switch (e.entity) {
     case 'fact': {
-      const f = id === null ? undefined : factById(db, id);
+      const f = id === null ? undefined : await factById(db, id);
       if (!f) return `事实 ${id}`;
-      const unit = unitById(db, f.unitId)?.name ?? `单位 ${f.unitId}`;
+      const unit = (await unitById(db, f.unitId))?.name ?? `单位 ${f.unitId}`;
       const label = isIndicatorKey(f.key) ? getIndicator(f.key).label : f.key;
       return `${unit} ${f.year}年 ${label}`;
     }
     case 'unit':
       return (
-        (id === null ? undefined : unitById(db, id)?.name) ??
+        (id === null ? undefined : (await unitById(db, id))?.name) ??
         String(after?.name ?? before?.name ?? `单位 ${id}`)
       );
     case 'region':
-      return (id === null ? undefined : regionById(db, id)?.name) ?? `县区 ${id}`;
+      return (id === null ? undefined : (await regionById(db, id))?.name) ?? `县区 ${id}`;
     case 'submission': {
       const unitId = Number(after?.unitId ?? before?.unitId);
-      return `${unitById(db, unitId)?.name ?? `单位 ${unitId}`} ${String(after?.year ?? before?.year)}年报告的报送情况`;
+      return `${(await unitById(db, unitId))?.name ?? `单位 ${unitId}`} ${String(after?.year ?? before?.year)}年报告的报送情况`;
     }
     case 'deadline':
       return `${id}年度报告的报送期限`;
     default:
-      return (id === null ? undefined : userById(db, id)?.username) ?? `账户 ${id}`;
+      return (id === null ? undefined : (await userById(db, id))?.username) ?? `账户 ${id}`;
   }
 }
 
@@ -76,8 +76,8 @@ function subjectOf(db: Db, e: AuditRow): string {
  * Every change, newest first, with filters and paging (the admin's view of the log); an account of a region
  * reads the changes to its own counties' things and accounts only.
  */
-export function changesView(db: Db, q: ChangeQuery, scope: Scope = WHOLE): ChangeList {
-  const { total, rows } = listChanges(db, {
+export async function changesView(db: Db, q: ChangeQuery, scope: Scope = WHOLE): Promise<ChangeList> {
+  const { total, rows } = await listChanges(db, {
     entity: q.entity,
     entityId: q.entityId,
     actor: q.actor,
@@ -89,15 +89,17 @@ export function changesView(db: Db, q: ChangeQuery, scope: Scope = WHOLE): Chang
     limit: q.size,
     offset: (q.page - 1) * q.size,
   });
+  const subjects: string[] = [];
+  for (const e of rows) subjects.push(await subjectOf(db, e));
   return {
     total,
     page: q.page,
     size: q.size,
-    entries: rows.map((e) => ({
+    entries: rows.map((e, i) => ({
       id: e.id,
       entity: e.entity,
       entityId: e.entityId ?? e.factId,
-      subject: subjectOf(db, e),
+      subject: subjects[i] ?? '',
       actor: e.actor,
       at: e.at,
       action: e.action,

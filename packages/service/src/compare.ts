@@ -34,13 +34,13 @@ export interface Comparison {
  * Units × years × indicators of one county: values, review status, year-over-year change, facts behind,
  * and which unit-years have a report (a unit-year without a cell is 未提及 with one, 未报送 without).
  */
-export function compare(source: ReadSource, q: CompareParams): Comparison {
-  const model = modelOf(source);
-  const county = model.county(q.county);
+export async function compare(source: ReadSource, q: CompareParams): Promise<Comparison> {
+  const model = await modelOf(source);
+  const county = await model.county(q.county);
   const keys = q.indicators?.map(resolveIndicator) ?? FOCUS_KEYS;
-  const years = q.years ?? reportYears(model.db, county.id);
+  const years = q.years ?? (await reportYears(model.db, county.id));
   const keySet = new Set(keys);
-  const computed = model.countyCells(county.id);
+  const computed = await model.countyCells(county.id);
   const cells = computed.table.select(keySet, new Set(years));
   return {
     county: { id: county.id, name: county.name },

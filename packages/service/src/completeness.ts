@@ -37,23 +37,26 @@ const isReviewed = (c: { focus: number; reviewed: number } | undefined) =>
   c !== undefined && c.focus > 0 && c.reviewed === c.focus;
 
 /** Units × years of a county: which reports are in, facts found, focus indicators missing, flags. */
-export function completeness(db: Db, countyRef: string, scope: Scope = WHOLE): Completeness {
-  const county = resolveCounty(db, countyRef);
-  const years = reportYears(db, county.id);
-  const reports = reportsOfCounty(db, county.id);
+export async function completeness(db: Db, countyRef: string, scope: Scope = WHOLE): Promise<Completeness> {
+  const county = await resolveCounty(db, countyRef);
+  const years = await reportYears(db, county.id);
+  const reports = await reportsOfCounty(db, county.id);
   const keys = new Map<number, Set<string>>();
-  for (const { reportId, key } of keysByReport(db, county.id)) {
+  for (const { reportId, key } of await keysByReport(db, county.id)) {
     const set = keys.get(reportId);
     if (set) set.add(key);
     else keys.set(reportId, new Set([key]));
   }
   const reportOf = new UnitYearMap<(typeof reports)[number]>();
   for (const r of reports) reportOf.set(r.unitId, r.year, r);
-  const review = new Map(reviewCounts(db, county.id, FOCUS_KEYS).map((c) => [c.reportId, c]));
+  const review = new Map((await reviewCounts(db, county.id, FOCUS_KEYS)).map((c) => [c.reportId, c]));
+  const units = await unitsOfCounty(db, county.id);
+  // units of no county yet belong to the whole installation, not to a region's accounts
+  const countyless = scope.kind === 'all' ? (await unitsWithoutCounty(db)).map(unitRef) : [];
   return {
     county: { id: county.id, name: county.name },
     years,
-    units: unitsOfCounty(db, county.id).map((u) => ({
+    units: units.map((u) => ({
       unit: unitRef(u),
       years: years.map((year) => {
         const r = reportOf.get(u.id, year);
@@ -69,7 +72,6 @@ export function completeness(db: Db, countyRef: string, scope: Scope = WHOLE): C
         };
       }),
     })),
-    // units of no county yet belong to the whole installation, not to a region's accounts
-    unitsWithoutCounty: scope.kind === 'all' ? unitsWithoutCounty(db).map(unitRef) : [],
+    unitsWithoutCounty: countyless,
   };
 }

@@ -38,10 +38,10 @@ export interface Compliance {
 }
 
 /** 报送与质量 of a county's year: every unit's report on time or late, its five parts, publication and reuse. */
-export function compliance(db: Db, countyRef: string, year: number): Compliance {
-  const submissions = submissionsView(db, countyRef, year);
+export async function compliance(db: Db, countyRef: string, year: number): Promise<Compliance> {
+  const submissions = await submissionsView(db, countyRef, year);
   const county = submissions.county;
-  const reuse = countyReuse(db, county.id, year);
+  const reuse = await countyReuse(db, county.id, year);
   const rows = submissions.rows.map((s): ComplianceRow => {
     const r = s.reportId === null ? undefined : reuse.get(s.reportId);
     return {

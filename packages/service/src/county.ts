@@ -4,8 +4,8 @@ import { ServiceError } from './errors.ts';
 import { readModel } from './read-model.ts';
 
 /** A county by its name (or its id, for the rare name two counties share), resolved once per data version. */
-export function resolveCounty(db: Db, ref: string): Region {
-  return readModel(db).county(ref);
+export async function resolveCounty(db: Db, ref: string): Promise<Region> {
+  return (await readModel(db)).county(ref);
 }
 
 /** An indicator key the catalog knows; 404 otherwise. */

@@ -22,9 +22,9 @@ export interface NewFact {
   reason?: string | undefined;
 }
 
-function translate<T>(act: () => T): T {
+async function translate<T>(act: () => Promise<T>): Promise<T> {
   try {
-    return act();
+    return await act();
   } catch (err) {
     if (!(err instanceof StoreError)) throw err;
     if (err.code === 'fact_not_found') throw new ServiceError('unknown_fact', err.message);
@@ -34,10 +34,10 @@ function translate<T>(act: () => T): T {
 }
 
 /** A person confirms, corrects or rejects a fact; written to the audit log. */
-export function decideFact(db: Db, id: number, d: FactDecision, actor: string): Fact {
+export async function decideFact(db: Db, id: number, d: FactDecision, actor: string): Promise<Fact> {
   const who = { actor, reason: d.reason ?? null };
   return factBody(
-    translate(() => {
+    await translate(() => {
       if (d.action === 'confirm') return confirmFact(db, id, who);
       if (d.action === 'reject') return rejectFact(db, id, who);
       return correctFact(db, id, { value: d.value, ...(d.qualifier ? { qualifier: d.qualifier } : {}) }, who);
@@ -46,7 +46,7 @@ export function decideFact(db: Db, id: number, d: FactDecision, actor: string): 
 }
 
 /** A person adds a figure they read in a report; written to the audit log. */
-export function addFactByPerson(db: Db, f: NewFact, actor: string): Fact {
+export async function addFactByPerson(db: Db, f: NewFact, actor: string): Promise<Fact> {
   const { reason, ...fact } = f;
-  return factBody(translate(() => addFact(db, fact, { actor, reason: reason ?? null })));
+  return factBody(await translate(() => addFact(db, fact, { actor, reason: reason ?? null })));
 }

@@ -5,7 +5,6 @@ import {
   countyByName,
   type Db,
   ensureCounty,
-  IMMEDIATE,
   listRegions,
   mergeUnits,
   regionById,
@@ -14,6 +13,7 @@ import {
   type Unit,
   unitById,
   updateUnitAttributes,
+  writeTx,
 } from '@fazhi/db';
 import { resolveCounty } from './county.ts';
 import { ServiceError } from './errors.ts';
@@ -59,9 +59,9 @@ export interface UnitChange {
   unit: UnitRef & { county: string | null; villages: number | null; aliases: string[] };
 }
 
-function translate<T>(act: () => T): T {
+async function translate<T>(act: () => Promise<T>): Promise<T> {
   try {
-    return act();
+    return await act();
   } catch (err) {
     if (!(err instanceof StoreError)) throw err;
     if (err.code === 'unit_not_found') throw new ServiceError('unknown_unit', err.message);
@@ -71,57 +71,66 @@ function translate<T>(act: () => T): T {
   }
 }
 
-export function unitChangeView(db: Db, u: Unit): UnitChange {
-  const county = regionById(db, u.countyId)?.name ?? null;
-  return { unit: { ...unitRef(u), county, villages: u.villages, aliases: aliasesOf(db, u.id) } };
+export async function unitChangeView(db: Db, u: Unit): Promise<UnitChange> {
+  const county = (await regionById(db, u.countyId))?.name ?? null;
+  return { unit: { ...unitRef(u), county, villages: u.villages, aliases: await aliasesOf(db, u.id) } };
 }
 
 /** An editor says which county a unit belongs to. */
-export function assignCounty(db: Db, unitId: number, body: CountyAssignment, actor: string): UnitChange {
-  const county = resolveCounty(db, body.county);
-  return unitChangeView(
-    db,
-    translate(() => assignUnitCounty(db, unitId, county.id, actor, body.reason)),
-  );
+export async function assignCounty(
+  db: Db,
+  unitId: number,
+  body: CountyAssignment,
+  actor: string,
+): Promise<UnitChange> {
+  const county = await resolveCounty(db, body.county);
+  return unitChangeView(db, await translate(() => assignUnitCounty(db, unitId, county.id, actor, body.reason)));
 }
 
 /** An admin renames a unit or sets its population and villages. */
-export function changeUnit(db: Db, unitId: number, changes: UnitChanges, actor: string): UnitChange {
+export async function changeUnit(
+  db: Db,
+  unitId: number,
+  changes: UnitChanges,
+  actor: string,
+): Promise<UnitChange> {
   const { name, reason, ...attrs } = changes;
-  const unit = translate(() =>
-    db.transaction((tx) => {
-      let u = name === undefined ? unitById(tx, unitId) : renameUnit(tx, unitId, name, actor, reason);
-      if (Object.keys(attrs).length > 0) u = updateUnitAttributes(tx, unitId, attrs, actor, reason);
+  const unit = await translate(() =>
+    writeTx(db, async (tx) => {
+      let u = name === undefined ? await unitById(tx, unitId) : await renameUnit(tx, unitId, name, actor, reason);
+      if (Object.keys(attrs).length > 0) u = await updateUnitAttributes(tx, unitId, attrs, actor, reason);
       if (!u) throw new StoreError('unit_not_found', `单位 ${unitId} 不存在`);
       return u;
-    }, IMMEDIATE),
+    }),
   );
   return unitChangeView(db, unit);
 }
 
 /** An admin merges a duplicate unit into this one. */
-export function mergeUnit(db: Db, keepId: number, merge: UnitMerge, actor: string): UnitChange {
-  return unitChangeView(
-    db,
-    translate(() => mergeUnits(db, keepId, merge.from, actor, merge.reason)),
-  );
+export async function mergeUnit(db: Db, keepId: number, merge: UnitMerge, actor: string): Promise<UnitChange> {
+  return unitChangeView(db, await translate(() => mergeUnits(db, keepId, merge.from, actor, merge.reason)));
 }
 
 /** An admin adds a county (before assigning units to it). */
 /** A new county; an admin of a region adds one only below it (checked once it has its place, else undone). */
-export function addCounty(db: Db, newCounty: NewCounty, actor: string, scope: Scope = WHOLE): AddedCounty {
-  const existing = countyByName(db, newCounty.name);
+export async function addCounty(
+  db: Db,
+  newCounty: NewCounty,
+  actor: string,
+  scope: Scope = WHOLE,
+): Promise<AddedCounty> {
+  const existing = await countyByName(db, newCounty.name);
   if (existing.length > 0 && !newCounty.city)
     throw new ServiceError('conflict', `县区“${newCounty.name}”已存在`);
-  return db.transaction((tx) => {
-    const county = ensureCounty(tx, {
+  return writeTx(db, async (tx) => {
+    const county = await ensureCounty(tx, {
       county: newCounty.name,
       city: newCounty.city ?? null,
       province: newCounty.province ?? null,
     });
     if (scope.kind === 'region')
-      assertCovers(scopeIn(listRegions(tx), scope.region.id), county.id, county.name);
-    appendChange(tx, {
+      assertCovers(scopeIn(await listRegions(tx), scope.region.id), county.id, county.name);
+    await appendChange(tx, {
       entity: 'region',
       entityId: county.id,
       actor,
@@ -129,5 +138,5 @@ export function addCounty(db: Db, newCounty: NewCounty, actor: string, scope: Sc
       after: newCounty,
     });
     return { id: county.id, name: county.name, level: 'county' as const };
-  }, IMMEDIATE);
+  });
 }

@@ -20,12 +20,12 @@ export function indicatorInfo(i: IndicatorInfo): IndicatorInfo {
  * Every region a scope sees (its own region, the regions above it that name where it lies, and those below);
  * a county with its reports in force by year, so a first screen can open on the fullest one.
  */
-export function listRegionsView(db: Db, scope: Scope = WHOLE) {
+export async function listRegionsView(db: Db, scope: Scope = WHOLE) {
   const counts = new Map<number, { year: number; count: number }[]>();
-  for (const { countyId, year, count } of reportCountsByCounty(db)) {
+  for (const { countyId, year, count } of await reportCountsByCounty(db)) {
     counts.set(countyId, [...(counts.get(countyId) ?? []), { year, count }]);
   }
-  const all = listRegions(db);
+  const all = await listRegions(db);
   const above = new Set<number>();
   if (scope.kind === 'region') {
     for (let id: number | null = scope.region.id; id !== null && !above.has(id); ) {
@@ -47,9 +47,9 @@ export function listRegionsView(db: Db, scope: Scope = WHOLE) {
   };
 }
 
-export function listUnitsView(db: Db, county?: string, scope: Scope = WHOLE) {
-  const countyId = county === undefined ? undefined : resolveCounty(db, county).id;
-  const units = allUnits(db).filter(
+export async function listUnitsView(db: Db, county?: string, scope: Scope = WHOLE) {
+  const countyId = county === undefined ? undefined : (await resolveCounty(db, county)).id;
+  const units = (await allUnits(db)).filter(
     (u) => (countyId === undefined || u.countyId === countyId) && regionCovers(scope, u.countyId),
   );
   return { units: units.map((u) => ({ ...unitRef(u), county: u.county, villages: u.villages })) };
@@ -59,9 +59,10 @@ export function listIndicatorsView() {
   return { groups: indicatorsByGroup().map((g) => ({ ...g, indicators: g.indicators.map(indicatorInfo) })) };
 }
 
-export function listYearsView(db: Db, county?: string, scope: Scope = WHOLE) {
-  if (county !== undefined) return { years: reportYears(db, resolveCounty(db, county).id) };
-  if (scope.kind === 'all') return { years: reportYears(db) };
-  const years = new Set([...scope.countyIds].flatMap((id) => reportYears(db, id)));
+export async function listYearsView(db: Db, county?: string, scope: Scope = WHOLE) {
+  if (county !== undefined) return { years: await reportYears(db, (await resolveCounty(db, county)).id) };
+  if (scope.kind === 'all') return { years: await reportYears(db) };
+  const years = new Set<number>();
+  for (const id of scope.countyIds) for (const y of await reportYears(db, id)) years.add(y);
   return { years: [...years].sort((a, b) => a - b) };
 }

@@ -83,11 +83,11 @@ function ends(now: Map<number, Cell>, direction: Direction, names: Map<number, s
 const BY_NAME = new Intl.Collator('zh-CN');
 
 /** A county's year at a glance: headline figures of the focus groups with change, and who reported. */
-export function overview(source: ReadSource, q: OverviewParams): Overview {
-  const model = modelOf(source);
-  const county = model.county(q.county);
-  const year = q.year ?? reportYears(model.db, county.id).at(-1) ?? null;
-  const { table, units: all, asOf, reported: reportedByYear } = model.countyCells(county.id);
+export async function overview(source: ReadSource, q: OverviewParams): Promise<Overview> {
+  const model = await modelOf(source);
+  const county = await model.county(q.county);
+  const year = q.year ?? (await reportYears(model.db, county.id)).at(-1) ?? null;
+  const { table, units: all, asOf, reported: reportedByYear } = await model.countyCells(county.id);
   const units = all.filter((u) => inGroup(u.type, q.group ?? 'towns'));
   const ids = new Set(units.map((u) => u.id));
   const inYear = year === null ? new Set<number>() : reportedIn(reportedByYear, year);

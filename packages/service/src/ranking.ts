@@ -12,7 +12,7 @@ import { type Cell, type Change, changeBetween } from '@fazhi/values';
 import { resolveIndicator } from './county.ts';
 import { indicatorInfo, unitRef } from './lists.ts';
 import { competitionRanks } from './rank.ts';
-import { modelOf, type ReadModel, type ReadSource } from './read-model.ts';
+import { type CountyCells, modelOf, type ReadSource } from './read-model.ts';
 import type { CountyRef, IndicatorInfo, UnitRef } from './refs.ts';
 import { reportedIn } from './states.ts';
 
@@ -83,21 +83,23 @@ const ABSENT_ORDER: Record<ValueState, number> = { value: 1e6, not_mentioned: 1e
  * never 0; a rate on a base below `minBase` is shown but not ranked; per 10,000 residents where a unit's
  * population is known. A year in which no unit of the group has a report lists no unit as 未报送.
  */
-export function ranking(source: ReadSource, q: RankingParams, minBase: number): Ranking {
-  const model = modelOf(source);
-  return rankUnits(model, model.county(q.county), resolveIndicator(q.indicator), q, minBase);
+export async function ranking(source: ReadSource, q: RankingParams, minBase: number): Promise<Ranking> {
+  const model = await modelOf(source);
+  const county = await model.county(q.county);
+  const key = resolveIndicator(q.indicator);
+  return rankUnits(await model.countyCells(county.id), county, key, q, minBase);
 }
 
 /** A county's units ranked on one indicator (see `ranking`), for callers that hold the county and key. */
 export function rankUnits(
-  model: ReadModel,
+  cells: CountyCells,
   county: Region,
   key: IndicatorKey,
   q: RankingView,
   minBase: number,
 ): Ranking {
   const info = getIndicator(key);
-  const { table, asOf, units: countyUnits, reported } = model.countyCells(county.id);
+  const { table, asOf, units: countyUnits, reported } = cells;
   const none: ReadonlyMap<number, Cell> = new Map();
   const [valuesNow, valuesBefore] = [table.column(key, q.year), table.column(key, q.year - 1)];
   const [basesNow, basesBefore] = info.base

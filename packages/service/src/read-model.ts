@@ -31,8 +31,9 @@ const MAX_COUNTIES = 200;
  * and the next read starts a new one.
  */
 export class ReadModel {
-  private readonly counties = new Map<string, Region>();
-  private readonly cells = new Map<number, CountyCells>();
+  // promises, so that requests arriving together for one county compute it once
+  private readonly counties = new Map<string, Promise<Region>>();
+  private readonly cells = new Map<number, Promise<CountyCells>>();
 
   constructor(
     readonly db: Db,
@@ -40,22 +41,25 @@ export class ReadModel {
   ) {}
 
   /** A county by its name (or its id, for the rare name two counties share). */
-  county(ref: string): Region {
+  county(ref: string): Promise<Region> {
     const hit = this.counties.get(ref);
     if (hit) return hit;
     const found = lookupCounty(this.db, ref);
     this.counties.set(ref, found);
+    // a county not found is not remembered: it may be added in this same version's moment
+    found.catch(() => this.counties.delete(ref));
     return found;
   }
 
   /** Every unit-year value of a county, computed once per data version. */
-  countyCells(countyId: number): CountyCells {
+  countyCells(countyId: number): Promise<CountyCells> {
     const hit = this.cells.get(countyId);
     if (hit) return hit;
     const entry = computeCells(this.db, countyId);
     const oldest = this.cells.keys().next();
     if (this.cells.size >= MAX_COUNTIES && !oldest.done) this.cells.delete(oldest.value);
     this.cells.set(countyId, entry);
+    entry.catch(() => this.cells.delete(countyId));
     return entry;
   }
 }
@@ -63,8 +67,8 @@ export class ReadModel {
 const models = new WeakMap<Db, ReadModel>();
 
 /** The read model of the data as it is now: reads the data version once. */
-export function readModel(db: Db): ReadModel {
-  const version = dataVersion(db);
+export async function readModel(db: Db): Promise<ReadModel> {
+  const version = await dataVersion(db);
   const current = models.get(db);
   if (current && current.version === version) return current;
   const fresh = new ReadModel(db, version);
@@ -75,31 +79,31 @@ export function readModel(db: Db): ReadModel {
 /** A read function takes the database, or the read model a caller already holds for this request. */
 export type ReadSource = Db | ReadModel;
 
-export const modelOf = (source: ReadSource): ReadModel =>
+export const modelOf = async (source: ReadSource): Promise<ReadModel> =>
   source instanceof ReadModel ? source : readModel(source);
 
-function computeCells(db: Db, countyId: number): CountyCells {
+async function computeCells(db: Db, countyId: number): Promise<CountyCells> {
   const reported = new Map<number, Set<number>>();
-  for (const r of reportedUnitYears(db, countyId)) {
+  for (const r of await reportedUnitYears(db, countyId)) {
     const ids = reported.get(r.year);
     if (ids) ids.add(r.unitId);
     else reported.set(r.year, new Set([r.unitId]));
   }
   return {
-    table: tableFromFacts(valueFactsOfCounty(db, countyId)),
+    table: tableFromFacts(await valueFactsOfCounty(db, countyId)),
     reported,
-    asOf: asOf(db, countyId),
-    units: unitsOfCounty(db, countyId),
+    asOf: await asOf(db, countyId),
+    units: await unitsOfCounty(db, countyId),
   };
 }
 
-function lookupCounty(db: Db, ref: string): Region {
+async function lookupCounty(db: Db, ref: string): Promise<Region> {
   if (/^\d+$/.test(ref)) {
-    const byId = regionById(db, Number(ref));
+    const byId = await regionById(db, Number(ref));
     if (byId?.level === 'county') return byId;
     throw new ServiceError('unknown_county', `没有编号为 ${ref} 的县区`);
   }
-  const found = countyByName(db, ref);
+  const found = await countyByName(db, ref);
   if (found.length === 0) throw new ServiceError('unknown_county', `没有名为“${ref}”的县区`);
   if (found.length > 1) {
     const ids = found.map((c) => c.id).join('、');

@@ -103,40 +103,41 @@ const reportSummary = (r: Report): ReportSummary => ({
   ingestedAt: r.ingestedAt,
 });
 
-function countyOf(db: Db, countyId: number | null): CountyRef | null {
-  const region = regionById(db, countyId);
+async function countyOf(db: Db, countyId: number | null): Promise<CountyRef | null> {
+  const region = await regionById(db, countyId);
   return region ? { id: region.id, name: region.name } : null;
 }
 
 /** One unit: its reports and every indicator over the years. */
-export function unitProfile(db: Db, id: number): UnitProfile {
-  const unit = unitById(db, id);
+export async function unitProfile(db: Db, id: number): Promise<UnitProfile> {
+  const unit = await unitById(db, id);
   if (!unit) throw new ServiceError('unknown_unit', `单位 ${id} 不存在`);
+  const aliases = await aliasesOf(db, id);
   return {
-    unit: { ...unitRef(unit), villages: unit.villages, aliases: aliasesOf(db, id), chain: unitChain(unit) },
-    county: countyOf(db, unit.countyId),
-    reports: reportsOfUnit(db, id).map(reportSummary),
-    cells: cellsFromFacts(valueFactsOfUnit(db, id)),
-    countyYears: unit.countyId === null ? [] : reportYears(db, unit.countyId),
+    unit: { ...unitRef(unit), villages: unit.villages, aliases, chain: unitChain(unit) },
+    county: await countyOf(db, unit.countyId),
+    reports: (await reportsOfUnit(db, id)).map(reportSummary),
+    cells: cellsFromFacts(await valueFactsOfUnit(db, id)),
+    countyYears: unit.countyId === null ? [] : await reportYears(db, unit.countyId),
   };
 }
 
 /** A report's text with every fact and its span, for highlighting. */
-export function reportView(db: Db, id: number): ReportDetail {
-  const report = reportById(db, id);
-  const unit = report ? unitById(db, report.unitId) : undefined;
+export async function reportView(db: Db, id: number): Promise<ReportDetail> {
+  const report = await reportById(db, id);
+  const unit = report ? await unitById(db, report.unitId) : undefined;
   if (!report || !unit) throw new ServiceError('unknown_report', `报告 ${id} 不存在`);
   return {
     report: {
       ...reportSummary(report),
       unit: { ...unitRef(unit), chain: unitChain(unit) },
-      county: countyOf(db, unit.countyId),
+      county: await countyOf(db, unit.countyId),
       text: report.text,
       extractorVersion: report.extractorVersion,
     },
-    facts: factsOfReport(db, id).map(factBody),
+    facts: (await factsOfReport(db, id)).map(factBody),
     flags: report.flags,
-    unread: openUnreadOfReport(db, id).map(unreadBody),
+    unread: (await openUnreadOfReport(db, id)).map(unreadBody),
   };
 }
 
@@ -144,13 +145,13 @@ export function reportView(db: Db, id: number): ReportDetail {
 export const displayNameOnly = (actor: string): string => actor.replace(/（[^（）]*）$/, '');
 
 /** One fact with its history; `forStaff` false (a reader who is not signed in) shows display names only. */
-export function factView(db: Db, id: number, forStaff = true) {
-  const fact = factById(db, id);
+export async function factView(db: Db, id: number, forStaff = true) {
+  const fact = await factById(db, id);
   if (!fact) throw new ServiceError('unknown_fact', `指标事实 ${id} 不存在`);
   const json = (s: string | null): unknown => (s === null ? null : JSON.parse(s));
   return {
     fact: factBody(fact),
-    audit: auditOf(db, id).map((a) => ({
+    audit: (await auditOf(db, id)).map((a) => ({
       ...a,
       actor: forStaff ? a.actor : displayNameOnly(a.actor),
       before: json(a.before),

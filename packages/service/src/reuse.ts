@@ -13,8 +13,8 @@ export interface ReuseFigures {
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
 /** A county's reports of a year and the year before, and the boilerplate learnt from them (one home for both uses). */
-function countyTexts(db: Db, countyId: number, year: number) {
-  const texts = reportTextsOfCounty(db, countyId, [year - 1, year]);
+async function countyTexts(db: Db, countyId: number, year: number) {
+  const texts = await reportTextsOfCounty(db, countyId, [year - 1, year]);
   return { texts, common: learnBoilerplate(texts.map((t) => t.text)) };
 }
 
@@ -22,8 +22,8 @@ function countyTexts(db: Db, countyId: number, year: number) {
  * Every report of a county's year against the unit's previous report and its peers'. The boilerplate every
  * report has is learnt from the county's reports of both years (besides the fixed formulas and headings).
  */
-export function countyReuse(db: Db, countyId: number, year: number): Map<number, ReuseFigures> {
-  const { texts, common } = countyTexts(db, countyId, year);
+export async function countyReuse(db: Db, countyId: number, year: number): Promise<Map<number, ReuseFigures>> {
+  const { texts, common } = await countyTexts(db, countyId, year);
   const found = findReuse(
     texts.map((t) => ({
       id: String(t.id),
@@ -35,9 +35,9 @@ export function countyReuse(db: Db, countyId: number, year: number): Map<number,
     { common },
   );
   const out = new Map<number, ReuseFigures>();
-  texts.forEach((t, i) => {
+  for (const [i, t] of texts.entries()) {
     const r = found[i];
-    if (t.year !== year || !r) return;
+    if (t.year !== year || !r) continue;
     const peerUnit = r.peer ? Number(r.peer.unitId) : null;
     out.set(t.id, {
       previousYear: r.previousYear
@@ -47,13 +47,13 @@ export function countyReuse(db: Db, countyId: number, year: number): Map<number,
         r.peer && peerUnit !== null
           ? {
               unitId: peerUnit,
-              unit: unitById(db, peerUnit)?.name ?? `单位 ${peerUnit}`,
+              unit: (await unitById(db, peerUnit))?.name ?? `单位 ${peerUnit}`,
               reportId: Number(r.peer.id),
               share: round(r.peer.share),
             }
           : null,
     });
-  });
+  }
   return out;
 }
 
@@ -69,31 +69,33 @@ export interface ReuseSide {
 }
 
 /** Two reports side by side: what each shares with the other, as spans of its own text. */
-export function reuseBetween(
+export async function reuseBetween(
   db: Db,
   id: number,
   againstId: number,
-): { report: ReuseSide; against: ReuseSide } {
-  const a = reportById(db, id);
-  const b = reportById(db, againstId);
+): Promise<{ report: ReuseSide; against: ReuseSide }> {
+  const a = await reportById(db, id);
+  const b = await reportById(db, againstId);
   if (!a) throw new ServiceError('unknown_report', `报告 ${id} 不存在`);
   if (!b) throw new ServiceError('unknown_report', `报告 ${againstId} 不存在`);
   if (a.id === b.id) throw new ServiceError('bad_request', '请选择另一份报告来比较');
   // the boilerplate the county's figures were measured without, so the two agree
-  const countyId = unitById(db, a.unitId)?.countyId ?? null;
+  const countyId = (await unitById(db, a.unitId))?.countyId ?? null;
   const options =
     countyId === null
       ? {}
       : {
           common: learnBoilerplate(
-            reportTextsOfCounty(db, countyId, [a.year - 1, a.year]).map((t) => t.text),
+            (await reportTextsOfCounty(db, countyId, [a.year - 1, a.year])).map((t) => t.text),
           ),
         };
+  const names = new Map<number, string | undefined>();
+  for (const r of [a, b]) names.set(r.unitId, (await unitById(db, r.unitId))?.name);
   const passages = sharedPassages(a.text, b.text, options);
   const side = (r: typeof a, share: number, list: typeof passages.a): ReuseSide => ({
     reportId: r.id,
     unitId: r.unitId,
-    unit: unitById(db, r.unitId)?.name ?? `单位 ${r.unitId}`,
+    unit: names.get(r.unitId) ?? `单位 ${r.unitId}`,
     year: r.year,
     share: round(share),
     passages: list.map((p) => ({

@@ -102,9 +102,9 @@ export interface QueueQuery {
 }
 
 /** The asked county, unit and indicator, each known (404 otherwise), and a unit of the asked county (400). */
-function queueFilter(db: Db, q: QueueQuery): QueueFilter {
-  const county = q.county ? resolveCounty(db, q.county) : undefined;
-  const unit = q.unit === undefined ? undefined : unitById(db, q.unit);
+async function queueFilter(db: Db, q: QueueQuery): Promise<QueueFilter> {
+  const county = q.county ? await resolveCounty(db, q.county) : undefined;
+  const unit = q.unit === undefined ? undefined : await unitById(db, q.unit);
   if (q.unit !== undefined && !unit) throw new ServiceError('unknown_unit', `单位 ${q.unit} 不存在`);
   if (county && unit && unit.countyId !== county.id)
     throw new ServiceError('bad_request', `单位“${unit.name}”不属于${county.name}，请重新选择单位`);
@@ -121,14 +121,14 @@ function queueFilter(db: Db, q: QueueQuery): QueueFilter {
  * Figures to look at first: flagged, changed a lot, uncertain, focus, untouched reports; and apart, the figures
  * no rule read (未识别的数字), which have no indicator and so are none when one is asked.
  */
-export function reviewQueue(db: Db, q: QueueQuery): ReviewQueue {
-  const filter = queueFilter(db, q);
-  const rows = unreviewedFacts(db, filter);
+export async function reviewQueue(db: Db, q: QueueQuery): Promise<ReviewQueue> {
+  const filter = await queueFilter(db, q);
+  const rows = await unreviewedFacts(db, filter);
   const cellOf = new Map<number, Cell>();
   const counties = new Set(rows.map((r) => r.unit.countyId).filter((id): id is number => id !== null));
-  const model = readModel(db);
+  const model = await readModel(db);
   for (const id of counties)
-    for (const c of model.countyCells(id).table.select()) for (const f of c.factIds) cellOf.set(f, c);
+    for (const c of (await model.countyCells(id)).table.select()) for (const f of c.factIds) cellOf.set(f, c);
   const scored = rows.map((row) => {
     const reasons = reasonsFor(row, cellOf.get(row.fact.id));
     return { row, reasons, score: reasons.reduce((s, r) => s + WEIGHT[r.code], 0) };
@@ -139,9 +139,10 @@ export function reviewQueue(db: Db, q: QueueQuery): ReviewQueue {
       a.row.report.id - b.row.report.id ||
       (a.row.fact.spanStart ?? 0) - (b.row.fact.spanStart ?? 0),
   );
-  const items: ReviewItem[] = scored.slice(0, q.limit).map(({ row, reasons, score }) => {
-    const region = regionById(db, row.unit.countyId);
-    return {
+  const items: ReviewItem[] = [];
+  for (const { row, reasons, score } of scored.slice(0, q.limit)) {
+    const region = await regionById(db, row.unit.countyId);
+    items.push({
       fact: factBody(row.fact),
       report: {
         id: row.report.id,
@@ -153,10 +154,10 @@ export function reviewQueue(db: Db, q: QueueQuery): ReviewQueue {
       score,
       beside:
         row.fact.status === 'pending'
-          ? decisionsOn(db, row.report.id, row.fact.key, row.fact.year).map(factBody)
+          ? (await decisionsOn(db, row.report.id, row.fact.key, row.fact.year)).map(factBody)
           : [],
-    };
-  });
-  const unread = filter.key === undefined ? unreadQueue(db, filter, q.limit) : { total: 0, items: [] };
+    });
+  }
+  const unread = filter.key === undefined ? await unreadQueue(db, filter, q.limit) : { total: 0, items: [] };
   return { total: rows.length, items, unread };
 }

@@ -67,11 +67,11 @@ export function lateness(received: string, due: string): { onTime: boolean; days
 }
 
 /** Every unit of a county for one year: its report as handed in (or none), against the year's deadlines. */
-export function submissionsView(db: Db, countyRef: string, year: number): Submissions {
-  const county = resolveCounty(db, countyRef);
-  const deadlines = deadlineFor(db, year);
-  const byUnit = new Map(submissionsOf(db, county.id, year).map((s) => [s.unitId, s]));
-  const rows = unitsOfCounty(db, county.id).map((u): SubmissionRow => {
+export async function submissionsView(db: Db, countyRef: string, year: number): Promise<Submissions> {
+  const county = await resolveCounty(db, countyRef);
+  const deadlines = await deadlineFor(db, year);
+  const byUnit = new Map((await submissionsOf(db, county.id, year)).map((s) => [s.unitId, s]));
+  const rows = (await unitsOfCounty(db, county.id)).map((u): SubmissionRow => {
     const s = byUnit.get(u.id);
     if (!s) {
       const none = {
@@ -100,9 +100,9 @@ export function submissionsView(db: Db, countyRef: string, year: number): Submis
   return { county: { id: county.id, name: county.name }, year, deadlines, rows };
 }
 
-function translate<T>(act: () => T): T {
+async function translate<T>(act: () => Promise<T>): Promise<T> {
   try {
-    return act();
+    return await act();
   } catch (err) {
     if (err instanceof StoreError && err.code === 'report_not_found')
       throw new ServiceError('unknown_report', err.message);
@@ -120,15 +120,15 @@ export interface SubmissionRecorded {
 }
 
 /** An editor records a unit-year's real 报送日期 or its publication (audited). */
-export function recordSubmission(
+export async function recordSubmission(
   db: Db,
   unitId: number,
   year: number,
   changes: SubmissionChanges & { reason?: string | undefined },
   actor: string,
-): SubmissionRecorded {
+): Promise<SubmissionRecorded> {
   const { reason, ...fields } = changes;
-  const s = translate(() => setSubmission(db, unitId, year, fields, actor, reason));
+  const s = await translate(() => setSubmission(db, unitId, year, fields, actor, reason));
   return {
     unitId: s.unitId,
     year: s.year,
@@ -139,17 +139,17 @@ export function recordSubmission(
 }
 
 /** An administrator sets the deadlines of a year's reports (audited). */
-export function changeDeadlines(
+export async function changeDeadlines(
   db: Db,
   year: number,
   next: { reportBy: string; publishBy: string; reason?: string | undefined },
   actor: string,
-): Deadlines {
+): Promise<Deadlines> {
   if (next.publishBy < next.reportBy) throw new ServiceError('bad_request', '公开期限不能早于报送期限');
   const { reason, ...dates } = next;
-  setDeadline(db, year, dates, actor, reason);
+  await setDeadline(db, year, dates, actor, reason);
   return deadlineFor(db, year);
 }
 
 /** The deadlines of a year's reports. */
-export const deadlinesView = (db: Db, year: number): Deadlines => deadlineFor(db, year);
+export const deadlinesView = (db: Db, year: number): Promise<Deadlines> => deadlineFor(db, year);

@@ -45,11 +45,12 @@ export const unreadBody = (u: UnreadRow): UnreadFigure => ({
 });
 
 /** 未识别的数字 still offered in reports in force, report by report in text order: the first `limit`, and how many. */
-export function unreadQueue(db: Db, filter: UnreadFilter, limit: number): UnreadQueue {
-  const rows = openUnread(db, filter);
-  const items: UnreadEntry[] = rows.slice(0, limit).map((row) => {
-    const region = regionById(db, row.unit.countyId);
-    return {
+export async function unreadQueue(db: Db, filter: UnreadFilter, limit: number): Promise<UnreadQueue> {
+  const rows = await openUnread(db, filter);
+  const items: UnreadEntry[] = [];
+  for (const row of rows.slice(0, limit)) {
+    const region = await regionById(db, row.unit.countyId);
+    items.push({
       figure: unreadBody(row.figure),
       report: {
         id: row.report.id,
@@ -57,7 +58,7 @@ export function unreadQueue(db: Db, filter: UnreadFilter, limit: number): Unread
         unit: unitRef(row.unit),
         county: region ? { id: region.id, name: region.name } : null,
       },
-    };
-  });
+    });
+  }
   return { total: rows.length, items };
 }

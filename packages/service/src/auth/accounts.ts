@@ -60,8 +60,8 @@ export function usernameProblem(username: string): string | null {
   return USERNAME_PATTERN.test(username.trim()) ? null : USERNAME_RULE;
 }
 
-function view(db: Db, u: User): Account {
-  const r = u.regionId === null ? undefined : regionById(db, u.regionId);
+async function view(db: Db, u: User): Promise<Account> {
+  const r = u.regionId === null ? undefined : await regionById(db, u.regionId);
   return {
     id: u.id,
     username: u.username,
@@ -74,10 +74,10 @@ function view(db: Db, u: User): Account {
 }
 
 /** A region given to an account must exist, and lie inside the region of the admin giving it. */
-function checkRegion(db: Db, scope: Scope, regionId: number | null): void {
-  if (regionId !== null && !regionById(db, regionId))
+async function checkRegion(db: Db, scope: Scope, regionId: number | null): Promise<void> {
+  if (regionId !== null && !(await regionById(db, regionId)))
     throw new ServiceError('bad_request', `地区 ${regionId} 不存在，请从列表中选择地区`);
-  allowRegion(db, scope, regionId);
+  await allowRegion(db, scope, regionId);
 }
 
 /** Throws bad_request saying what is wrong with a new account's username or password. */
@@ -87,17 +87,16 @@ export function checkNewAccount(account: { username: string; password: string })
 }
 
 /** Whether anyone can sign in at all (else: the first-run page with the setup code, or pnpm user:add). */
-export function hasAccounts(db: Db): boolean {
-  return countUsers(db) > 0;
+export async function hasAccounts(db: Db): Promise<boolean> {
+  return (await countUsers(db)) > 0;
 }
 
 /** The accounts an admin manages: all of them, or those of the admin's region and below. */
-export function accountsView(db: Db, scope: Scope = WHOLE): { users: Account[] } {
-  return {
-    users: listUsers(db)
-      .filter((u) => regionWithin(scope, u.regionId))
-      .map((u) => view(db, u)),
-  };
+export async function accountsView(db: Db, scope: Scope = WHOLE): Promise<{ users: Account[] }> {
+  const shown = (await listUsers(db)).filter((u) => regionWithin(scope, u.regionId));
+  const users: Account[] = [];
+  for (const u of shown) users.push(await view(db, u));
+  return { users };
 }
 
 /** A new account (by an admin, or by `pnpm user:add` on the server). */
@@ -108,13 +107,13 @@ export async function addAccount(
   scope: Scope = WHOLE,
 ): Promise<Account> {
   checkNewAccount(account);
-  checkRegion(db, scope, account.regionId ?? null);
-  if (userByName(db, account.username))
+  await checkRegion(db, scope, account.regionId ?? null);
+  if (await userByName(db, account.username))
     throw new ServiceError('conflict', `用户名“${account.username}”已被使用`);
   const passwordHash = await hashPassword(account.password);
   const { username, displayName, role } = account;
   const row = { username, displayName, role, regionId: account.regionId ?? null, passwordHash };
-  return view(db, createUser(db, row, actor));
+  return view(db, await createUser(db, row, actor));
 }
 
 /** Role, name, password or disabled; an admin cannot take away their own admin role or disable themselves. */
@@ -125,11 +124,11 @@ export async function changeAccount(
   actor: { id: number; name: string },
   scope: Scope = WHOLE,
 ): Promise<Account> {
-  const user = userById(db, id);
+  const user = await userById(db, id);
   // an account outside the admin's region is as good as absent to them
   if (!user || !regionWithin(scope, user.regionId))
     throw new ServiceError('unknown_user', `账户 ${id} 不存在`);
-  if (changes.regionId !== undefined) checkRegion(db, scope, changes.regionId);
+  if (changes.regionId !== undefined) await checkRegion(db, scope, changes.regionId);
   if (id === actor.id && changes.regionId !== undefined && changes.regionId !== user.regionId)
     throw new ServiceError('conflict', '不能修改自己账户的地区');
   if (id === actor.id && ((changes.role && changes.role !== 'admin') || changes.disabled)) {
@@ -139,7 +138,7 @@ export async function changeAccount(
   const problem = password === undefined ? null : passwordProblem(password, user.username);
   if (problem) throw new ServiceError('bad_request', problem);
   const passwordHash = password ? await hashPassword(password) : undefined;
-  const after = updateUser(db, id, { ...rest, ...(passwordHash ? { passwordHash } : {}) }, actor.name);
+  const after = await updateUser(db, id, { ...rest, ...(passwordHash ? { passwordHash } : {}) }, actor.name);
   if (!after) throw new ServiceError('unknown_user', `账户 ${id} 不存在`);
   return view(db, after);
 }

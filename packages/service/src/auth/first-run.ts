@@ -70,14 +70,14 @@ export async function createFirstAdmin(
   q: FirstAdmin & { ip: string; hours: number; now?: Date },
 ): Promise<SignedIn> {
   const now = q.now ?? new Date();
-  if (hasAccounts(db)) throw alreadySetUp();
+  if (await hasAccounts(db)) throw alreadySetUp();
   const attempt = attemptFrom(q.ip);
-  const wait = limiter.retryAfter(attempt, now.getTime());
+  const wait = await limiter.retryAfter(attempt, now.getTime());
   if (wait > 0) {
     throw new ServiceError('too_many_attempts', `设置码错误次数过多，请 ${inWords(wait)}后再试`, wait);
   }
   if (!setup.matches(q.code)) {
-    limiter.fail(attempt, now.getTime());
+    await limiter.fail(attempt, now.getTime());
     throw new ServiceError(
       'bad_setup_code',
       '设置码不正确：请查看启动服务器的终端里显示的设置码（每次启动服务器都会换一个新码）',
@@ -94,12 +94,12 @@ export async function createFirstAdmin(
       role: 'admin' as const,
       passwordHash,
     };
-    user = createFirstUser(db, account, '首次设置（设置码）');
+    user = await createFirstUser(db, account, '首次设置（设置码）');
   } catch (err) {
     giveBack(); // the database refused the write (busy, full): the code may be used again
     throw err;
   }
   if (!user) throw alreadySetUp();
-  limiter.succeed(attempt);
+  await limiter.succeed(attempt);
   return openSession(db, user, q.hours, now);
 }

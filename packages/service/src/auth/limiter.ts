@@ -45,7 +45,7 @@ export class LoginLimiter {
     readonly rules: LimiterRules = DEFAULT_RULES,
   ) {}
 
-  private recent(key: string, now: number): number[] {
+  private recent(key: string, now: number): Promise<number[]> {
     return this.log.since(key, now - this.rules.windowMs + 1);
   }
 
@@ -55,23 +55,23 @@ export class LoginLimiter {
   }
 
   /** Milliseconds to wait before this attempt may be made (0: now). */
-  waitMs(a: Attempt, now = Date.now()): number {
+  async waitMs(a: Attempt, now = Date.now()): Promise<number> {
     if (a.device) {
-      const mine = this.recent(`d:${a.device}`, now);
+      const mine = await this.recent(`d:${a.device}`, now);
       const first = mine[0];
       return mine.length >= this.rules.perDevice && first !== undefined
         ? first + this.rules.windowMs - now
         : 0;
     }
     let wait = 0;
-    const account = this.recent(`u:${a.username.trim().toLowerCase()}`, now);
+    const account = await this.recent(`u:${a.username.trim().toLowerCase()}`, now);
     const last = account[account.length - 1];
     if (account.length >= this.rules.freeFailures && last !== undefined) {
       const extra = account.length - this.rules.freeFailures;
       const delay = Math.min(this.rules.maxDelayMs, this.rules.baseDelayMs * 2 ** Math.min(extra, 20));
       wait = Math.max(wait, last + delay - now);
     }
-    const address = this.recent(`ip:${a.ip}`, now);
+    const address = await this.recent(`ip:${a.ip}`, now);
     const oldest = address[0];
     if (address.length >= this.rules.perAddress && oldest !== undefined) {
       wait = Math.max(wait, oldest + this.rules.windowMs - now);
@@ -80,18 +80,18 @@ export class LoginLimiter {
   }
 
   /** Seconds to wait, rounded up, for a Retry-After header. */
-  retryAfter(a: Attempt, now = Date.now()): number {
-    return Math.ceil(this.waitMs(a, now) / 1000);
+  async retryAfter(a: Attempt, now = Date.now()): Promise<number> {
+    return Math.ceil((await this.waitMs(a, now)) / 1000);
   }
 
-  fail(a: Attempt, now = Date.now()): void {
+  fail(a: Attempt, now = Date.now()): Promise<void> {
     // names that were tried once and never again must not pile up: what left the window goes
-    this.log.add(this.keys(a), now, now - this.rules.windowMs);
+    return this.log.add(this.keys(a), now, now - this.rules.windowMs);
   }
 
   /** The right password: this account's (or browser's) count starts again; the address keeps its count. */
-  succeed(a: Attempt): void {
-    this.log.clear([`u:${a.username.trim().toLowerCase()}`, ...(a.device ? [`d:${a.device}`] : [])]);
+  succeed(a: Attempt): Promise<void> {
+    return this.log.clear([`u:${a.username.trim().toLowerCase()}`, ...(a.device ? [`d:${a.device}`] : [])]);
   }
 }
 

@@ -57,33 +57,33 @@ export async function signIn(
   q: { username: string; password: string; ip: string; hours: number; device?: string; now?: Date },
 ): Promise<SignedIn> {
   const now = q.now ?? new Date();
-  const user = userByName(db, q.username.trim());
+  const user = await userByName(db, q.username.trim());
   const attempt: Attempt = { username: q.username, ip: q.ip, device: trustedDevice(q.device, user, now) };
-  const wait = limiter.retryAfter(attempt, now.getTime());
+  const wait = await limiter.retryAfter(attempt, now.getTime());
   if (wait > 0) {
     throw new ServiceError('too_many_attempts', `登录失败次数过多，请 ${inWords(wait)}后再试`, wait);
   }
   const ok = await verifyPassword(q.password, user?.passwordHash ?? NOBODY);
   if (!user || !ok || user.disabledAt) {
-    limiter.fail(attempt, now.getTime());
-    if (countUsers(db) === 0)
+    await limiter.fail(attempt, now.getTime());
+    if ((await countUsers(db)) === 0)
       throw new ServiceError(
         'no_accounts',
         '还没有任何账户：请打开“创建管理员”页面（/setup），输入启动服务器时终端里显示的设置码',
       );
     throw new ServiceError('bad_credentials', user?.disabledAt ? '该账户已停用' : '用户名或密码不正确');
   }
-  limiter.succeed(attempt);
+  await limiter.succeed(attempt);
   return openSession(db, user, q.hours, now);
 }
 
 /** A new session for an account whose owner has just proved who they are (password, or the setup code). */
-export function openSession(db: Db, user: User, hours: number, now = new Date()): SignedIn {
-  deleteExpiredSessions(db, now.toISOString());
+export async function openSession(db: Db, user: User, hours: number, now = new Date()): Promise<SignedIn> {
+  await deleteExpiredSessions(db, now.toISOString());
   const token = randomBytes(32).toString('base64url');
   const csrf = randomBytes(24).toString('base64url');
   const expiresAt = new Date(now.getTime() + hours * 3_600_000);
-  createSession(db, { id: digest(token), userId: user.id, csrf, expiresAt: expiresAt.toISOString() });
+  await createSession(db, { id: digest(token), userId: user.id, csrf, expiresAt: expiresAt.toISOString() });
   return { user: publicUser(user), token, csrf, expiresAt, device: deviceToken(user, now) };
 }
 
@@ -98,9 +98,9 @@ export interface ActiveSession {
  * Looking a session up also writes (it slides on, an expired one is removed); a busy, full or read-only
  * database must not turn a read into an error, so those writes are skipped then and tried next time.
  */
-function bestEffort(write: () => void): boolean {
+async function bestEffort(write: () => Promise<void>): Promise<boolean> {
   try {
-    write();
+    await write();
     return true;
   } catch (err) {
     if (isStorageFault(err)) return false;
@@ -109,24 +109,29 @@ function bestEffort(write: () => void): boolean {
 }
 
 /** The session a cookie names, if it exists, has not expired and its account is active; used ones slide on. */
-export function activeSession(db: Db, token: string, hours: number, now = new Date()): ActiveSession | null {
+export async function activeSession(
+  db: Db,
+  token: string,
+  hours: number,
+  now = new Date(),
+): Promise<ActiveSession | null> {
   const id = digest(token);
-  const found = sessionWithUser(db, id);
+  const found = await sessionWithUser(db, id);
   if (!found) return null;
   const expires = new Date(found.session.expiresAt);
   if (expires <= now || found.user.disabledAt) {
-    bestEffort(() => deleteSession(db, id));
+    await bestEffort(() => deleteSession(db, id));
     return null;
   }
   let expiresAt = expires;
   // renew at most every few minutes, not on every request
   if (expires.getTime() - now.getTime() < hours * 3_600_000 - 5 * 60_000) {
     const renewed = new Date(now.getTime() + hours * 3_600_000);
-    if (bestEffort(() => extendSession(db, id, renewed.toISOString()))) expiresAt = renewed;
+    if (await bestEffort(() => extendSession(db, id, renewed.toISOString()))) expiresAt = renewed;
   }
   return { id, user: publicUser(found.user), csrf: found.session.csrf, expiresAt };
 }
 
-export function signOut(db: Db, sessionId: string): void {
-  deleteSession(db, sessionId);
+export async function signOut(db: Db, sessionId: string): Promise<void> {
+  await deleteSession(db, sessionId);
 }

@@ -43,24 +43,25 @@ export interface BriefingParams {
  * each focus indicator, charts, and sentences computed from the stored values only. `highlights` are the
  * three sentences of its one page; `sections` say everything, for the annex.
  */
-export function briefing(source: ReadSource, q: BriefingParams, minBase: number): Briefing {
-  const model = modelOf(source);
-  const county = model.county(q.county);
-  const years = reportYears(model.db, county.id);
+export async function briefing(source: ReadSource, q: BriefingParams, minBase: number): Promise<Briefing> {
+  const model = await modelOf(source);
+  const county = await model.county(q.county);
+  const years = await reportYears(model.db, county.id);
   const year = q.year ?? years.at(-1);
   if (year === undefined || !years.includes(year)) {
     const what = year === undefined ? '还没有任何报告' : ` ${emptyYearText(year)}`;
     throw new ServiceError('no_data', `${county.name}${what}，无法生成简报`);
   }
   const groups: readonly FocusGroup[] = q.focus ? [q.focus] : FOCUS_GROUPS;
-  const { table, units: all, asOf, reported: reportedByYear } = model.countyCells(county.id);
+  const cells = await model.countyCells(county.id);
+  const { table, units: all, asOf, reported: reportedByYear } = cells;
   const units = all.filter((u) => u.type !== 'county').sort(unitOrder);
   const hasReports = (y: number) => reportedIn(reportedByYear, y).size > 0;
   const cellsOf = (key: IndicatorKey, y: number): Cell[] => [...table.column(key, y).values()];
   const valuesOf = (key: IndicatorKey, y: number) => new Map(table.column(key, y));
   const inYear = reportedIn(reportedByYear, year);
   const reported = new Set(units.filter((u) => inYear.has(u.id)).map((u) => u.id));
-  const rowsOf = rankingRows(model, county, year, minBase);
+  const rowsOf = rankingRows(cells, county, year, minBase);
 
   const inFocus = (group: string) => isFocusGroup(group) && groups.includes(group);
   const keys = HEADLINE_KEYS.filter((k) => inFocus(getIndicator(k).group));
@@ -159,7 +160,7 @@ export function briefing(source: ReadSource, q: BriefingParams, minBase: number)
   const groupKeys = new Set(INDICATORS.filter((i) => inFocus(i.group)).map((i) => i.key));
   const shown = table.select(groupKeys, new Set([year]));
   const noReport = units.filter((u) => !reported.has(u.id)).map((u) => u.name);
-  const submissions = submissionCounts(handedIn(model.db, county, year, new Set(units.map((u) => u.id))));
+  const submissions = submissionCounts(await handedIn(model.db, county, year, new Set(units.map((u) => u.id))));
   const focusLabel = q.focus ? `（${GROUPS.find((x) => x.key === q.focus)?.label}）` : '';
   return {
     county: { id: county.id, name: county.name },

@@ -10,7 +10,7 @@ import {
   type RowWithFigure,
   rankUnits,
 } from '../ranking.ts';
-import type { ReadModel } from '../read-model.ts';
+import type { CountyCells } from '../read-model.ts';
 import { leadersSentence, type Sentence } from './sentences.ts';
 import type { LeaderEntry, Leaders } from './types.ts';
 
@@ -39,13 +39,13 @@ export function ends<R extends { rank: number }>(ranked: R[]): { top: R[]; botto
 
 /** Ranking rows of one indicator among peers in the briefing's county and year, each computed once. */
 export type RowsOf = (key: IndicatorKey, peers: Peers) => RankingRow[];
-export function rankingRows(model: ReadModel, county: Region, year: number, minBase: number): RowsOf {
+export function rankingRows(cells: CountyCells, county: Region, year: number, minBase: number): RowsOf {
   const memo = new Map<Peers, Map<IndicatorKey, RankingRow[]>>(PEER_GROUPS.map((p) => [p, new Map()]));
   return (key, peers) => {
     const known = memo.get(peers);
     const hit = known?.get(key);
     if (hit) return hit;
-    const rows = rankUnits(model, county, key, { year, group: peers, per10k: false }, minBase).rows;
+    const rows = rankUnits(cells, county, key, { year, group: peers, per10k: false }, minBase).rows;
     known?.set(key, rows);
     return rows;
   };

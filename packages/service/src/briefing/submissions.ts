@@ -45,9 +45,14 @@ export function submissionCounts(rows: HandedIn[]): SubmissionCounts {
 }
 
 /** The briefing's units' reports of the year as handed in: the 报送与质量 view's figures without reuse. */
-export function handedIn(db: Db, county: { id: number; name: string }, year: number, unitIds: Set<number>) {
-  return submissionsView(db, String(county.id), year)
-    .rows.filter((r) => unitIds.has(r.unit.id))
+export async function handedIn(
+  db: Db,
+  county: { id: number; name: string },
+  year: number,
+  unitIds: Set<number>,
+) {
+  return (await submissionsView(db, String(county.id), year)).rows
+    .filter((r) => unitIds.has(r.unit.id))
     .map((r): HandedIn => ({ reportId: r.reportId, onTime: r.onTime, parts: r.parts }));
 }
 
