@@ -31,7 +31,7 @@ const browser = await chromium.launch({
 afterAll(async () => {
   await browser.close();
   await app.close();
-  store.close();
+  await store.close();
   await t.dispose();
 });
 

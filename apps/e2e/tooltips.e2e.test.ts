@@ -21,7 +21,7 @@ describe('tooltips built from data show names as text, never as markup', () => {
     const r = await h().get<Ranking>(`/api/ranking?county=${C}&indicator=pub.events&year=2024`);
     const top = r.rows[0];
     if (!top) throw new Error('empty ranking');
-    renameUnit(h().store.db, top.unit.id, HOSTILE, '测试');
+    await renameUnit(h().store.db, top.unit.id, HOSTILE, '测试');
 
     const page = await h().page();
     await page.goto(`${h().url}/ranking?county=${C}&year=2024&indicator=pub.events`);

@@ -121,6 +121,7 @@ export async function buildApp(
   if (opts.warmReadPool) app.addHook('onReady', async () => readPool.warm());
   app.addHook('onClose', () => readPool.close());
   await app.register(
+    // biome-ignore lint/nursery/noMisusedPromises: Fastify awaits a plugin that returns a promise
     async (api) => {
       await api.register(listRoutes, opts);
       await api.register(tableRoutes, opts);

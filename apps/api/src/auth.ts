@@ -60,9 +60,9 @@ export async function registerAuth(
   app.decorateRequest('scope', null as never);
   app.addHook('onRequest', async (req, reply) => {
     const token = req.cookies[SESSION_COOKIE];
-    req.auth = token ? activeSession(store.db, token, opts.sessionHours) : null;
+    req.auth = token ? await activeSession(store.db, token, opts.sessionHours) : null;
     if (token && !req.auth) reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    req.scope = accountScope(store.db, req.auth?.user.regionId ?? null);
+    req.scope = await accountScope(store.db, req.auth?.user.regionId ?? null);
     const access = accessOf(req);
     const role = req.auth?.user.role ?? null;
     if (!allows(role, access, opts.openReading)) {
@@ -86,7 +86,7 @@ export async function registerAuth(
 export function registerCountyScope(app: FastifyInstance, store: Store) {
   app.addHook('preHandler', async (req) => {
     const county = (req.query as { county?: unknown } | undefined)?.county;
-    if (typeof county === 'string') allowCounty(store.db, req.scope, county);
+    if (typeof county === 'string') await allowCounty(store.db, req.scope, county);
   });
 }
 

@@ -52,7 +52,7 @@ const factIds = store.sqlite
   .prepare(`select id from facts where status = 'auto' order by id limit ?`)
   .pluck()
   .all(EDITORS * 400) as number[];
-store.close();
+await store.close();
 console.log(
   `bench:scale dataset: ${built.units} units × ${YEARS.length} years = ${built.facts.toLocaleString('en-US')} facts (SQLite file)`,
 );
@@ -140,7 +140,7 @@ const check = openStore(file);
 const stored = Number(
   check.sqlite.prepare(`select count(*) from facts where status = 'corrected'`).pluck().get() ?? 0,
 );
-check.close();
+await check.close();
 console.log(
   `wrk on loopback, ${READERS} connections split over the processes, ${SECONDS} s a route; servers and wrk share the 2 cores`,
 );

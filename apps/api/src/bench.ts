@@ -46,7 +46,7 @@ await addAccount(
   { username: 'bench', displayName: '基准', role: 'viewer', password: 'meter-kettle-2024' },
   'bench',
 );
-store.close();
+await store.close();
 console.log(
   `bench:api dataset: ${units} units × ${YEARS.length} years × every catalog key = ${facts.toLocaleString('en-US')} facts ` +
     `in ${COUNTIES} counties of ${UNITS_PER_COUNTY} units (built in ${((performance.now() - t0) / 1000).toFixed(1)} s)`,

@@ -55,9 +55,9 @@ describe('cached read answers', () => {
     const before = await t.app.inject({ method: 'GET', url });
     const top = before.json().rows[0];
     // another writer (like pnpm ingest in a second process) corrects the figure directly in the database
-    const other = openStore(t.store.sqlite.name);
-    correctFact(other.db, top.factIds[0], { value: 1 }, { actor: '另一进程' });
-    other.close();
+    const other = openStore(t.store.file);
+    await correctFact(other.db, top.factIds[0], { value: 1 }, { actor: '另一进程' });
+    await other.close();
     const after = await t.app.inject({ method: 'GET', url });
     expect(after.headers.etag).not.toBe(before.headers.etag);
     const row = after.json().rows.find((r: { unit: { id: number } }) => r.unit.id === top.unit.id);

@@ -51,10 +51,10 @@ export function responseCache(db: Db, validate: boolean) {
     req: FastifyRequest,
     res: FastifyReply,
     schema: S,
-    build: (model: ReadModel) => z.input<S>,
+    build: (model: ReadModel) => Promise<z.input<S>> | z.input<S>,
   ): Promise<FastifyReply> {
     // the one read of the data version in this request: the key, the ETag and the answer share it
-    const model = readModel(db);
+    const model = await readModel(db);
     const { version } = model;
     // parameters were validated (unknown ones refused), so the key is the question, not the URL's spelling
     const question = canonicalKey(req.routeOptions.url ?? req.url, req.query);
@@ -62,7 +62,7 @@ export function responseCache(db: Db, validate: boolean) {
     let entry = entries.get(key);
     if (entry) entry.asks++;
     else {
-      const body = build(model);
+      const body = await build(model);
       const text = JSON.stringify(validate ? schema.parse(body) : body);
       const json = Buffer.from(text);
       // the answer is a function of the data version and the question, so they make the ETag

@@ -71,7 +71,7 @@ describe('CSV exports', () => {
       (u) => u.type === 'town',
     );
     // a name stored before names were checked
-    renameUnit(t.store.db, town?.id ?? -1, '=HYPERLINK("http://evil.example","点此")', '测试');
+    await renameUnit(t.store.db, town?.id ?? -1, '=HYPERLINK("http://evil.example","点此")', '测试');
     const r = await t.app.inject({
       url: encodeURI('/api/ranking.csv?county=示例县&indicator=pub.events&year=2023&group=all'),
       headers: admin.headers,

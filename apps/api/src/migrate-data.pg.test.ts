@@ -73,7 +73,7 @@ describe('pnpm migrate-data', () => {
       }
     } finally {
       await app.close();
-      store.close();
+      await store.close();
     }
   });
 

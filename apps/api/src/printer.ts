@@ -36,7 +36,7 @@ export class PagePrinter {
   async close(): Promise<void> {
     const b = this.browser;
     this.browser = null;
-    if (b) await (await b.catch(() => null))?.close();
+    if (b !== null) await (await b.catch(() => null))?.close();
   }
 
   private launch(): Promise<Browser> {

@@ -124,8 +124,8 @@ describe('GET /api/ranking', () => {
   test('normalises per 10,000 residents where the population is known, and ranks only those', async () => {
     const { body: plain } = await rank('indicator=pub.events&year=2023');
     const [a, b] = plain.rows.filter((r) => r.value !== null);
-    setUnitAttributes(t.store.db, a?.unit.id ?? 0, { population: 50_000 });
-    setUnitAttributes(t.store.db, b?.unit.id ?? 0, { population: 10_000 });
+    await setUnitAttributes(t.store.db, a?.unit.id ?? 0, { population: 50_000 });
+    await setUnitAttributes(t.store.db, b?.unit.id ?? 0, { population: 10_000 });
     const { body } = await rank('indicator=pub.events&year=2023&per10k=true');
     const ranked = body.rows.filter((r) => r.rank !== null);
     expect(ranked.map((r) => r.unit.id).sort()).toEqual([a?.unit.id, b?.unit.id].sort());

@@ -44,7 +44,7 @@ describe('copied text between reports', () => {
   });
 
   test('the county’s figures name the copy’s source: last year’s own report and the neighbour copied', async () => {
-    const figures = countyReuse(t.store.db, countyId, 2024);
+    const figures = await countyReuse(t.store.db, countyId, 2024);
     const own = figures.get(reportOf('双桥乡', 2024));
     expect(own?.previousYear).toEqual({ reportId: reportOf('双桥乡', 2023), share: expect.any(Number) });
     // the figure the view shows is the one the side-by-side comparison shows

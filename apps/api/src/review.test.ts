@@ -78,7 +78,7 @@ describe('corrections survive a new version of the report and a re-run of the en
     await decide(cases?.id ?? -1, { action: 'correct', value: 50, reason: '台账为50件' });
     const second = (await up('v2.txt', v1.replace('22场', '24场'))).json().outcomes[0];
     expect(second.status).toBe('replaced');
-    reextractAll(t.store);
+    await reextractAll(t.store);
     const cmp = await get<{ cells: { key: string; value: number; status: string }[] }>(
       '/api/compare?county=云岭县&indicators=dispute.cases,pub.events&years=2023',
     );
@@ -125,7 +125,7 @@ describe('a person’s correction stands against a new version of the report', (
 
     const second = (await up('河口镇-v2.txt', v2)).json().outcomes[0];
     expect(second.status).toBe('replaced');
-    reextractAll(t.store);
+    await reextractAll(t.store);
     // 30 (corrected) + 6 (read before, unchanged): the reworded 26 is not added
     expect(await events()).toEqual([expect.objectContaining({ value: 36, status: 'corrected' })]);
     const q = await get<{ items: (Item & { beside: { id: number; value: number; status: string }[] })[] }>(

@@ -22,7 +22,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await apps.direct?.close();
   await apps.proxied?.close();
-  store.close();
+  await store.close();
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -2,30 +2,40 @@ import { existsSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import path from 'node:path';
 import {
+  databaseUrl,
   dbPath,
   ingestTimeoutS,
   ingestWorkers,
   maxFileMb,
   openReading,
   pdfJobs,
+  pgPool,
   rankingMinBase,
   serverAddress,
   sessionHours,
-  sqliteOnly,
   trustProxy,
   webDist,
 } from '@fazhi/config';
-import { openStoreForServing, type Store, storageFault } from '@fazhi/db';
+import { openStoreForServing, type Store, StoreError, storageFault } from '@fazhi/db';
 import { hasAccounts, newSetupCode, SetupCode } from '@fazhi/service';
 import { buildApp } from './app.ts';
 import { lanUrls } from './lan.ts';
 
-/** The store for the server: read-write, or read-only when it cannot write; a fault it cannot serve around ends the process with one line. */
-function openOrExit(file: string): Store {
-  const why = sqliteOnly();
-  if (why) {
-    console.error(why);
-    process.exit(1);
+/**
+ * The store for the server: the PostgreSQL server at DATABASE_URL when it is set, else the SQLite file,
+ * read-write or read-only when it cannot write; a fault it cannot serve around ends the process with one line.
+ */
+async function openOrExit(file: string): Promise<Store> {
+  const url = databaseUrl();
+  if (url !== null) {
+    const { openPgStore } = await import('@fazhi/db/pg');
+    try {
+      return await openPgStore(url, { poolSize: pgPool() });
+    } catch (err) {
+      if (!(err instanceof StoreError)) throw err;
+      console.error(err.message);
+      process.exit(1);
+    }
   }
   try {
     return openStoreForServing(file);
@@ -51,10 +61,11 @@ function printSetupCode(code: string, address: string) {
 }
 
 /** Runs the API on HOST:PORT over the database at DB_PATH until SIGINT/SIGTERM (read-only when it cannot write). */
-export async function serve(store: Store = openOrExit(dbPath())): Promise<void> {
+export async function serve(given?: Store): Promise<void> {
+  const store = given ?? (await openOrExit(dbPath()));
   const { host, port } = serverAddress();
   // kept only in this process: a restart without accounts prints a new one
-  const setupCode = new SetupCode(hasAccounts(store.db) || store.readOnly ? null : newSetupCode());
+  const setupCode = new SetupCode((await hasAccounts(store.db)) || store.readOnly ? null : newSetupCode());
   const app = await buildApp(
     {
       store,
@@ -85,7 +96,7 @@ export async function serve(store: Store = openOrExit(dbPath())): Promise<void> 
   );
   const stop = async () => {
     await app.close();
-    store.close();
+    await store.close();
     process.exit(0);
   };
   process.once('SIGINT', stop);

@@ -24,7 +24,7 @@ describe('first run', () => {
     const r = await setup(body);
     expect(r.statusCode, r.body).toBe(status);
     expect(r.json().message).toMatch(message);
-    expect(countUsers(t.store.db)).toBe(0);
+    expect(await countUsers(t.store.db)).toBe(0);
   });
 
   test.each([
@@ -56,7 +56,7 @@ describe('first run', () => {
     const r = await setup({ ...admin, username: 'li', code: CODE });
     expect(r.statusCode, r.body).toBe(409);
     expect(r.json()).toEqual({ error: 'already_set_up', message: expect.stringMatching(/首次设置已完成/) });
-    expect(countUsers(t.store.db)).toBe(1);
+    expect(await countUsers(t.store.db)).toBe(1);
   });
 
   test('the code works once: a second administrator cannot be made with it', async () => {
@@ -64,7 +64,7 @@ describe('first run', () => {
     expect((await setup({ ...admin, code: CODE })).statusCode).toBe(200);
     const again = await setup({ ...admin, username: 'li', code: CODE });
     expect(again.statusCode, again.body).toBe(409);
-    expect(countUsers(t.store.db)).toBe(1);
+    expect(await countUsers(t.store.db)).toBe(1);
   });
 
   test('two requests at once with the right code make one administrator', async () => {
@@ -74,7 +74,7 @@ describe('first run', () => {
       setup({ ...admin, username: 'li', code: CODE }),
     ]);
     expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 401]);
-    expect(countUsers(t.store.db)).toBe(1);
+    expect(await countUsers(t.store.db)).toBe(1);
   });
 
   test.each([
@@ -98,14 +98,14 @@ describe('first run', () => {
     expect(blocked.statusCode, blocked.body).toBe(429);
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
     expect(blocked.json().message).toMatch(/设置码错误次数过多，请 \d+ (秒|分钟)后再试/);
-    expect(countUsers(t.store.db)).toBe(0);
+    expect(await countUsers(t.store.db)).toBe(0);
   });
 
   test('a server that started with accounts printed no code: first run stays closed', async () => {
     t = await firstRunApp(null);
     const r = await setup({ ...admin, code: CODE });
     expect(r.statusCode, r.body).toBe(401);
-    expect(countUsers(t.store.db)).toBe(0);
+    expect(await countUsers(t.store.db)).toBe(0);
   });
 
   test('signing in before any account exists points to the first-run page', async () => {

@@ -1,4 +1,4 @@
-import { openStore, openStoreReadOnly, type Store } from '@fazhi/db';
+import { openStore, openStoreReadOnly, type Store, sqliteOf } from '@fazhi/db';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildApp } from './app.ts';
@@ -10,7 +10,7 @@ let factId: number;
 beforeAll(async () => {
   t = await testApp({ openReading: false });
   editor = await signInAs(t, 'editor', { username: 'clerk' });
-  factId = Number(t.store.sqlite.prepare("select min(id) from facts where status = 'auto'").pluck().get());
+  factId = Number(sqliteOf(t.store).prepare("select min(id) from facts where status = 'auto'").pluck().get());
 }, 60_000);
 afterAll(() => t.dispose());
 
@@ -33,7 +33,7 @@ describe('a database another process is writing', () => {
   test('answers writes 503 busy with Retry-After and a Chinese message once the wait runs out, never 500', async () => {
     const other = openStore(t.store.file).sqlite;
     other.prepare('BEGIN IMMEDIATE').run();
-    t.store.sqlite.pragma('busy_timeout = 100');
+    sqliteOf(t.store).pragma('busy_timeout = 100');
     try {
       for (const r of [await confirm(t.app, editor), await upload(t.app, editor)]) {
         expect(r.statusCode).toBe(503);
@@ -48,7 +48,7 @@ describe('a database another process is writing', () => {
     } finally {
       other.prepare('ROLLBACK').run();
       other.close();
-      t.store.sqlite.pragma('busy_timeout = 5000');
+      sqliteOf(t.store).pragma('busy_timeout = 5000');
     }
     expect((await confirm(t.app, editor)).statusCode).toBe(200);
   });
@@ -56,10 +56,10 @@ describe('a database another process is writing', () => {
 
 describe('a full disk', () => {
   test('answers an upload and a review 507 naming the database file, and keeps nothing of them', async () => {
-    const pages = Number(t.store.sqlite.pragma('page_count', { simple: true }));
-    const before = t.store.sqlite.prepare('select count(*) from reports').pluck().get();
+    const pages = Number(sqliteOf(t.store).pragma('page_count', { simple: true }));
+    const before = sqliteOf(t.store).prepare('select count(*) from reports').pluck().get();
     // SQLite's own limit on the file's size: the same SQLITE_FULL a full disk gives
-    t.store.sqlite.pragma(`max_page_count = ${pages}`);
+    sqliteOf(t.store).pragma(`max_page_count = ${pages}`);
     try {
       const big = 'x'.repeat(200_000);
       const r = await t.app.inject({
@@ -73,9 +73,9 @@ describe('a full disk', () => {
         message: `磁盘已满，无法写入 ${t.store.file}：请清理 ${t.store.file.replace(/\/app\.db$/, '')} 所在磁盘的空间后重试`,
       });
     } finally {
-      t.store.sqlite.pragma(`max_page_count = ${2 ** 30}`);
+      sqliteOf(t.store).pragma(`max_page_count = ${2 ** 30}`);
     }
-    expect(t.store.sqlite.prepare('select count(*) from reports').pluck().get()).toBe(before);
+    expect(sqliteOf(t.store).prepare('select count(*) from reports').pluck().get()).toBe(before);
   });
 });
 
@@ -103,7 +103,7 @@ describe('a server on a database it can only read', () => {
   });
   afterAll(async () => {
     await app.close();
-    ro.close();
+    await ro.close();
   });
 
   test('lets people sign in and read, and says why it is read-only in the session', async () => {

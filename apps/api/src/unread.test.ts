@@ -118,7 +118,7 @@ describe('unread figures (未识别的数字)', () => {
     const report = await ingested('绿水镇');
     await addComplaints(report);
     const before = (await get<ReportDetail>(`/api/reports/${report.report.id}`)).unread;
-    reextractAll(t.store);
+    await reextractAll(t.store);
     const after = await get<ReportDetail>(`/api/reports/${report.report.id}`);
     expect(after.unread.map((u) => u.value)).toEqual([9]);
     // new rows, not the old ones kept beside them

@@ -108,7 +108,7 @@ describe('a unit whose name several counties have', () => {
 describe('server errors', () => {
   test('answer 500 with a plain message and no stack trace', async () => {
     const broken = await testApp();
-    broken.store.close();
+    await broken.store.close();
     const r = await broken.app.inject({
       method: 'GET',
       url: `/api/compare?county=${encodeURIComponent('沈丘县')}`,

@@ -1,6 +1,5 @@
-import { openStore } from '@fazhi/db';
 import { fillDivisionCodes } from '@fazhi/ingest';
-import { orExit, orExitAsync, sqliteFileOrExit } from './faults.ts';
+import { orExit, orExitAsync, storeOrExit } from './faults.ts';
 import { divisionLine } from './ingest-batch.ts';
 
 // pnpm divisions: fills the division code of stored units the gazetteer settles in their county
@@ -9,8 +8,8 @@ if (process.argv.slice(2).some((a) => a !== '--')) {
   console.error('用法：pnpm divisions（为尚无行政区划代码的单位补上代码）');
   process.exit(2);
 }
-const file = sqliteFileOrExit();
-const store = orExit(file, () => openStore(file));
+const store = await storeOrExit();
+const file = store.file;
 try {
   const s = await orExitAsync(file, () => fillDivisionCodes(store));
   console.log(divisionLine(s));

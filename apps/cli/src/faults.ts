@@ -1,5 +1,5 @@
-import { dbPath, sqliteOnly } from '@fazhi/config';
-import { type StorageFault, StoreError, storageFault } from '@fazhi/db';
+import { databaseUrl, dbPath } from '@fazhi/config';
+import { openStore, type StorageFault, type Store, StoreError, storageFault } from '@fazhi/db';
 import type { IngestOutcome } from '@fazhi/ingest';
 
 /** A batch ingest stopped by a busy, full or read-only database: what was done before it stopped. */
@@ -45,12 +45,17 @@ export async function orExitAsync<T>(dbFile: string, step: () => Promise<T>): Pr
   }
 }
 
-/** DB_PATH for a command that runs on SQLite only; with DATABASE_URL set it says so and exits 1. */
-export function sqliteFileOrExit(): string {
-  const why = sqliteOnly();
-  if (why) {
-    console.error(why);
-    process.exit(1);
+/**
+ * The installation's store for a command: the PostgreSQL server at DATABASE_URL when it is set (the `pg`
+ * driver is loaded only then), else the SQLite file at DB_PATH. A store that cannot be opened ends the
+ * command with its one line.
+ */
+export async function storeOrExit(): Promise<Store> {
+  const url = databaseUrl();
+  if (url === null) {
+    const file = dbPath();
+    return orExit(file, () => openStore(file));
   }
-  return dbPath();
+  const { addressOf, openPgStore } = await import('@fazhi/db/pg');
+  return orExitAsync(addressOf(url), () => openPgStore(url));
 }

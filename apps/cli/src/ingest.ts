@@ -1,8 +1,7 @@
 import { parseArgs } from 'node:util';
 import { maxFileMb, userPath, userRelative } from '@fazhi/config';
-import { openStore } from '@fazhi/db';
 import { DEFAULT_LIMITS } from '@fazhi/ingest';
-import { BatchStopped, orExit, sqliteFileOrExit } from './faults.ts';
+import { BatchStopped, orExit, storeOrExit } from './faults.ts';
 import { expandPaths, ingestAll, summarise } from './ingest-batch.ts';
 
 // pnpm ingest <files or folders> [--county 沈丘县] [--unit 邢庄镇] [--year 2023] [--max-mb 20] [--sample]
@@ -37,8 +36,7 @@ if (positionals.length === 0 || (year !== undefined && !Number.isInteger(year)) 
 }
 
 const files = expandPaths(positionals.map(userPath)).map((p) => ({ path: p, label: userRelative(p) }));
-const file = sqliteFileOrExit();
-const store = orExit(file, () => openStore(file));
+const store = await storeOrExit();
 try {
   const outcomes = await ingestAll(store, files, {
     ...(values.county ? { county: values.county } : {}),

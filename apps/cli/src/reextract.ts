@@ -1,12 +1,11 @@
-import { openStore } from '@fazhi/db';
 import { EXTRACTOR_VERSION } from '@fazhi/extract';
 import { reextractAll } from '@fazhi/ingest';
-import { failureLine, orExit, sqliteFileOrExit } from './faults.ts';
+import { failureLine, orExit, storeOrExit } from './faults.ts';
 import { progressBar } from './progress.ts';
 
 // pnpm reextract: the current engine over every stored report; facts people decided on are kept.
-const file = sqliteFileOrExit();
-const store = orExit(file, () => openStore(file));
+const store = await storeOrExit();
+const file = store.file;
 try {
   let bar: ReturnType<typeof progressBar> | null = null;
   const summary = await reextractAll(store, (done, total) => {

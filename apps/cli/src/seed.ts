@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { repoRoot, userRelative } from '@fazhi/config';
+import { databaseUrl, dbPath, repoRoot, userRelative } from '@fazhi/config';
 import { openStoreForServing, type Store, storeSummary, unitsWithoutCounty } from '@fazhi/db';
 import { fillDivisionCodes } from '@fazhi/ingest';
-import { BatchStopped, failureLine, orExit, sqliteFileOrExit } from './faults.ts';
+import { BatchStopped, failureLine, orExit, storeOrExit } from './faults.ts';
 import { divisionLine, expandPaths, ingestAll, summarise } from './ingest-batch.ts';
 import { ingestSampleCounty } from './sample.ts';
 import { realValuesTable, summaryTable } from './stored-table.ts';
@@ -30,10 +30,11 @@ async function ingestBundled(store: Store) {
 // The seeding step of `pnpm start`: migrate the database, ingest data/reports and the sample county, show
 // what is stored, then exit; `pnpm start` then runs the API's own server entry (apps/api/src/server.ts).
 // A database that cannot be written is only summarised (the server serves it read-only).
-const file = sqliteFileOrExit();
-const store = orExit(file, () => openStoreForServing(file));
+const url = databaseUrl();
+const file = dbPath();
+const store = url === null ? orExit(file, () => openStoreForServing(file)) : await storeOrExit();
 try {
-  console.log(`法治指标看板 · 数据库 ${userRelative(file)}\n`);
+  console.log(`法治指标看板 · 数据库 ${url === null ? userRelative(file) : store.file}\n`);
   if (store.readOnly) console.log(`数据库只读：${store.readOnly}。跳过导入，以只读方式提供看板\n`);
   else await ingestBundled(store);
 

@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { openStore, userByName } from '@fazhi/db';
+import { userByName } from '@fazhi/db';
 import {
   addAccount,
   changeAccount,
@@ -10,7 +10,7 @@ import {
   regionNamed,
   ServiceError,
 } from '@fazhi/service';
-import { failureLine, orExit, sqliteFileOrExit } from './faults.ts';
+import { failureLine, orExit, storeOrExit } from './faults.ts';
 
 // pnpm user:add <用户名> [--admin | --editor | --viewer] [--name 姓名] [--region 地区] [--reset]
 // The password is asked twice without echo; with stdin not a terminal, it is read from stdin (one line).
@@ -75,8 +75,8 @@ if (process.stdin.isTTY && (await readSecret('再输入一次：')) !== password
 const problem = passwordProblem(password, username);
 if (problem) fail(problem);
 
-const file = sqliteFileOrExit();
-const store = orExit(file, () => openStore(file));
+const store = await storeOrExit();
+const file = store.file;
 try {
   const existing = await userByName(store.db, username);
   const displayName = values.name ?? existing?.displayName ?? username;

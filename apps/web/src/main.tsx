@@ -11,7 +11,7 @@ const client: QueryClient = new QueryClient({
   queryCache: new QueryCache({
     onError: (error) => {
       if (error instanceof RequestError && error.status === 401)
-        client.invalidateQueries({ queryKey: ['session'] });
+        void client.invalidateQueries({ queryKey: ['session'] });
     },
   }),
   defaultOptions: {

@@ -107,18 +107,16 @@ export function pdfJobs(): number {
 }
 
 /**
- * A PostgreSQL installation's address (DATABASE_URL, postgres://…), or null. Read by `pnpm backup` and
- * `pnpm restore`; the server and the import commands still run on SQLite only (issue 16), and refuse to start
- * with it set rather than quietly use DB_PATH.
+ * The PostgreSQL server the installation lives on (DATABASE_URL, postgres://…), or null: then the SQLite
+ * file at DB_PATH. The server, every command and `pnpm backup`/`restore` follow it.
  */
 export function databaseUrl(): string | null {
   const v = (process.env.DATABASE_URL ?? '').trim();
   return v === '' ? null : v;
 }
 
-/** Why a command that runs on SQLite only must not start now (DATABASE_URL is set), or null. */
-export function sqliteOnly(): string | null {
-  return databaseUrl()
-    ? '已设置 DATABASE_URL，但本版本的服务器与导入命令还只能使用 SQLite（DB_PATH）；PostgreSQL 目前可用于 pnpm migrate-data、pnpm backup 与 pnpm restore。请取消 DATABASE_URL 后再运行。'
-    : null;
+/** Connections one server process keeps to PostgreSQL (PG_POOL, default 10). */
+export function pgPool(): number {
+  const n = positive('PG_POOL');
+  return n === undefined ? 10 : Math.floor(n);
 }

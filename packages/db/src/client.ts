@@ -99,10 +99,3 @@ export function openStore(file: string): SqliteStore {
     throw err;
   }
 }
-
-/**
- * The option every write transaction passes (`db.transaction(fn, IMMEDIATE)`): the write lock is taken at
- * BEGIN, waiting up to the busy timeout. A deferred transaction that reads first and then writes fails at
- * once with SQLITE_BUSY_SNAPSHOT when another process wrote in between, whatever the timeout.
- */
-export const IMMEDIATE = { behavior: 'immediate' } as const;

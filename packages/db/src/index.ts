@@ -2,13 +2,11 @@ export { type BackupResult, backupDatabase } from './backup.ts';
 export {
   BUSY_TIMEOUT_MS,
   type Db,
-  IMMEDIATE,
   openStore,
   type SqliteStore,
   type Store,
   sqliteOf,
 } from './client.ts';
-export { first, isPg, rows, written, writeTx } from './run.ts';
 export { StoreError, type StoreErrorCode } from './errors.ts';
 export {
   isStorageFault,
@@ -122,4 +120,5 @@ export {
   type UnreadQueueRow,
 } from './queries/unread.ts';
 export { openReadOnlyConnection, openStoreForServing, openStoreReadOnly } from './read-only.ts';
+export { first, isPg, rows, writeTx, written } from './run.ts';
 export * from './schema/index.ts';

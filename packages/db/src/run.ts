@@ -51,15 +51,21 @@ const queues = new WeakMap<Database.Database, Promise<unknown>>();
 export async function writeTx<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<T> {
   if (isPg(db)) {
     if (is(db as unknown, PgTransaction)) return work(db);
-    return (db as unknown as PgDatabase<never>).transaction(async (tx) => {
-      await tx.execute(sql`select pg_advisory_xact_lock(${WRITE_LOCK})`);
-      return work(tx as unknown as Db);
-    });
+    return (db as unknown as PgDatabase<never>).transaction(
+      async (tx) => {
+        await tx.execute(sql`select pg_advisory_xact_lock(${WRITE_LOCK})`);
+        return work(tx as unknown as Db);
+      },
+      // the lock above already orders writers; reads inside see what committed before it was granted
+      { isolationLevel: 'read committed' },
+    );
   }
   const conn = db.$client;
   if (insideWrite.getStore() === conn) return work(db);
   const before = queues.get(conn) ?? Promise.resolve();
-  const mine = before.catch(() => undefined).then(() => insideWrite.run(conn, () => sqliteTx(conn, db, work)));
+  const mine = before
+    .catch(() => undefined)
+    .then(() => insideWrite.run(conn, () => sqliteTx(conn, db, work)));
   queues.set(conn, mine);
   try {
     return await mine;

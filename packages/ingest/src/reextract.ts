@@ -1,11 +1,4 @@
-import {
-  currentReports,
-  type Store,
-  setExtraction,
-  storeExtraction,
-  storeUnread,
-  writeTx,
-} from '@fazhi/db';
+import { currentReports, type Store, setExtraction, storeExtraction, storeUnread, writeTx } from '@fazhi/db';
 import { EXTRACTOR_VERSION, extractReport, findParts } from '@fazhi/extract';
 
 export interface ReextractSummary {

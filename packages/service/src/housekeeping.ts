@@ -84,7 +84,10 @@ export async function assignCounty(
   actor: string,
 ): Promise<UnitChange> {
   const county = await resolveCounty(db, body.county);
-  return unitChangeView(db, await translate(() => assignUnitCounty(db, unitId, county.id, actor, body.reason)));
+  return unitChangeView(
+    db,
+    await translate(() => assignUnitCounty(db, unitId, county.id, actor, body.reason)),
+  );
 }
 
 /** An admin renames a unit or sets its population and villages. */
@@ -97,7 +100,8 @@ export async function changeUnit(
   const { name, reason, ...attrs } = changes;
   const unit = await translate(() =>
     writeTx(db, async (tx) => {
-      let u = name === undefined ? await unitById(tx, unitId) : await renameUnit(tx, unitId, name, actor, reason);
+      let u =
+        name === undefined ? await unitById(tx, unitId) : await renameUnit(tx, unitId, name, actor, reason);
       if (Object.keys(attrs).length > 0) u = await updateUnitAttributes(tx, unitId, attrs, actor, reason);
       if (!u) throw new StoreError('unit_not_found', `单位 ${unitId} 不存在`);
       return u;
@@ -107,7 +111,12 @@ export async function changeUnit(
 }
 
 /** An admin merges a duplicate unit into this one. */
-export async function mergeUnit(db: Db, keepId: number, merge: UnitMerge, actor: string): Promise<UnitChange> {
+export async function mergeUnit(
+  db: Db,
+  keepId: number,
+  merge: UnitMerge,
+  actor: string,
+): Promise<UnitChange> {
   return unitChangeView(db, await translate(() => mergeUnits(db, keepId, merge.from, actor, merge.reason)));
 }
 

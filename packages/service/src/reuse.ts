@@ -22,7 +22,11 @@ async function countyTexts(db: Db, countyId: number, year: number) {
  * Every report of a county's year against the unit's previous report and its peers'. The boilerplate every
  * report has is learnt from the county's reports of both years (besides the fixed formulas and headings).
  */
-export async function countyReuse(db: Db, countyId: number, year: number): Promise<Map<number, ReuseFigures>> {
+export async function countyReuse(
+  db: Db,
+  countyId: number,
+  year: number,
+): Promise<Map<number, ReuseFigures>> {
   const { texts, common } = await countyTexts(db, countyId, year);
   const found = findReuse(
     texts.map((t) => ({

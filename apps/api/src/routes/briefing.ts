@@ -52,7 +52,7 @@ export const briefingRoutes: FastifyPluginAsyncZod<AppOptions & { printer: PageP
     async (req, reply) => {
       // a wrong county or year is answered here, before a browser is started
       const { annex, ...q } = req.query;
-      const data = briefing(store.db, q, minBase);
+      const data = await briefing(store.db, q, minBase);
       const search = new URLSearchParams({ county: data.county.name, year: String(data.year) });
       if (data.focus) search.set('focus', data.focus);
       if (annex) search.set('annex', '1');

@@ -42,9 +42,9 @@ export const housekeepingRoutes: FastifyPluginAsyncZod<AppOptions> = async (app,
       },
     },
     async (req) => {
-      allowUnit(db, req.scope, req.params.id);
-      allowCounty(db, req.scope, req.body.county);
-      return assignCounty(db, req.params.id, req.body, actorOf(req));
+      await allowUnit(db, req.scope, req.params.id);
+      await allowCounty(db, req.scope, req.body.county);
+      return await assignCounty(db, req.params.id, req.body, actorOf(req));
     },
   );
   app.patch(
@@ -60,8 +60,8 @@ export const housekeepingRoutes: FastifyPluginAsyncZod<AppOptions> = async (app,
       },
     },
     async (req) => {
-      allowUnit(db, req.scope, req.params.id);
-      return changeUnit(db, req.params.id, req.body, actorOf(req));
+      await allowUnit(db, req.scope, req.params.id);
+      return await changeUnit(db, req.params.id, req.body, actorOf(req));
     },
   );
   app.post(
@@ -77,9 +77,9 @@ export const housekeepingRoutes: FastifyPluginAsyncZod<AppOptions> = async (app,
       },
     },
     async (req) => {
-      allowUnit(db, req.scope, req.params.id);
-      allowUnit(db, req.scope, req.body.from);
-      return mergeUnit(db, req.params.id, req.body, actorOf(req));
+      await allowUnit(db, req.scope, req.params.id);
+      await allowUnit(db, req.scope, req.body.from);
+      return await mergeUnit(db, req.params.id, req.body, actorOf(req));
     },
   );
   app.post(
@@ -98,7 +98,7 @@ export const housekeepingRoutes: FastifyPluginAsyncZod<AppOptions> = async (app,
       if (!file)
         throw new ServiceError('bad_request', '请以 multipart/form-data 上传一个 .xlsx 或 .csv 文件');
       const bytes = await file.toBuffer();
-      return importAttributes(db, req.query.county, { name: file.filename, bytes }, actorOf(req));
+      return await importAttributes(db, req.query.county, { name: file.filename, bytes }, actorOf(req));
     },
   );
   app.post(
@@ -112,6 +112,6 @@ export const housekeepingRoutes: FastifyPluginAsyncZod<AppOptions> = async (app,
         response: { 201: RegionResponse, ...fails },
       },
     },
-    async (req, reply) => reply.status(201).send(addCounty(db, req.body, actorOf(req), req.scope)),
+    async (req, reply) => reply.status(201).send(await addCounty(db, req.body, actorOf(req), req.scope)),
   );
 };

@@ -39,8 +39,8 @@ export const recordRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { sto
       },
     },
     async (req) => {
-      allowUnit(db, req.scope, req.params.id);
-      return unitProfile(db, req.params.id);
+      await allowUnit(db, req.scope, req.params.id);
+      return await unitProfile(db, req.params.id);
     },
   );
   app.get(
@@ -54,8 +54,8 @@ export const recordRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { sto
       },
     },
     async (req) => {
-      allowReport(db, req.scope, req.params.id);
-      return reportView(db, req.params.id);
+      await allowReport(db, req.scope, req.params.id);
+      return await reportView(db, req.params.id);
     },
   );
   app.get(
@@ -81,8 +81,8 @@ export const recordRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { sto
       },
     },
     async (req) => {
-      allowFact(db, req.scope, req.params.id);
-      return factView(db, req.params.id, req.auth !== null);
+      await allowFact(db, req.scope, req.params.id);
+      return await factView(db, req.params.id, req.auth !== null);
     },
   );
   app.patch(
@@ -98,8 +98,8 @@ export const recordRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { sto
       },
     },
     async (req) => {
-      allowFact(db, req.scope, req.params.id);
-      return decideFact(db, req.params.id, req.body, actorOf(req));
+      await allowFact(db, req.scope, req.params.id);
+      return await decideFact(db, req.params.id, req.body, actorOf(req));
     },
   );
   app.post(
@@ -114,8 +114,8 @@ export const recordRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { sto
       },
     },
     async (req, reply) => {
-      allowReport(db, req.scope, req.body.reportId);
-      return reply.status(201).send(addFactByPerson(db, req.body, actorOf(req)));
+      await allowReport(db, req.scope, req.body.reportId);
+      return reply.status(201).send(await addFactByPerson(db, req.body, actorOf(req)));
     },
   );
 };

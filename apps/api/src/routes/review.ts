@@ -19,8 +19,8 @@ export const reviewRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { sto
       },
     },
     async (req) => {
-      if (req.query.unit !== undefined) allowUnit(store.db, req.scope, req.query.unit);
-      return reviewQueue(store.db, { ...req.query, scope: req.scope });
+      if (req.query.unit !== undefined) await allowUnit(store.db, req.scope, req.query.unit);
+      return await reviewQueue(store.db, { ...req.query, scope: req.scope });
     },
   );
   app.get(

@@ -8,11 +8,11 @@ export const sessionRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, opts
   const { store, openReading, sessionHours } = opts;
   const limiter = loginLimiter(store.db);
   const tags = ['账户'];
-  const info = (auth: { user: unknown; csrf: string } | null) => ({
+  const info = async (auth: { user: unknown; csrf: string } | null) => ({
     user: (auth?.user ?? null) as never,
     csrfToken: auth?.csrf ?? null,
     openReading,
-    hasAccounts: hasAccounts(store.db),
+    hasAccounts: await hasAccounts(store.db),
     readOnly: store.readOnly,
   });
   app.get(
@@ -62,7 +62,7 @@ export const sessionRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, opts
       },
     },
     async (req, reply) => {
-      if (req.auth) signOut(store.db, req.auth.id);
+      if (req.auth) await signOut(store.db, req.auth.id);
       clearSessionCookie(reply);
       return info(null);
     },

@@ -71,8 +71,8 @@ export const submissionRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, {
       },
     },
     async (req) => {
-      allowUnit(db, req.scope, req.params.unitId);
-      return recordSubmission(db, req.params.unitId, req.params.year, req.body, actorOf(req));
+      await allowUnit(db, req.scope, req.params.unitId);
+      return await recordSubmission(db, req.params.unitId, req.params.year, req.body, actorOf(req));
     },
   );
   app.get(
@@ -101,7 +101,7 @@ export const submissionRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, {
     },
     async (req) => {
       assertWhole(req.scope, '报送与公开期限');
-      return changeDeadlines(db, req.params.year, req.body, actorOf(req));
+      return await changeDeadlines(db, req.params.year, req.body, actorOf(req));
     },
   );
   app.get(
@@ -116,9 +116,9 @@ export const submissionRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, {
       },
     },
     async (req) => {
-      allowReport(db, req.scope, req.params.id);
-      allowReport(db, req.scope, req.query.against);
-      return reuseBetween(db, req.params.id, req.query.against);
+      await allowReport(db, req.scope, req.params.id);
+      await allowReport(db, req.scope, req.query.against);
+      return await reuseBetween(db, req.params.id, req.query.against);
     },
   );
 };

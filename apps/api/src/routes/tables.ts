@@ -96,7 +96,7 @@ export const tableRoutes: FastifyPluginAsyncZod<AppOptions> = async (
           response: { 200: File, 400: ErrorBody, 404: ErrorBody },
         },
       },
-      async (req, reply) => sendTable(reply, rankingTable(ranking(store.db, req.query, minBase)), ext),
+      async (req, reply) => sendTable(reply, rankingTable(await ranking(store.db, req.query, minBase)), ext),
     );
     app.get(
       `/compare.${ext}`,
@@ -112,7 +112,7 @@ export const tableRoutes: FastifyPluginAsyncZod<AppOptions> = async (
       },
       async (req, reply) => {
         const { year, base, group, ...rest } = req.query;
-        const comparison = compare(store.db, { ...rest, years: yearsToRead(req.query) });
+        const comparison = await compare(store.db, { ...rest, years: yearsToRead(req.query) });
         return sendTable(reply, compareTable(comparison, { year, base, group }), ext);
       },
     );
@@ -129,7 +129,7 @@ export const tableRoutes: FastifyPluginAsyncZod<AppOptions> = async (
         },
       },
       async (req, reply) =>
-        sendTable(reply, complianceTable(compliance(store.db, req.query.county, req.query.year)), ext),
+        sendTable(reply, complianceTable(await compliance(store.db, req.query.county, req.query.year)), ext),
     );
   }
 };

@@ -50,12 +50,12 @@ export async function testApp(
     await ingestDocument(store, f, readFileSync(path.join(reports, f)), { county: SEED_COUNTY[f] });
   }
   await ingestDocument(store, '2023-望山镇.txt', new TextEncoder().encode(NO_COUNTY));
-  prepareSampleCounty(store);
+  await prepareSampleCounty(store);
   const sample = sampleCounty();
   for (const f of await sampleFiles(sample)) {
     await ingestDocument(store, f.name, f.bytes, { county: SAMPLE_COUNTY, sample: true });
   }
-  recordSampleSubmissions(store, sample);
+  await recordSampleSubmissions(store, sample);
   const app = await buildApp(
     {
       store,
@@ -73,7 +73,7 @@ export async function testApp(
     store,
     dispose: async () => {
       await app.close();
-      store.close();
+      await store.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };
@@ -97,7 +97,7 @@ export async function secondProcess(t: TestApp, opts: { openReading?: boolean } 
     store,
     dispose: async () => {
       await app.close();
-      store.close();
+      await store.close();
     },
   };
 }
@@ -119,7 +119,7 @@ export async function firstRunApp(code: string | null): Promise<TestApp> {
     store,
     dispose: async () => {
       await app.close();
-      store.close();
+      await store.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

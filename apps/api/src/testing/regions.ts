@@ -39,8 +39,8 @@ export async function ingestTwoCounties(store: Store): Promise<void> {
 }
 
 /** The ids of the province, the city and the two counties (the city must hold both). */
-export function regionIds(store: Store): RegionIds {
-  const regions = listRegions(store.db);
+export async function regionIds(store: Store): Promise<RegionIds> {
+  const regions = await listRegions(store.db);
   const byName = (name: string) => {
     const r = regions.find((x) => x.name === name);
     if (!r) throw new Error(`no region ${name}: ${JSON.stringify(regions)}`);
@@ -74,10 +74,10 @@ export async function twoCountyApp(
   return {
     app,
     store,
-    regions: regionIds(store),
+    regions: await regionIds(store),
     dispose: async () => {
       await app.close();
-      store.close();
+      await store.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -63,7 +63,7 @@ export async function createEditor(db: string, username: string, password: strin
   try {
     await addAccount(store.db, { username, displayName: '上传测试', role: 'editor', password }, '测试');
   } finally {
-    store.close();
+    await store.close();
   }
 }
 

@@ -4,10 +4,10 @@ import type { PgTable } from 'drizzle-orm/pg-core';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import pg from 'pg';
 import { openStore } from '../client.ts';
-import { StoreError } from '../errors.ts';
 import * as liteSchema from '../schema/index.ts';
 import * as pgSchema from '../schema-pg/index.ts';
 import { migratePg } from './migrate.ts';
+import { unreachable } from './store.ts';
 
 export type Row = Record<string, unknown>;
 
@@ -82,21 +82,6 @@ export function sqliteSide(file: string): Side {
     },
     close: async () => store.close(),
   };
-}
-
-/** Why a PostgreSQL server could not be used, in words for the person at the terminal. */
-function unreachable(err: unknown, where: string): StoreError {
-  const code = (err as { code?: string }).code ?? '';
-  const why: Record<string, string> = {
-    ECONNREFUSED: '连接被拒绝：服务器未启动，或地址、端口不对',
-    ENOTFOUND: '找不到该主机名',
-    ETIMEDOUT: '连接超时',
-    '28P01': '用户名或密码不对',
-    '28000': '服务器不允许该用户从本机连接（pg_hba.conf）',
-    '3D000': '数据库不存在：请先 createdb 建一个空库',
-  };
-  const detail = why[code] ?? (err instanceof Error ? err.message : String(err));
-  return new StoreError('server_unreachable', `无法使用 PostgreSQL 数据库 ${where}：${detail}`);
 }
 
 export async function postgresSide(url: string): Promise<Side> {

@@ -1,7 +1,7 @@
 import { count, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { prepared } from '../prepared.ts';
-import { first, written, writeTx } from '../run.ts';
+import { first, writeTx, written } from '../run.ts';
 import { type Role, type Session, sessions, type User, users } from '../schema/index.ts';
 import { appendChange } from './changes.ts';
 
@@ -81,7 +81,13 @@ export function updateUser(
     const { disabled, ...rest } = set;
     const disabledAt =
       disabled === undefined ? before.disabledAt : disabled ? new Date().toISOString() : null;
-    const after = await written(tx.update(users).set({ ...rest, disabledAt }).where(eq(users.id, id)).returning());
+    const after = await written(
+      tx
+        .update(users)
+        .set({ ...rest, disabledAt })
+        .where(eq(users.id, id))
+        .returning(),
+    );
     // a disabled account or a changed password ends every session of the account
     if (disabled || set.passwordHash) await tx.delete(sessions).where(eq(sessions.userId, id));
     await appendChange(tx, {

@@ -24,14 +24,14 @@ export async function appendAudit(
   },
 ): Promise<void> {
   await db.insert(auditLog).values({
-      entity: 'fact',
-      entityId: entry.factId,
-      factId: entry.factId,
-      actor: entry.actor,
-      action: entry.action,
-      before: entry.before ? JSON.stringify(entry.before) : null,
-      after: entry.after ? JSON.stringify(entry.after) : null,
-      reason: entry.reason ?? null,
+    entity: 'fact',
+    entityId: entry.factId,
+    factId: entry.factId,
+    actor: entry.actor,
+    action: entry.action,
+    before: entry.before ? JSON.stringify(entry.before) : null,
+    after: entry.after ? JSON.stringify(entry.after) : null,
+    reason: entry.reason ?? null,
   });
 }
 

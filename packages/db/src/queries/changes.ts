@@ -18,14 +18,14 @@ export async function appendChange(
   },
 ): Promise<void> {
   await db.insert(auditLog).values({
-      entity: entry.entity,
-      entityId: entry.entityId,
-      factId: entry.entity === 'fact' ? entry.entityId : null,
-      actor: entry.actor,
-      action: entry.action,
-      before: entry.before === undefined ? null : JSON.stringify(entry.before),
-      after: entry.after === undefined ? null : JSON.stringify(entry.after),
-      reason: entry.reason ?? null,
+    entity: entry.entity,
+    entityId: entry.entityId,
+    factId: entry.entity === 'fact' ? entry.entityId : null,
+    actor: entry.actor,
+    action: entry.action,
+    before: entry.before === undefined ? null : JSON.stringify(entry.before),
+    after: entry.after === undefined ? null : JSON.stringify(entry.after),
+    reason: entry.reason ?? null,
   });
 }
 

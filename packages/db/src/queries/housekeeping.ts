@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNull, ne } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { StoreError } from '../errors.ts';
-import { written, writeTx } from '../run.ts';
+import { writeTx, written } from '../run.ts';
 import { facts, type Region, reports, type Unit, unitAliases, units } from '../schema/index.ts';
 import { appendChange } from './changes.ts';
 import { regionById } from './regions.ts';

@@ -89,12 +89,7 @@ export function reviewCounts(
 }
 
 /** The decisions people made on a report's key and year: what a pending figure waits beside. */
-export function decisionsOn(
-  db: Db,
-  reportId: number,
-  key: FactRow['key'],
-  year: number,
-): Promise<FactRow[]> {
+export function decisionsOn(db: Db, reportId: number, key: FactRow['key'], year: number): Promise<FactRow[]> {
   return db
     .select()
     .from(facts)

@@ -105,10 +105,13 @@ export async function aliasesOf(db: Db, unitId: number): Promise<string[]> {
 
 /** The years with a report in force, for one county or all. */
 export async function reportYears(db: Db, countyId?: number): Promise<number[]> {
-  const found = await rows<{ year: number }>(db, sql`
+  const found = await rows<{ year: number }>(
+    db,
+    sql`
     select distinct r.year as year from reports r join units u on u.id = r.unit_id
     where r.superseded_at is null ${countyId === undefined ? sql`` : sql`and u.county_id = ${countyId}`}
-    order by r.year`);
+    order by r.year`,
+  );
   return found.map((r) => r.year);
 }
 
@@ -161,10 +164,13 @@ export function reportedUnitYears(db: Db, countyId: number): Promise<{ unitId: n
 
 /** The keys each report in force of a county has a fact for. */
 export function keysByReport(db: Db, countyId: number): Promise<{ reportId: number; key: string }[]> {
-  return rows(db, sql`
+  return rows(
+    db,
+    sql`
     select distinct f.report_id as "reportId", f.key as key
     from facts f join units u on u.id = f.unit_id
-    where u.county_id = ${countyId} and f.status not in ('rejected', 'pending')`);
+    where u.county_id = ${countyId} and f.status not in ('rejected', 'pending')`,
+  );
 }
 
 /** When the county's data last changed: the newest ingest or review. */
@@ -172,16 +178,16 @@ export async function asOf(db: Db, countyId: number): Promise<string | null> {
   // SQLite's two-argument max() is PostgreSQL's greatest()
   const greatest = isPg(db) ? sql.raw('greatest') : sql.raw('max');
   const row = await prepared(db, 'asOf', (d) =>
-      d
-        .select({
-          at: sql<
-            string | null
-          >`${greatest}((select max(r.ingested_at) from reports r join units u on u.id = r.unit_id where u.county_id = ${sql.placeholder('countyId')}),
+    d
+      .select({
+        at: sql<
+          string | null
+        >`${greatest}((select max(r.ingested_at) from reports r join units u on u.id = r.unit_id where u.county_id = ${sql.placeholder('countyId')}),
           coalesce((select max(f.updated_at) from facts f join units u on u.id = f.unit_id where u.county_id = ${sql.placeholder('countyId')} and f.status not in ('auto', 'pending')), ''))`,
-        })
-        .from(sql`(select 1) as one`)
-        .prepare(),
-    ).get({ countyId });
+      })
+      .from(sql`(select 1) as one`)
+      .prepare(),
+  ).get({ countyId });
   return row?.at ?? null;
 }
 

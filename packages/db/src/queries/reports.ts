@@ -35,7 +35,10 @@ export function currentReport(db: Db, unitId: number, year: number): Promise<Rep
 }
 
 /** Stores a report; answers its id, unit and year only — reading a long text back would cost the caller's thread. */
-export async function insertReport(db: Db, report: NewReport): Promise<Pick<Report, 'id' | 'unitId' | 'year'>> {
+export async function insertReport(
+  db: Db,
+  report: NewReport,
+): Promise<Pick<Report, 'id' | 'unitId' | 'year'>> {
   const p = (name: string) => sql.placeholder(name);
   const stmt = prepared(db, 'insertReport', (d) =>
     d

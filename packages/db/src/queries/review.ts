@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { StoreError } from '../errors.ts';
-import { written, writeTx } from '../run.ts';
+import { writeTx, written } from '../run.ts';
 import { type FactRow, facts } from '../schema/index.ts';
 import { appendAudit, snapshot } from './audit.ts';
 import { factById } from './facts.ts';

@@ -1,8 +1,8 @@
 import type { ReportParts } from '@fazhi/catalog';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
-import { first, rows, written, writeTx } from '../run.ts';
 import { StoreError } from '../errors.ts';
+import { first, rows, writeTx, written } from '../run.ts';
 import { type Deadline, deadlines, type Submission, submissions } from '../schema/index.ts';
 import { appendChange } from './changes.ts';
 import { currentReport } from './reports.ts';

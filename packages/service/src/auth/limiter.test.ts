@@ -26,28 +26,28 @@ function limiterOn(r: LimiterRules) {
   stores.push(store);
   return loginLimiter(store.db, r);
 }
-afterAll(() => {
-  for (const s of stores) s.close();
+afterAll(async () => {
+  for (const s of stores) await s.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
 describe('LoginLimiter', () => {
-  test('lets the first failures through, then makes each attempt on the account wait twice as long', () => {
+  test('lets the first failures through, then makes each attempt on the account wait twice as long', async () => {
     const l = limiterOn(rules);
     let now = 0;
     const waits: number[] = [];
     for (let i = 0; i < 8; i++) {
       // each attempt from a new address: only the account's count can slow the guessing down
       const a = at('zhang', `10.0.0.${i}`);
-      const wait = l.waitMs(a, now);
+      const wait = await l.waitMs(a, now);
       waits.push(wait);
       now += wait;
-      l.fail(a, now);
+      await l.fail(a, now);
     }
     expect(waits).toEqual([0, 0, 0, 1000, 2000, 4000, 8000, 8000]);
-    expect(l.waitMs(at('zhang', '1.2.3.4'), now)).toBe(8000);
-    expect(l.waitMs(at('Zhang ', '1.2.3.4'), now)).toBe(8000);
-    expect(l.waitMs(at('li', '1.2.3.4'), now)).toBe(0);
+    expect(await l.waitMs(at('zhang', '1.2.3.4'), now)).toBe(8000);
+    expect(await l.waitMs(at('Zhang ', '1.2.3.4'), now)).toBe(8000);
+    expect(await l.waitMs(at('li', '1.2.3.4'), now)).toBe(0);
   });
 
   test.each([
@@ -56,37 +56,37 @@ describe('LoginLimiter', () => {
     [5, 4000],
     [6, 8000],
     [9, 8000],
-  ])('after %i failures on one account the next attempt waits %i ms', (failures, wait) => {
+  ])('after %i failures on one account the next attempt waits %i ms', async (failures, wait) => {
     const l = limiterOn(rules);
-    for (let i = 0; i < failures; i++) l.fail(at('zhang', `10.0.${i}.1`), 100);
-    expect(l.waitMs(at('zhang', '10.9.9.9'), 100)).toBe(wait);
+    for (let i = 0; i < failures; i++) await l.fail(at('zhang', `10.0.${i}.1`), 100);
+    expect(await l.waitMs(at('zhang', '10.9.9.9'), 100)).toBe(wait);
   });
 
-  test('limits one address trying many accounts, and only that address', () => {
+  test('limits one address trying many accounts, and only that address', async () => {
     const l = limiterOn(rules);
-    for (const u of ['a', 'b', 'c', 'd', 'e']) l.fail(at(u, '2.2.2.2'), 0);
-    expect(l.waitMs(at('f', '2.2.2.2'), 10)).toBe(rules.windowMs - 10);
-    expect(l.waitMs(at('f', '3.3.3.3'), 10)).toBe(0);
+    for (const u of ['a', 'b', 'c', 'd', 'e']) await l.fail(at(u, '2.2.2.2'), 0);
+    expect(await l.waitMs(at('f', '2.2.2.2'), 10)).toBe(rules.windowMs - 10);
+    expect(await l.waitMs(at('f', '3.3.3.3'), 10)).toBe(0);
   });
 
-  test('a trusted browser is not shut out by an attack on its account or from its proxy address', () => {
+  test('a trusted browser is not shut out by an attack on its account or from its proxy address', async () => {
     const l = limiterOn(rules);
     // the whole office signs in through one proxy address; someone there guesses at zhang
-    for (let i = 0; i < 30; i++) l.fail(at(i % 2 ? 'zhang' : `x${i}`, '192.168.1.1'), i);
-    expect(l.waitMs(at('zhang', '192.168.1.1'), 40)).toBeGreaterThan(0);
-    expect(l.waitMs(at('zhang', '192.168.1.1', 'zhang-laptop'), 40)).toBe(0);
+    for (let i = 0; i < 30; i++) await l.fail(at(i % 2 ? 'zhang' : `x${i}`, '192.168.1.1'), i);
+    expect(await l.waitMs(at('zhang', '192.168.1.1'), 40)).toBeGreaterThan(0);
+    expect(await l.waitMs(at('zhang', '192.168.1.1', 'zhang-laptop'), 40)).toBe(0);
     // the trusted browser has a limit of its own
-    for (let i = 0; i < 4; i++) l.fail(at('zhang', '192.168.1.1', 'zhang-laptop'), 50);
-    expect(l.waitMs(at('zhang', '192.168.1.1', 'zhang-laptop'), 60)).toBeGreaterThan(0);
+    for (let i = 0; i < 4; i++) await l.fail(at('zhang', '192.168.1.1', 'zhang-laptop'), 50);
+    expect(await l.waitMs(at('zhang', '192.168.1.1', 'zhang-laptop'), 60)).toBeGreaterThan(0);
   });
 
-  test('a success starts the account’s count again, the address keeps its count', () => {
+  test('a success starts the account’s count again, the address keeps its count', async () => {
     const l = limiterOn(rules);
-    for (let i = 0; i < 3; i++) l.fail(at('zhang', '4.4.4.4'), 0);
-    l.succeed(at('zhang', '4.4.4.4'));
-    expect(l.waitMs(at('zhang', '5.5.5.5'), 1)).toBe(0);
-    for (let i = 0; i < 2; i++) l.fail(at(`y${i}`, '4.4.4.4'), 2);
-    expect(l.waitMs(at('other', '4.4.4.4'), 3)).toBeGreaterThan(0);
+    for (let i = 0; i < 3; i++) await l.fail(at('zhang', '4.4.4.4'), 0);
+    await l.succeed(at('zhang', '4.4.4.4'));
+    expect(await l.waitMs(at('zhang', '5.5.5.5'), 1)).toBe(0);
+    for (let i = 0; i < 2; i++) await l.fail(at(`y${i}`, '4.4.4.4'), 2);
+    expect(await l.waitMs(at('other', '4.4.4.4'), 3)).toBeGreaterThan(0);
   });
 });
 

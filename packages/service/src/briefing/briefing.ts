@@ -160,7 +160,9 @@ export async function briefing(source: ReadSource, q: BriefingParams, minBase: n
   const groupKeys = new Set(INDICATORS.filter((i) => inFocus(i.group)).map((i) => i.key));
   const shown = table.select(groupKeys, new Set([year]));
   const noReport = units.filter((u) => !reported.has(u.id)).map((u) => u.name);
-  const submissions = submissionCounts(await handedIn(model.db, county, year, new Set(units.map((u) => u.id))));
+  const submissions = submissionCounts(
+    await handedIn(model.db, county, year, new Set(units.map((u) => u.id))),
+  );
   const focusLabel = q.focus ? `（${GROUPS.find((x) => x.key === q.focus)?.label}）` : '';
   return {
     county: { id: county.id, name: county.name },

@@ -16,7 +16,7 @@ export default function LoginView({ next }: { next?: string | undefined }) {
       setCsrfToken(s.csrfToken);
       client.setQueryData(sessionQuery().queryKey, s);
       // what was cached belonged to nobody: fetch everything again as this account
-      client.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'session' });
+      void client.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'session' });
       if (next) navigate(next, { replace: true });
     },
   });

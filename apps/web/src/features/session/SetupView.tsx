@@ -66,7 +66,7 @@ function SetupForm({ next }: { next: string | undefined }) {
     onSuccess: (s) => {
       setCsrfToken(s.csrfToken);
       client.setQueryData(sessionQuery().queryKey, s);
-      client.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'session' });
+      void client.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'session' });
       if (next) navigate(next, { replace: true });
     },
   });

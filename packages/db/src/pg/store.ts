@@ -1,0 +1,82 @@
+import { drizzle } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import type { Db, Store } from '../client.ts';
+import { StoreError } from '../errors.ts';
+import { syncIndicators } from '../queries/indicators.ts';
+import { dataVersion } from '../queries/read.ts';
+import { migratePg } from './migrate.ts';
+
+// PostgreSQL's 64-bit integers (count(*), sum(), the data version, login_failures.at) and numerics come back
+// from node-postgres as strings; the store's rows carry numbers, as on SQLite. Every such value here is well
+// inside 2^53 (counts, milliseconds since 1970).
+const INT8 = 20;
+const NUMERIC = 1700;
+const types = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === INT8 || oid === NUMERIC
+      ? (v: string) => Number(v)
+      : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
+
+/** The server's address as it may appear in messages and logs: without the password. */
+export function addressOf(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return 'postgres://（地址无法解析）';
+  }
+}
+
+/** Why a PostgreSQL server could not be used, in words for the person at the terminal. */
+export function unreachable(err: unknown, where: string): StoreError {
+  const code = (err as { code?: string }).code ?? '';
+  const why: Record<string, string> = {
+    ECONNREFUSED: '连接被拒绝：服务器未启动，或地址、端口不对',
+    ENOTFOUND: '找不到该主机名',
+    ETIMEDOUT: '连接超时',
+    '28P01': '用户名或密码不对',
+    '28000': '服务器不允许该用户从本机连接（pg_hba.conf）',
+    '3D000': '数据库不存在：请先 createdb 建一个空库',
+  };
+  const detail = why[code] ?? (err instanceof Error ? err.message : String(err));
+  return new StoreError('server_unreachable', `无法使用 PostgreSQL 数据库 ${where}：${detail}`);
+}
+
+export interface PgStoreOptions {
+  /** connections this process keeps to the server (PG_POOL) */
+  poolSize?: number;
+}
+
+/**
+ * The store on a PostgreSQL server: its committed migrations applied (under an advisory lock, so several
+ * processes may start at once) and the catalog synced. The same queries as on SQLite run through drizzle's
+ * node-postgres driver with the SQLite schema's tables (the two schemas are held equal by schema-pg.test.ts);
+ * write transactions queue on one advisory lock, as SQLite's writers do on its file (see run.ts).
+ */
+export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promise<Store> {
+  const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? 10, types });
+  // a connection the server drops while idle must not take the process down with it
+  pool.on('error', () => undefined);
+  try {
+    try {
+      await migratePg(pool);
+    } catch (err) {
+      throw unreachable(err, addressOf(url));
+    }
+    const db = drizzle({ client: pool }) as unknown as Db;
+    await syncIndicators(db);
+    return {
+      engine: 'postgres',
+      db,
+      file: addressOf(url),
+      readOnly: null,
+      version: () => dataVersion(db),
+      close: () => pool.end(),
+    };
+  } catch (err) {
+    await pool.end().catch(() => undefined);
+    throw err;
+  }
+}
