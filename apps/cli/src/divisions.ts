@@ -1,5 +1,5 @@
 import { fillDivisionCodes } from '@fazhi/ingest';
-import { orExit, orExitAsync, storeOrExit } from './faults.ts';
+import { orExitAsync, storeOrExit } from './faults.ts';
 import { divisionLine } from './ingest-batch.ts';
 
 // pnpm divisions: fills the division code of stored units the gazetteer settles in their county

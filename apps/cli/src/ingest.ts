@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { maxFileMb, userPath, userRelative } from '@fazhi/config';
 import { DEFAULT_LIMITS } from '@fazhi/ingest';
-import { BatchStopped, orExit, storeOrExit } from './faults.ts';
+import { BatchStopped, storeOrExit } from './faults.ts';
 import { expandPaths, ingestAll, summarise } from './ingest-batch.ts';
 
 // pnpm ingest <files or folders> [--county 沈丘县] [--unit 邢庄镇] [--year 2023] [--max-mb 20] [--sample]

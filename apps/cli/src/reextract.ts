@@ -1,6 +1,6 @@
 import { EXTRACTOR_VERSION } from '@fazhi/extract';
 import { reextractAll } from '@fazhi/ingest';
-import { failureLine, orExit, storeOrExit } from './faults.ts';
+import { failureLine, storeOrExit } from './faults.ts';
 import { progressBar } from './progress.ts';
 
 // pnpm reextract: the current engine over every stored report; facts people decided on are kept.

@@ -10,7 +10,7 @@ import {
   regionNamed,
   ServiceError,
 } from '@fazhi/service';
-import { failureLine, orExit, storeOrExit } from './faults.ts';
+import { failureLine, storeOrExit } from './faults.ts';
 
 // pnpm user:add <用户名> [--admin | --editor | --viewer] [--name 姓名] [--region 地区] [--reset]
 // The password is asked twice without echo; with stdin not a terminal, it is read from stdin (one line).
