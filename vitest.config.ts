@@ -6,6 +6,8 @@ import { configDefaults, defineConfig } from 'vitest/config';
 // server: TEST_DATABASE_URL, else a throwaway cluster of scripts/pg-cluster.sh), `e2e` for the dashboard in
 // headless Chromium. `vitest run --project unit` is the quick loop, `pnpm test:pg` the PostgreSQL part.
 const sources = ['packages/*/src/**/', 'apps/*/src/**/'];
+// API test files about what only the SQLite engine has: not run again on PostgreSQL
+const SQLITE_ONLY = ['storage-faults', 'scope-migration', 'security', 'lru', 'lan', 'job-line'];
 
 export default defineConfig({
   test: {
@@ -53,6 +55,27 @@ export default defineConfig({
       },
       {
         test: {
+          // the API suites (uploads and ingest, review, accounts, regions, exports, caching) again, each app
+          // over a database of its own on the PostgreSQL test cluster; the files about what only SQLite has
+          // (its file, its migrations, two processes over one file, a full disk) are left to `unit`
+          name: 'postgres',
+          environment: 'node',
+          include: ['apps/api/src/*.test.ts'],
+          exclude: [
+            ...configDefaults.exclude,
+            '**/*.int.test.ts',
+            '**/*.pg.test.ts',
+            ...SQLITE_ONLY.map((f) => `apps/api/src/${f}.test.ts`),
+          ],
+          globalSetup: ['packages/db/src/testing/pg-cluster.ts'],
+          env: { FAZHI_TEST_ENGINE: 'postgres' },
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+          sequence: { groupOrder: 2 },
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           environment: 'node',
           include: ['apps/e2e/*.e2e.test.ts'],
@@ -60,7 +83,7 @@ export default defineConfig({
           globalSetup: ['apps/e2e/build.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          sequence: { groupOrder: 2 },
+          sequence: { groupOrder: 3 },
         },
       },
     ],

@@ -1,4 +1,4 @@
-import { sqliteOf } from '@fazhi/db';
+import { sessions } from '@fazhi/db';
 import { allows } from '@fazhi/service';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Credentials, getJson, multipart, signInAs, type TestApp, testApp } from './testing/app.ts';
@@ -202,7 +202,7 @@ describe('CSRF, expiry and sign-in limits', () => {
 
   test('refuses an expired session and clears its cookie', async () => {
     const gone = await signInAs(t, 'editor');
-    sqliteOf(t.store).prepare("update sessions set expires_at = '2000-01-01T00:00:00.000Z'").run();
+    await t.store.db.update(sessions).set({ expiresAt: '2000-01-01T00:00:00.000Z' });
     const res = await t.app.inject({ url: '/api/regions', headers: gone.headers });
     expect(res.statusCode).toBe(401);
     expect(res.cookies.find((c) => c.name === 'fazhi_session')?.value).toBe('');

@@ -1,7 +1,8 @@
 import { gunzipSync } from 'node:zlib';
-import { correctFact, openStore } from '@fazhi/db';
+import { correctFact } from '@fazhi/db';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type TestApp, testApp } from './testing/app.ts';
+import { reopenTestStore } from './testing/engine.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -55,7 +56,7 @@ describe('cached read answers', () => {
     const before = await t.app.inject({ method: 'GET', url });
     const top = before.json().rows[0];
     // another writer (like pnpm ingest in a second process) corrects the figure directly in the database
-    const other = openStore(t.store.file);
+    const other = await reopenTestStore(t.store);
     await correctFact(other.db, top.factIds[0], { value: 1 }, { actor: '另一进程' });
     await other.close();
     const after = await t.app.inject({ method: 'GET', url });

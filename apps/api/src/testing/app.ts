@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '@fazhi/config';
-import { openStore, type Store } from '@fazhi/db';
+import type { Store } from '@fazhi/db';
 import { ingestDocument } from '@fazhi/ingest';
 import {
   prepareSampleCounty,
@@ -14,6 +14,7 @@ import {
 import { addAccount, SetupCode } from '@fazhi/service';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.ts';
+import { disposeTestStore, newTestStore, reopenTestStore } from './engine.ts';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -44,7 +45,7 @@ export async function testApp(
   } = {},
 ): Promise<TestApp> {
   const dir = mkdtempSync(path.join(tmpdir(), 'api-'));
-  const store = openStore(path.join(dir, 'app.db'));
+  const store = await newTestStore(dir);
   const reports = path.join(repoRoot, 'data', 'reports');
   for (const f of readdirSync(reports).filter((n) => n.endsWith('.txt'))) {
     await ingestDocument(store, f, readFileSync(path.join(reports, f)), { county: SEED_COUNTY[f] });
@@ -73,7 +74,7 @@ export async function testApp(
     store,
     dispose: async () => {
       await app.close();
-      await store.close();
+      await disposeTestStore(store);
       rmSync(dir, { recursive: true, force: true });
     },
   };
@@ -84,7 +85,7 @@ export async function testApp(
  * memory (response cache, PDF line), nothing shared with the first but the database.
  */
 export async function secondProcess(t: TestApp, opts: { openReading?: boolean } = {}): Promise<TestApp> {
-  const store = openStore(t.store.file);
+  const store = await reopenTestStore(t.store);
   const app = await buildApp({
     store,
     minBase: 5,
@@ -105,7 +106,7 @@ export async function secondProcess(t: TestApp, opts: { openReading?: boolean } 
 /** The app over a new, empty database (no reports, no accounts) with this first-run code, as a first start has. */
 export async function firstRunApp(code: string | null): Promise<TestApp> {
   const dir = mkdtempSync(path.join(tmpdir(), 'first-run-'));
-  const store = openStore(path.join(dir, 'app.db'));
+  const store = await newTestStore(dir);
   const app = await buildApp({
     store,
     minBase: 5,
@@ -119,7 +120,7 @@ export async function firstRunApp(code: string | null): Promise<TestApp> {
     store,
     dispose: async () => {
       await app.close();
-      await store.close();
+      await disposeTestStore(store);
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -2,10 +2,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '@fazhi/config';
-import { listRegions, openStore, type Store } from '@fazhi/db';
+import { listRegions, type Store } from '@fazhi/db';
 import { ingestDocument } from '@fazhi/ingest';
 import { buildApp } from '../app.ts';
 import type { TestApp } from './app.ts';
+import { disposeTestStore, newTestStore } from './engine.ts';
 
 /** Two counties of one city (河南 周口市) and one of another province, as a city-wide installation has them. */
 export const COUNTY_A = '沈丘县';
@@ -61,7 +62,7 @@ export async function twoCountyApp(
   opts: { openReading?: boolean; dir?: string } = {},
 ): Promise<TestApp & { regions: RegionIds }> {
   const dir = opts.dir ?? mkdtempSync(path.join(tmpdir(), 'regions-'));
-  const store = openStore(path.join(dir, 'app.db'));
+  const store = await newTestStore(dir);
   await ingestTwoCounties(store);
   const app = await buildApp({
     store,
@@ -77,7 +78,7 @@ export async function twoCountyApp(
     regions: await regionIds(store),
     dispose: async () => {
       await app.close();
-      await store.close();
+      await disposeTestStore(store);
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -8,15 +8,10 @@ import { migratePg } from './migrate.ts';
 
 // PostgreSQL's 64-bit integers (count(*), sum(), the data version, login_failures.at) and numerics come back
 // from node-postgres as strings; the store's rows carry numbers, as on SQLite. Every such value here is well
-// inside 2^53 (counts, milliseconds since 1970).
-const INT8 = 20;
-const NUMERIC = 1700;
-const types = {
-  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === INT8 || oid === NUMERIC
-      ? (v: string) => Number(v)
-      : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
-};
+// inside 2^53 (counts, milliseconds since 1970). Set on node-postgres' global parsers, since drizzle passes
+// those to every query it sends (a pool's own `types` would be overridden).
+pg.types.setTypeParser(pg.types.builtins.INT8, (v: string) => Number(v));
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v: string) => Number(v));
 
 /** The server's address as it may appear in messages and logs: without the password. */
 export function addressOf(url: string): string {
@@ -56,7 +51,7 @@ export interface PgStoreOptions {
  * write transactions queue on one advisory lock, as SQLite's writers do on its file (see run.ts).
  */
 export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promise<Store> {
-  const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? 10, types });
+  const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? 10 });
   // a connection the server drops while idle must not take the process down with it
   pool.on('error', () => undefined);
   try {
@@ -73,7 +68,8 @@ export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promi
       file: addressOf(url),
       readOnly: null,
       version: () => dataVersion(db),
-      close: () => pool.end(),
+      // closing twice is harmless, as better-sqlite3's close is
+      close: () => (pool.ended ? Promise.resolve() : pool.end()),
     };
   } catch (err) {
     await pool.end().catch(() => undefined);
