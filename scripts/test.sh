@@ -52,12 +52,12 @@ if TEST_DATABASE_URL="$(bash scripts/pg-cluster.sh start)"; then
   echo "$TEST_DATABASE_URL"
 else
   # counted as a failed check; the other projects still run, so the summary stays true
-  echo "the PostgreSQL test cluster did not start: the pg project is skipped"
+  echo "the PostgreSQL test cluster did not start: the pg and postgres projects are skipped"
   checks_failed=$((checks_failed + 1))
   projects=(--project unit --project integration --project e2e)
 fi
 
-step "tests (vitest: unit, then integration and pg, then e2e)"
+step "tests (vitest: unit, then integration and pg, then the API suites on PostgreSQL, then e2e)"
 rm -f .vitest-report.json
 rc=0
 pnpm exec vitest run "${projects[@]}" --reporter=default --reporter=json --outputFile.json=.vitest-report.json || rc=$?
@@ -72,10 +72,18 @@ node -e '
   const r = require("./.vitest-report.json");
   const [cp, cf] = process.argv.slice(1).map(Number);
   if (r.numTotalTests === 0) { console.log("no tests ran"); process.exitCode = 1; }
-  const project = (f) =>
-    f.endsWith(".e2e.test.ts") ? "e2e" : f.endsWith(".int.test.ts") ? "integration" : f.endsWith(".pg.test.ts") ? "pg" : "unit";
+  // the report does not name projects: a plain test file seen a second time is its run on PostgreSQL
+  const seen = new Set();
+  const project = (f) => {
+    if (f.endsWith(".e2e.test.ts")) return "e2e";
+    if (f.endsWith(".int.test.ts")) return "integration";
+    if (f.endsWith(".pg.test.ts")) return "pg";
+    if (seen.has(f)) return "postgres";
+    seen.add(f);
+    return "unit";
+  };
   const per = {};
-  for (const f of r.testResults) per[project(f.name)] = (per[project(f.name)] ?? 0) + f.assertionResults.length;
+  for (const f of r.testResults) { const p = project(f.name); per[p] = (per[p] ?? 0) + f.assertionResults.length; }
   console.log(`tests per project: ${Object.entries(per).map(([k, n]) => `${k} ${n}`).join(", ")}`);
   console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped; checks (lint, types, test cluster): ${cp} passed, ${cf} failed`);
   console.log(`${r.numPassedTests + cp} passed, ${r.numFailedTests + cf} failed`);
