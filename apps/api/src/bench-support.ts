@@ -70,11 +70,11 @@ export async function measure(
   return { rps: Number(m[1]) / Number(m[2]), p50: Number(m[3]), p95: Number(m[4]), errors: Number(m[5]) };
 }
 
-/** The real server process over this database file, on a free loopback port. */
-export function startServer(file: string): Promise<{ child: ChildProcess; url: string }> {
+/** The real server process over this database file (or, given one, the PostgreSQL database), on a free loopback port. */
+export function startServer(file: string, databaseUrl = ''): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'apps/api/src/server.ts')], {
     cwd: repoRoot,
-    env: { ...process.env, DB_PATH: file, HOST: '127.0.0.1', PORT: '0' },
+    env: { ...process.env, DB_PATH: file, DATABASE_URL: databaseUrl, HOST: '127.0.0.1', PORT: '0' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
