@@ -55,12 +55,13 @@ export default defineConfig({
       },
       {
         test: {
-          // the API suites (uploads and ingest, review, accounts, regions, exports, caching) again, each app
-          // over a database of its own on the PostgreSQL test cluster; the files about what only SQLite has
-          // (its file, its migrations, two processes over one file, a full disk) are left to `unit`
+          // the API suites (uploads and ingest, review, accounts, regions, exports, caching) and the ingest
+          // package's (storing reports, human decisions, unit housekeeping) again, each app or test over a
+          // database of its own on the PostgreSQL test cluster; the files about what only SQLite has (its file,
+          // its migrations, two processes over one file, a full disk) are left to `unit`
           name: 'postgres',
           environment: 'node',
-          include: ['apps/api/src/*.test.ts'],
+          include: ['apps/api/src/*.test.ts', 'packages/ingest/src/*.test.ts'],
           exclude: [
             ...configDefaults.exclude,
             '**/*.int.test.ts',

@@ -13,7 +13,7 @@ import {
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { ingestDocument } from './ingest.ts';
 import { REPORT, utf8 } from './testing/files.ts';
-import { count, fingerprint, tempStore } from './testing/store.ts';
+import { count, fingerprint, type TempStore, tempStore } from './testing/store.ts';
 
 // Units as people tidy them: assign a county, rename, merge duplicates, set attributes, all logged.
 // 望山镇: a town no division has, so a report without its county is stored with the county unknown (a
@@ -23,9 +23,9 @@ const NO_COUNTY = TOWN.replace('中共云岭县委、云岭县人民政府：', 
   .replaceAll('2023', '2022')
   .replace('2024年1月20日', '2023年1月18日');
 
-let t: ReturnType<typeof tempStore>;
-beforeEach(() => {
-  t = tempStore();
+let t: TempStore;
+beforeEach(async () => {
+  t = await tempStore();
 });
 afterEach(() => t.dispose());
 
@@ -50,7 +50,7 @@ describe('unit housekeeping', () => {
     await mergeUnits(t.store.db, known.id, orphan.id, '王管理员', '同一个镇');
     expect(await unitById(t.store.db, orphan.id)).toBeUndefined();
     expect((await currentReports(t.store.db)).map((r) => r.unitId)).toEqual([known.id, known.id]);
-    expect(count(t.store, 'facts', `unit_id = ${orphan.id}`)).toBe(0);
+    expect(await count(t.store, 'facts', `unit_id = ${orphan.id}`)).toBe(0);
     expect(await unitChanges(known.id)).toEqual(['merge']);
     const [entry] = (await listChanges(t.store.db, { actor: '王管理员', limit: 5, offset: 0 })).rows;
     expect(entry?.reason).toBe('同一个镇');
@@ -70,19 +70,19 @@ describe('unit housekeeping', () => {
     );
     const other = await findUnit(t.store.db, county.id, '望山乡');
     expect(other).toBeDefined();
-    const before = fingerprint(t.store);
+    const before = await fingerprint(t.store);
     await expect(mergeUnits(t.store.db, known.id, other?.id ?? -1, '王管理员')).rejects.toThrow(
       /2023 年都有报告/,
     );
-    expect(fingerprint(t.store)).toBe(before);
+    expect(await fingerprint(t.store)).toBe(before);
   });
 
   test('assigning a county to a unit whose name the county already has asks for a merge instead', async () => {
     const { county, orphan } = await twoUnits();
-    const before = fingerprint(t.store);
+    const before = await fingerprint(t.store);
     await expect(assignUnitCounty(t.store.db, orphan.id, county.id, '张科员')).rejects.toThrow(StoreError);
     await expect(assignUnitCounty(t.store.db, orphan.id, county.id, '张科员')).rejects.toThrow(/请合并/);
-    expect(fingerprint(t.store)).toBe(before);
+    expect(await fingerprint(t.store)).toBe(before);
   });
 
   test('assigns a county to a unit that has none, logged with before and after', async () => {

@@ -5,12 +5,12 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { ingestDocument, ingestFile } from './ingest.ts';
 import { DEFAULT_LIMITS } from './limits.ts';
 import { docxOf, gbk, pdfOf, REPORT, utf8, zipBomb } from './testing/files.ts';
-import { count, fingerprint, tempStore } from './testing/store.ts';
+import { count, fingerprint, type TempStore, tempStore } from './testing/store.ts';
 
 const SEEDS = path.resolve(import.meta.dirname, '../../../data/reports');
-let t: ReturnType<typeof tempStore>;
-beforeEach(() => {
-  t = tempStore();
+let t: TempStore;
+beforeEach(async () => {
+  t = await tempStore();
 });
 afterEach(() => t.dispose());
 
@@ -41,10 +41,12 @@ describe('ingesting reports into SQLite', () => {
       ['沈丘县人民政府办公室', '沈丘县', 2023],
       ['东关镇', '保德县', 2023],
     ]);
-    expect(count(t.store, 'facts')).toBe(43);
-    expect(count(t.store, 'facts', "key = 'pub.events' and value = 100 and qualifier = 'over'")).toBe(1);
+    expect(await count(t.store, 'facts')).toBe(43);
+    expect(await count(t.store, 'facts', "key = 'pub.events' and value = 100 and qualifier = 'over'")).toBe(
+      1,
+    );
     // 沈丘县 once, for both of its units
-    expect(count(t.store, 'regions', "level = 'county' and name = '沈丘县'")).toBe(1);
+    expect(await count(t.store, 'regions', "level = 'county' and name = '沈丘县'")).toBe(1);
   });
 
   test('stores a report whose county is unknown without a county, on the list to assign', async () => {
@@ -66,9 +68,9 @@ describe('ingesting reports into SQLite', () => {
   test('is idempotent: the same content twice is one report', async () => {
     const bytes = readFileSync(path.join(SEEDS, '2023-邢庄镇.txt'));
     await ingestDocument(t.store, 'a.txt', bytes);
-    const before = fingerprint(t.store);
+    const before = await fingerprint(t.store);
     expect(await ingestDocument(t.store, 'copy.txt', bytes)).toMatchObject({ status: 'unchanged' });
-    expect(fingerprint(t.store)).toBe(before);
+    expect(await fingerprint(t.store)).toBe(before);
   });
 
   test.each([
@@ -78,7 +80,7 @@ describe('ingesting reports into SQLite', () => {
   ])('ingests %s through the same pipeline', async (_name, file, bytes) => {
     const o = await ingestDocument(t.store, file, await bytes());
     expect(o).toMatchObject({ status: 'ingested', unit: '石桥镇', county: '云岭县', year: 2023 });
-    expect(count(t.store, 'facts', "key = 'dispute.rate' and value = 95.8")).toBe(1);
+    expect(await count(t.store, 'facts', "key = 'dispute.rate' and value = 95.8")).toBe(1);
   });
 });
 
@@ -103,20 +105,20 @@ describe('rejecting bad input without writing anything', () => {
     'refuses %s with a clear message and leaves the database as it was',
     async (_name, file, bytes, message) => {
       await ingestFile(t.store, path.join(SEEDS, '2023-邢庄镇.txt'));
-      const before = fingerprint(t.store);
+      const before = await fingerprint(t.store);
       const o = await ingestDocument(t.store, file, await bytes());
       expect(o.status).toBe('rejected');
       expect(o.status === 'rejected' && o.message).toContain(message);
-      expect(fingerprint(t.store)).toBe(before);
+      expect(await fingerprint(t.store)).toBe(before);
     },
   );
 
   test('refuses a file over the size limit', async () => {
-    const before = fingerprint(t.store);
+    const before = await fingerprint(t.store);
     const limits = { ...DEFAULT_LIMITS, maxBytes: 100 };
     const o = await ingestDocument(t.store, 'big.txt', utf8(REPORT), { limits });
     expect(o).toMatchObject({ status: 'rejected', code: 'too_large' });
-    expect(fingerprint(t.store)).toBe(before);
+    expect(await fingerprint(t.store)).toBe(before);
   });
 
   test('ingests a text with no unit or year when the caller names them', async () => {

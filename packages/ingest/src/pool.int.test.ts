@@ -80,15 +80,15 @@ describe('a file over a worker limit', () => {
 describe('ingesting through the pool', () => {
   test('stores a report read in a worker, and writes nothing for a refused one', async () => {
     const pool = poolOf({ workers: 1 });
-    const t = tempStore();
+    const t = await tempStore();
     try {
       const ok = await ingestDocument(t.store, 'r.txt', utf8(REPORT), { county: '云岭县' }, pool);
       expect(ok).toMatchObject({ status: 'ingested', unit: '石桥镇', year: 2023, county: '云岭县' });
-      expect(count(t.store, 'facts')).toBeGreaterThan(5);
-      const before = fingerprint(t.store);
+      expect(await count(t.store, 'facts')).toBeGreaterThan(5);
+      const before = await fingerprint(t.store);
       const bad = await ingestDocument(t.store, 'bomb.docx', paddedBomb(), {}, pool);
       expect(bad).toMatchObject({ status: 'rejected', code: 'document_too_large' });
-      expect(fingerprint(t.store)).toBe(before);
+      expect(await fingerprint(t.store)).toBe(before);
     } finally {
       await t.dispose();
     }

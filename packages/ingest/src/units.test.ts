@@ -5,16 +5,16 @@ import { fillDivisionCodes } from './backfill.ts';
 import { ingestDocument, ingestFile } from './ingest.ts';
 import { ReadPool } from './pool.ts';
 import { REPORT, utf8 } from './testing/files.ts';
-import { count, fingerprint, tempStore } from './testing/store.ts';
+import { count, fingerprint, type TempStore, tempStore } from './testing/store.ts';
 
 // Units as real divisions: the code stored at ingest, namesakes asked about, and the backfill.
 const SEEDS = path.resolve(import.meta.dirname, '../../../data/reports');
 const CHENGGUAN = '城关镇人民政府关于2023年度法治政府建设情况的报告\n2023年，城关镇开展普法宣传活动12场。';
 const UNNAMED = '2023年，我们深入推进法治建设，全年开展普法宣传活动12场。';
 
-let t: ReturnType<typeof tempStore>;
-beforeEach(() => {
-  t = tempStore();
+let t: TempStore;
+beforeEach(async () => {
+  t = await tempStore();
 });
 afterEach(() => t.dispose());
 
@@ -61,7 +61,7 @@ describe('storing a unit’s division code at ingest', () => {
 
   test('stores no code for sample units, whose places are made up', async () => {
     await ingestDocument(t.store, 'r.txt', utf8(CHENGGUAN), { county: '示例县', sample: true });
-    expect(count(t.store, 'units', 'division_code is not null')).toBe(0);
+    expect(await count(t.store, 'units', 'division_code is not null')).toBe(0);
   });
 
   test('fills the code of an existing unit that had none, and keeps a different one', async () => {
@@ -77,21 +77,21 @@ describe('storing a unit’s division code at ingest', () => {
     await ingestFile(t.store, path.join(SEEDS, '2023-沈丘县人民政府办公室.txt'));
     expect((await unitById(t.store.db, blank.id))?.divisionCode).toBe('411624113');
     expect((await unitById(t.store.db, set.id))?.divisionCode).toBe('411600');
-    expect(count(t.store, 'units')).toBe(2);
+    expect(await count(t.store, 'units')).toBe(2);
   });
 });
 
 describe('asking about a name several counties have', () => {
   test('refuses it with the namesakes’ chains, in words and as data, and writes nothing', async () => {
     await ingestFile(t.store, path.join(SEEDS, '2023-邢庄镇.txt'));
-    const before = fingerprint(t.store);
+    const before = await fingerprint(t.store);
     const o = await ingestDocument(t.store, 'cg.txt', utf8(CHENGGUAN));
     expect(o).toMatchObject({ status: 'rejected', code: 'ambiguous_unit' });
     if (o.status !== 'rejected') return;
     expect(o.message).toMatch(/^cg\.txt：“城关镇”在 \d+ 个县（区）都有，请指定所属县（区）：.+·城关镇；/);
     expect(o.message).toMatch(/另有 \d+ 处未列出$/);
     expect(o.candidates?.length).toBeGreaterThan(80);
-    expect(fingerprint(t.store)).toBe(before);
+    expect(await fingerprint(t.store)).toBe(before);
   });
 
   test.each([
@@ -108,7 +108,7 @@ describe('asking about a name several counties have', () => {
   test('refuses a name a person types without a county the same way', async () => {
     const o = await ingestDocument(t.store, 'u.txt', utf8(UNNAMED), { unit: '城关镇', year: 2023 });
     expect(o).toMatchObject({ status: 'rejected', code: 'ambiguous_unit' });
-    expect(count(t.store, 'units')).toBe(0);
+    expect(await count(t.store, 'units')).toBe(0);
   });
 
   test('finds a stored file unchanged however its unit was settled then', async () => {
@@ -152,8 +152,8 @@ describe('filling the codes of units stored before codes were kept', () => {
     const codes = [];
     for (const u of made) codes.push((await unitById(t.store.db, u.id))?.divisionCode ?? null);
     expect(codes).toEqual(['411624113', '411624', null, null, null]);
-    const before = fingerprint(t.store);
+    const before = await fingerprint(t.store);
     expect(await fillDivisionCodes(t.store)).toEqual({ filled: 0, left: 2 });
-    expect(fingerprint(t.store)).toBe(before);
+    expect(await fingerprint(t.store)).toBe(before);
   });
 });
