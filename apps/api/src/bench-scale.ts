@@ -2,11 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { dbPath, repoRoot } from '@fazhi/config';
-import { openStore, rows as rowsOf, type Store } from '@fazhi/db';
+import { openStore, type Store, storeSummary } from '@fazhi/db';
 import { moveInstallation, openPgStore } from '@fazhi/db/pg';
 import { fillBenchDataset } from '@fazhi/db/testing/bench';
 import { addAccount, FOCUS_KEYS } from '@fazhi/service';
-import { sql } from 'drizzle-orm';
 import {
   ensureWrk,
   line,
@@ -170,11 +169,7 @@ for (const engine of ENGINES) {
 async function correctionsStored(url: string): Promise<number> {
   const check: Store = url === '' ? openStore(file) : await openPgStore(url, { poolSize: 1 });
   try {
-    const [row] = await rowsOf<{ n: number }>(
-      check.db,
-      sql`select count(*) as n from facts where status = 'corrected'`,
-    );
-    return Number(row?.n ?? 0);
+    return (await storeSummary(check.db)).facts.corrected ?? 0;
   } finally {
     await check.close();
   }
