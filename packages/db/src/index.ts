@@ -120,5 +120,5 @@ export {
   type UnreadQueueRow,
 } from './queries/unread.ts';
 export { openReadOnlyConnection, openStoreForServing, openStoreReadOnly } from './read-only.ts';
-export { first, isPg, rows, writeTx, written } from './run.ts';
+export { afterWrites, first, isPg, rows, writeTx, written } from './run.ts';
 export * from './schema/index.ts';

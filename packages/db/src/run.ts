@@ -74,6 +74,20 @@ export async function writeTx<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<
   }
 }
 
+/**
+ * On SQLite, waits until the write transactions this process has open or queued (other requests') have
+ * ended: they share the connection, so a read in between would see what they have not committed, and the
+ * data version they moved. The read model reads the version after this, so no cached answer is built from
+ * a write that may yet roll back. Requests interleave like this only when one event starts two at once (tests
+ * sending requests together); on PostgreSQL every transaction has a connection of its own.
+ */
+export async function afterWrites(db: Db): Promise<void> {
+  if (isPg(db)) return;
+  const conn = db.$client;
+  if (insideWrite.getStore() === conn) return;
+  await queues.get(conn)?.catch(() => undefined);
+}
+
 async function sqliteTx<T>(conn: Database.Database, db: Db, work: (tx: Db) => Promise<T>): Promise<T> {
   conn.exec('BEGIN IMMEDIATE');
   try {

@@ -1,4 +1,5 @@
 import {
+  afterWrites,
   asOf,
   countyByName,
   type Db,
@@ -68,6 +69,7 @@ const models = new WeakMap<Db, ReadModel>();
 
 /** The read model of the data as it is now: reads the data version once. */
 export async function readModel(db: Db): Promise<ReadModel> {
+  await afterWrites(db);
   const version = await dataVersion(db);
   const current = models.get(db);
   if (current && current.version === version) return current;
