@@ -37,6 +37,22 @@ export function canonicalKey(route: string, query: unknown): string {
 }
 
 /**
+ * The state an answer is built from: for a question about one county (every cached route asks about one), that
+ * county's stamp, so a correction in another county keeps its answers; else the whole data version. A county
+ * that does not resolve keeps the data version: the route answers its 404 itself.
+ */
+async function stateOf(model: ReadModel, query: unknown): Promise<string> {
+  const ref = (query as { county?: unknown } | null)?.county;
+  if (typeof ref !== 'string') return `v${model.version}`;
+  try {
+    const county = await model.county(ref);
+    return `c${county.id}.${await model.stamp(county.id)}`;
+  } catch {
+    return `v${model.version}`;
+  }
+}
+
+/**
  * Read routes whose answers are large or asked often are built once per state of the data (the data
  * version moves with every write, from any process), validated against their schema (where the app is
  * told to: tests do, production trusts the types for speed), and kept with an ETag and, once large or asked
@@ -55,7 +71,7 @@ export function responseCache(db: Db, validate: boolean) {
   ): Promise<FastifyReply> {
     // the one read of the data version in this request: the key, the ETag and the answer share it
     const model = await readModel(db);
-    const { version } = model;
+    const version = await stateOf(model, req.query);
     // parameters were validated (unknown ones refused), so the key is the question, not the URL's spelling
     const question = canonicalKey(req.routeOptions.url ?? req.url, req.query);
     const key = `${version}|${question}`;

@@ -59,6 +59,7 @@ export {
   aliasesOf,
   allUnits,
   asOf,
+  countyStamp,
   dataVersion,
   keysByReport,
   type ReportOverview,

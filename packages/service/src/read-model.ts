@@ -2,6 +2,7 @@ import {
   afterWrites,
   asOf,
   countyByName,
+  countyStamp,
   type Db,
   dataVersion,
   type Region,
@@ -27,14 +28,14 @@ export interface CountyCells {
 const MAX_COUNTIES = 200;
 
 /**
- * What every read of one state of the data shares: counties resolved by name or id, and each county's
- * unit-year values. One per connection and data version; a write (from any process) moves the version
- * and the next read starts a new one.
+ * What every read of one state of the data shares: counties resolved by name or id and their stamps; each
+ * county's unit-year values live beside it, kept while the county's stamp stays. One per connection and data
+ * version; a write (from any process) moves the version and the next read starts a new one.
  */
 export class ReadModel {
   // promises, so that requests arriving together for one county compute it once
   private readonly counties = new Map<string, Promise<Region>>();
-  private readonly cells = new Map<number, Promise<CountyCells>>();
+  private readonly stamps = new Map<number, Promise<string>>();
 
   constructor(
     readonly db: Db,
@@ -52,17 +53,47 @@ export class ReadModel {
     return found;
   }
 
-  /** Every unit-year value of a county, computed once per data version. */
-  countyCells(countyId: number): Promise<CountyCells> {
-    const hit = this.cells.get(countyId);
-    if (hit) return hit;
-    const entry = computeCells(this.db, countyId);
-    const oldest = this.cells.keys().next();
-    if (this.cells.size >= MAX_COUNTIES && !oldest.done) this.cells.delete(oldest.value);
-    this.cells.set(countyId, entry);
-    entry.catch(() => this.cells.delete(countyId));
-    return entry;
+  /** What the county's answers depend on (countyStamp), read once per read model. */
+  stamp(countyId: number): Promise<string> {
+    let hit = this.stamps.get(countyId);
+    if (!hit) {
+      hit = countyStamp(this.db, countyId);
+      this.stamps.set(countyId, hit);
+      hit.catch(() => this.stamps.delete(countyId));
+    }
+    return hit;
   }
+
+  /**
+   * Every unit-year value of a county, computed once per state of that county: a correction elsewhere
+   * leaves it cached. The stamp is read before the values, so the values are never older than it.
+   */
+  async countyCells(countyId: number): Promise<CountyCells> {
+    const stamp = await this.stamp(countyId);
+    const cache = cellsOf(this.db);
+    const hit = cache.get(countyId);
+    if (hit?.stamp === stamp) return hit.cells;
+    const cells = computeCells(this.db, countyId);
+    cache.delete(countyId);
+    const oldest = cache.keys().next();
+    if (cache.size >= MAX_COUNTIES && !oldest.done) cache.delete(oldest.value);
+    cache.set(countyId, { stamp, cells });
+    cells.catch(() => {
+      if (cache.get(countyId)?.cells === cells) cache.delete(countyId);
+    });
+    return cells;
+  }
+}
+
+/** Per connection, each county's computed values and the stamp they were computed at (least recent first). */
+const cellsByDb = new WeakMap<Db, Map<number, { stamp: string; cells: Promise<CountyCells> }>>();
+function cellsOf(db: Db) {
+  let cache = cellsByDb.get(db);
+  if (!cache) {
+    cache = new Map();
+    cellsByDb.set(db, cache);
+  }
+  return cache;
 }
 
 const models = new WeakMap<Db, ReadModel>();

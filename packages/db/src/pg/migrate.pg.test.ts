@@ -24,24 +24,30 @@ const applied = async () =>
   Number((await t.pool.query('SELECT count(*) AS n FROM drizzle.__drizzle_migrations')).rows[0].n);
 
 describe('migratePg', () => {
-  test('builds every table of the schema, and data_version, on an empty database', async () => {
+  test('builds every table of the schema, data_version and county_versions, on an empty database', async () => {
     await migratePg(t.pool);
     const expected = Object.values(pgSchema)
       .filter((v) => is(v, Table))
       .map((v) => getTableName(v));
     expect(
       await names(`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public'`),
-    ).toEqual([...expected, 'data_version'].sort());
+    ).toEqual([...expected, 'county_versions', 'data_version'].sort());
     expect(await applied()).toBe(COMMITTED);
   });
 
-  test('builds the append-only and data-version triggers', async () => {
+  test('builds the append-only, data-version and county-version triggers', async () => {
     const triggers = await names(
       `SELECT DISTINCT trigger_name AS name FROM information_schema.triggers WHERE trigger_schema = 'public'`,
     );
     expect(triggers).toContain('audit_log_no_update');
     expect(triggers).toContain('audit_log_no_delete');
-    expect(triggers.filter((n) => n.endsWith('_version'))).toHaveLength(7);
+    const versions = triggers.filter((n) => n.endsWith('_version'));
+    // seven tables move data_version and the shared county version; updates of facts move their counties'
+    expect(
+      versions.filter((n) => !n.endsWith('_shared_version') && n !== 'facts_county_version'),
+    ).toHaveLength(7);
+    expect(versions.filter((n) => n.endsWith('_shared_version'))).toHaveLength(7);
+    expect(versions).toContain('facts_county_version');
   });
 
   test('does nothing the second time', async () => {

@@ -198,3 +198,17 @@ export async function dataVersion(db: Db): Promise<number> {
   ).get();
   return Number(row?.version ?? 0);
 }
+
+/**
+ * What one county's answers depend on, as "shared.own": the shared row of county_versions (every change but
+ * corrections and other updates of facts) and the county's own row (updates of its units' facts). Kept by
+ * triggers for every writer; see drizzle/0012_county_versions.sql.
+ */
+export async function countyStamp(db: Db, countyId: number): Promise<string> {
+  const found = await rows<{ countyId: number; version: number }>(
+    db,
+    sql`select county_id as "countyId", version from county_versions where county_id in (0, ${countyId})`,
+  );
+  const of = (id: number) => Number(found.find((r) => Number(r.countyId) === id)?.version ?? 0);
+  return `${of(0)}.${of(countyId)}`;
+}
